@@ -1,0 +1,143 @@
+namespace Graph.Core.Model;
+
+/// <summary>The vocabulary of DESIGN.md written down as data. Extend freely; never rename.</summary>
+internal static class KnowledgeModelDefinition
+{
+    private static readonly PropertyDefinition[] Common =
+    [
+        new("id", ScalarType.Id, true, "Stable slug, unique per type."),
+        new("name", ScalarType.String, true, "Display name."),
+        new("aliases", ScalarType.StringList, false, "Other names the sources use."),
+        new("description", ScalarType.String, false, "A short description."),
+    ];
+
+    private static readonly PropertyDefinition[] Provenance =
+    [
+        new PropertyDefinition("source", ScalarType.String, false, "Id of the document that states this relationship."),
+        new PropertyDefinition("evidence", ScalarType.String, false, "The sentence that states it, verbatim from the document."),
+        new PropertyDefinition("basis", ScalarType.String, false, "'stated' (the default) or 'implied' when the text only implies it."),
+        new PropertyDefinition("note", ScalarType.String, false, "Why an implied relationship is drawn."),
+    ];
+
+    public static KnowledgeModel Build()
+    {
+        var entities = new List<EntityType>
+        {
+            Entity("Document", "documents", "A source document (news report) the knowledge is drawn from.",
+                new PropertyDefinition("title", ScalarType.String, false, "Headline."),
+                new PropertyDefinition("publishedAt", ScalarType.Date, false, "Publication date."),
+                new PropertyDefinition("source", ScalarType.String, false, "Publisher or agency."),
+                new PropertyDefinition("text", ScalarType.String, false, "The full text.")),
+            Entity("State", "states", "A sovereign state."),
+            Entity("Leader", "leaders", "A person: head of state, minister, or a namesake.",
+                new PropertyDefinition("title", ScalarType.String, false, "Usual title, e.g. President.")),
+            Entity("Ministry", "ministries", "A government ministry of a state.",
+                new PropertyDefinition("basis", ScalarType.String, false, "'stated' when the text names it, 'implied' when it only implies it."),
+                new PropertyDefinition("note", ScalarType.String, false, "Why an implied ministry is assumed.")),
+            Entity("Organization", "organizations", "A council, agency, foundation or other organization.",
+                new PropertyDefinition("kind", ScalarType.String, false, "Council, Agency, People, …")),
+            Entity("Agreement", "agreements", "A declaration, protocol, programme or memorandum between parties.",
+                new PropertyDefinition("kind", ScalarType.String, false, "Declaration, Protocol, Program, Memorandum, …"),
+                new PropertyDefinition("date", ScalarType.Date, false, "Date of signature, when known."),
+                new PropertyDefinition("year", ScalarType.Int, false, "Year of signature, when only the year is known."),
+                new PropertyDefinition("basis", ScalarType.String, false, "'stated' or 'implied'."),
+                new PropertyDefinition("note", ScalarType.String, false, "Qualifications of what the text says.")),
+            Entity("Facility", "facilities", "A built facility: a road, a centre, a building.",
+                new PropertyDefinition("kind", ScalarType.String, false, "Road, Cultural Center, Residence, …"),
+                new PropertyDefinition("status", ScalarType.String, false, "State of construction or operation.")),
+            Entity("Place", "places", "A city, region or other place.",
+                new PropertyDefinition("kind", ScalarType.String, false, "City, Region, …")),
+            Entity("Event", "events", "A meeting, ceremony, visit or other event.",
+                new PropertyDefinition("kind", ScalarType.String, false, "Meeting, Ceremony, Visit, Inauguration, …"),
+                new PropertyDefinition("date", ScalarType.Date, false, "When it happened."),
+                new PropertyDefinition("year", ScalarType.Int, false, "Year, when only the year is known.")),
+            Entity("Topic", "topics", "An area of cooperation."),
+        };
+
+        var entityLabels = entities.Where(e => e.Label != "Document").Select(e => e.Label).ToArray();
+        var relationships = new List<RelationshipType>
+        {
+            Rel("LEADS", ["Leader"], ["State"], "A leader heads a state.", new PropertyDefinition("role", ScalarType.String, false, "President, Prime Minister, …")),
+            Rel("PART_OF", ["Ministry", "Organization"], ["State"], "A ministry or organization belongs to a state."),
+            Rel("PARTY_TO", ["State", "Ministry", "Organization"], ["Agreement"], "A party to an agreement."),
+            Rel("SIGNED", ["Leader"], ["Agreement"], "A leader signed an agreement."),
+            Rel("SIGNED_AT", ["Agreement"], ["Event"], "The event at which an agreement was signed."),
+            Rel("ESTABLISHES", ["Agreement"], ["Organization"], "An agreement establishes an organization."),
+            Rel("COVERS", ["Agreement"], ["Topic"], "An area an agreement covers."),
+            Rel("ATTENDED", ["Leader"], ["Event"], "A leader took part in an event.", new PropertyDefinition("role", ScalarType.String, false, "Host, guest, …")),
+            Rel("HELD_IN", ["Event"], ["Place", "Facility"], "Where an event took place."),
+            Rel("LOCATED_IN", ["Place", "Facility"], ["Place", "State"], "Where a place or facility lies."),
+            Rel("NAMED_AFTER", ["Facility"], ["Leader"], "The person a facility is named after."),
+            Rel("GIFT_FROM", ["Facility"], ["State"], "The state a facility is a gift from."),
+            Rel("GIFT_TO", ["Facility"], ["State"], "The state a facility is a gift to."),
+            Rel("TRADES_WITH", ["State"], ["State"], "Bilateral trade between two states.",
+                new PropertyDefinition("year", ScalarType.Int, false, "Year the figures refer to."),
+                new PropertyDefinition("volumeUsd", ScalarType.Float, false, "Trade volume in US dollars."),
+                new PropertyDefinition("growthPercent", ScalarType.Float, false, "Growth of the volume in percent."),
+                new PropertyDefinition("targetUsd", ScalarType.Float, false, "Volume the parties aim for, in US dollars.")),
+            Rel("MENTIONED_IN", entityLabels, ["Document"], "An entity is mentioned in a document.",
+                new PropertyDefinition("sentences", ScalarType.IntList, false, "Numbers (1-based) of the sentences that mention it.")),
+        };
+
+        var fields = new List<RelationshipField>
+        {
+            Out("Leader", "leads", "LEADS", ["State"], true, "States this person leads."),
+            In("State", "leaders", "LEADS", ["Leader"], true, "Leaders of this state."),
+            Out("Ministry", "state", "PART_OF", ["State"], false, "The state this ministry belongs to."),
+            Out("Organization", "states", "PART_OF", ["State"], true, "States this organization belongs to."),
+            In("State", "ministries", "PART_OF", ["Ministry"], true, "Ministries of this state."),
+            In("State", "organizations", "PART_OF", ["Organization"], true, "Organizations of this state."),
+            Out("State", "agreements", "PARTY_TO", ["Agreement"], true, "Agreements this state is party to."),
+            Out("Ministry", "agreements", "PARTY_TO", ["Agreement"], true, "Agreements this ministry is party to."),
+            Out("Organization", "agreements", "PARTY_TO", ["Agreement"], true, "Agreements this organization is party to."),
+            In("Agreement", "parties", "PARTY_TO", ["State"], true, "States party to this agreement."),
+            In("Agreement", "ministries", "PARTY_TO", ["Ministry"], true, "Ministries party to this agreement."),
+            In("Agreement", "organizations", "PARTY_TO", ["Organization"], true, "Organizations party to this agreement."),
+            Out("Leader", "signed", "SIGNED", ["Agreement"], true, "Agreements this person signed."),
+            In("Agreement", "signatories", "SIGNED", ["Leader"], true, "Who signed this agreement."),
+            Out("Agreement", "event", "SIGNED_AT", ["Event"], false, "The event at which it was signed."),
+            In("Event", "agreements", "SIGNED_AT", ["Agreement"], true, "Agreements signed at this event."),
+            Out("Agreement", "establishes", "ESTABLISHES", ["Organization"], true, "Organizations this agreement establishes."),
+            In("Organization", "establishedBy", "ESTABLISHES", ["Agreement"], true, "Agreements that establish this organization."),
+            Out("Agreement", "topics", "COVERS", ["Topic"], true, "Areas this agreement covers."),
+            In("Topic", "agreements", "COVERS", ["Agreement"], true, "Agreements covering this area."),
+            Out("Leader", "events", "ATTENDED", ["Event"], true, "Events this person took part in."),
+            In("Event", "participants", "ATTENDED", ["Leader"], true, "Who took part."),
+            Out("Event", "place", "HELD_IN", ["Place"], false, "The place (city) where it was held."),
+            Out("Event", "venue", "HELD_IN", ["Facility"], false, "The building where it was held."),
+            In("Place", "events", "HELD_IN", ["Event"], true, "Events held in this place."),
+            In("Facility", "events", "HELD_IN", ["Event"], true, "Events held at this facility."),
+            Out("Place", "state", "LOCATED_IN", ["State"], false, "The state this place lies in."),
+            Out("Facility", "location", "LOCATED_IN", ["Place"], false, "The place where this facility is."),
+            In("State", "places", "LOCATED_IN", ["Place"], true, "Places in this state."),
+            In("Place", "facilities", "LOCATED_IN", ["Facility"], true, "Facilities in this place."),
+            Out("Facility", "namedAfter", "NAMED_AFTER", ["Leader"], false, "The person this facility is named after."),
+            In("Leader", "namesakes", "NAMED_AFTER", ["Facility"], true, "Facilities named after this person."),
+            Out("Facility", "giftFrom", "GIFT_FROM", ["State"], false, "The state giving this facility."),
+            In("State", "giftsGiven", "GIFT_FROM", ["Facility"], true, "Facilities this state gave."),
+            Out("Facility", "giftTo", "GIFT_TO", ["State"], false, "The state receiving this facility."),
+            In("State", "giftsReceived", "GIFT_TO", ["Facility"], true, "Facilities this state received."),
+            Out("State", "tradePartners", "TRADES_WITH", ["State"], true, "States this state trades with (figures on the connection's edges)."),
+            In("State", "tradePartnerOf", "TRADES_WITH", ["State"], true, "States reporting trade with this state."),
+        };
+        foreach (var label in entityLabels)
+        {
+            fields.Add(Out(label, "mentionedIn", "MENTIONED_IN", ["Document"], true, "Documents that mention this entity."));
+        }
+        fields.Add(In("Document", "mentions", "MENTIONED_IN", entityLabels, true, "Entities this document mentions."));
+
+        return new KnowledgeModel(entities, relationships, fields);
+    }
+
+    private static EntityType Entity(string label, string plural, string description, params PropertyDefinition[] own) =>
+        new(label, plural, description, [.. Common, .. own]);
+
+    private static RelationshipType Rel(string type, string[] from, string[] to, string description, params PropertyDefinition[] own) =>
+        new(type, from, to, description, [.. own, .. Provenance]);
+
+    private static RelationshipField Out(string owner, string name, string type, string[] targets, bool list, string description) =>
+        new(owner, name, type, RelationshipDirection.Outgoing, targets, list, description);
+
+    private static RelationshipField In(string owner, string name, string type, string[] targets, bool list, string description) =>
+        new(owner, name, type, RelationshipDirection.Incoming, targets, list, description);
+}

@@ -1,0 +1,22 @@
+namespace Graph.Cypher.Storage;
+
+/// <summary>
+/// The embedded graph: readers get a consistent snapshot of the last commit and never block;
+/// writers are serialised (BeginWrite waits for the current writer) and see their own changes.
+/// </summary>
+internal interface IGraphStore : IDisposable
+{
+    /// <summary>A snapshot of the last committed state; it never changes afterwards.</summary>
+    IGraphView Snapshot();
+
+    /// <summary>Starts the single writer; waits while another writer is open.</summary>
+    IWriteTransaction BeginWrite(CancellationToken cancellationToken = default);
+}
+
+/// <summary>A writer; dispose without commit rolls back.</summary>
+internal interface IWriteTransaction : IGraphWriter, IDisposable
+{
+    void Commit();
+
+    void Rollback();
+}

@@ -1,0 +1,85 @@
+namespace Graph.Cypher.Storage;
+
+/// <summary>
+/// A read view of the graph: either a committed snapshot (readers) or a writer's own state (its
+/// uncommitted changes included). Reads of an entity deleted in this transaction throw
+/// <c>Neo.ClientError.Statement.EntityNotFound</c>. Property values are engine values
+/// (bool, long, double, string, homogeneous lists of those, Graph.Core temporals).
+/// </summary>
+internal interface IGraphView
+{
+    // --- nodes
+    bool NodeExists(long id);
+
+    /// <summary>True when the node was deleted by the current transaction (reads of it throw).</summary>
+    bool IsNodeDeleted(long id);
+
+    IReadOnlyList<string> NodeLabels(long id);
+
+    bool NodeHasLabel(long id, string label);
+
+    object? NodeProperty(long id, string key);
+
+    /// <summary>Properties in key order of first set (Neo4j returns keys in no guaranteed order).</summary>
+    IReadOnlyDictionary<string, object?> NodeProperties(long id);
+
+    IEnumerable<long> AllNodes();
+
+    IEnumerable<long> NodesWithLabel(string label);
+
+    long NodeCount { get; }
+
+    long CountNodesWithLabel(string label);
+
+    int Degree(long nodeId, Direction direction, IReadOnlyList<string>? types);
+
+    // --- relationships
+    bool RelationshipExists(long id);
+
+    bool IsRelationshipDeleted(long id);
+
+    string RelationshipType(long id);
+
+    long StartNode(long id);
+
+    long EndNode(long id);
+
+    object? RelationshipProperty(long id, string key);
+
+    IReadOnlyDictionary<string, object?> RelationshipProperties(long id);
+
+    /// <summary>Relationships touching a node; types null = any type. A self-loop appears once for Both.</summary>
+    IEnumerable<long> RelationshipsOf(long nodeId, Direction direction, IReadOnlyList<string>? types);
+
+    IEnumerable<long> AllRelationships();
+
+    IEnumerable<long> RelationshipsWithType(string type);
+
+    long RelationshipCount { get; }
+
+    // --- schema and indexes
+    IReadOnlyList<IndexDefinition> Indexes { get; }
+
+    IReadOnlyList<ConstraintDefinition> Constraints { get; }
+
+    /// <summary>
+    /// Nodes with the label whose property equals the value (Cypher equality, so 1 = 1.0), using a range
+    /// index or uniqueness constraint when one exists; null when there is no index to use (caller scans).
+    /// </summary>
+    IEnumerable<long>? SeekNodes(string label, string property, object value);
+
+    /// <summary>Nodes with the label whose string property starts with the prefix, via an index; null without one.</summary>
+    IEnumerable<long>? SeekNodesByPrefix(string label, string property, string prefix);
+
+    /// <summary>Full-text query (Lucene-like syntax) over a FULLTEXT index: (id, score) best first.</summary>
+    IReadOnlyList<(long Id, double Score)> QueryFulltextNodes(string indexName, string query);
+
+    IReadOnlyList<(long Id, double Score)> QueryFulltextRelationships(string indexName, string query);
+
+    // --- catalogue (for db.labels() and friends): names currently in use, sorted
+    IReadOnlyList<string> LabelsInUse();
+
+    IReadOnlyList<string> RelationshipTypesInUse();
+
+    IReadOnlyList<string> PropertyKeysInUse();
+}

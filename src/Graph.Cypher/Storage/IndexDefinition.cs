@@ -1,0 +1,18 @@
+namespace Graph.Cypher.Storage;
+
+/// <summary>Kinds of index, named as SHOW INDEXES names them.</summary>
+internal enum IndexKind
+{
+    Range,
+    Fulltext,
+    Lookup,
+}
+
+/// <summary>An index: name, kind, whether on nodes or relationships, the labels/types and the properties.</summary>
+internal sealed record IndexDefinition(
+    string Name,
+    IndexKind Kind,
+    bool OnRelationships,
+    IReadOnlyList<string> LabelsOrTypes,
+    IReadOnlyList<string> Properties,
+    string? OwningConstraint = null);

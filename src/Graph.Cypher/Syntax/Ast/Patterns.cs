@@ -1,0 +1,66 @@
+namespace Graph.Cypher.Syntax.Ast;
+
+/// <summary>Comma-separated pattern parts of one MATCH / CREATE.</summary>
+public sealed record Pattern(SourcePosition Position, IReadOnlyList<PatternPart> Parts) : SyntaxNode(Position);
+
+/// <summary>How a pattern part is matched.</summary>
+public enum PathSelector
+{
+    All,
+    ShortestPath,
+    AllShortestPaths,
+}
+
+/// <summary>
+/// [p =] [shortestPath(] (a)-[r]->(b)-… [)]. Nodes has one more entry than Relationships:
+/// Nodes[0] Relationships[0] Nodes[1] ….
+/// </summary>
+public sealed record PatternPart(
+    SourcePosition Position,
+    string? PathVariable,
+    PathSelector Selector,
+    IReadOnlyList<NodePattern> Nodes,
+    IReadOnlyList<RelationshipPattern> Relationships) : SyntaxNode(Position);
+
+/// <summary>(variable :LabelExpression {properties} WHERE predicate); every part optional.</summary>
+public sealed record NodePattern(
+    SourcePosition Position,
+    string? Variable,
+    LabelExpression? Labels,
+    Expression? Properties,
+    Expression? Where) : SyntaxNode(Position);
+
+/// <summary>Arrow direction as written: Outgoing = -[]->, Incoming = &lt;-[]-, Both = -[]- (or &lt;-[]-&gt;).</summary>
+public enum RelationshipDirection
+{
+    Outgoing,
+    Incoming,
+    Both,
+}
+
+/// <summary>-[variable :TYPE|OTHER *min..max {properties} WHERE predicate]-&gt;.</summary>
+public sealed record RelationshipPattern(
+    SourcePosition Position,
+    string? Variable,
+    LabelExpression? Types,
+    RelationshipDirection Direction,
+    VariableLength? Length,
+    Expression? Properties,
+    Expression? Where) : SyntaxNode(Position);
+
+/// <summary>*, *n, *min.., *..max, *min..max: null bounds mean unbounded (min defaults to 1 at runtime).</summary>
+public sealed record VariableLength(SourcePosition Position, long? Min, long? Max) : SyntaxNode(Position);
+
+/// <summary>Label and type expressions: :A:B, :A&amp;B, :A|B, :!A, :%.</summary>
+public abstract record LabelExpression(SourcePosition Position) : SyntaxNode(Position);
+
+public sealed record LabelName(SourcePosition Position, string Name) : LabelExpression(Position);
+
+public sealed record LabelAnd(SourcePosition Position, LabelExpression Left, LabelExpression Right) : LabelExpression(Position);
+
+public sealed record LabelOr(SourcePosition Position, LabelExpression Left, LabelExpression Right) : LabelExpression(Position);
+
+public sealed record LabelNot(SourcePosition Position, LabelExpression Operand) : LabelExpression(Position);
+
+/// <summary>% : any label (or any type).</summary>
+public sealed record LabelWildcard(SourcePosition Position) : LabelExpression(Position);

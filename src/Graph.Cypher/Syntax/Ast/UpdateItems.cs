@@ -1,0 +1,26 @@
+namespace Graph.Cypher.Syntax.Ast;
+
+/// <summary>One item of SET.</summary>
+public abstract record SetItem(SourcePosition Position) : SyntaxNode(Position);
+
+/// <summary>SET target.key = value (target is any expression yielding a node or relationship; also n[key] = value).</summary>
+public sealed record SetPropertyItem(SourcePosition Position, Expression Target, Expression Key, Expression Value) : SetItem(Position)
+{
+    /// <summary>Static key when written as target.key; null when written as target[expr].</summary>
+    public string? StaticKey => Key is Literal { Value: string s } ? s : null;
+}
+
+/// <summary>SET variable = map (Replace) or SET variable += map (Merge).</summary>
+public sealed record SetAllPropertiesItem(SourcePosition Position, Expression Target, Expression Value, bool Merge) : SetItem(Position);
+
+/// <summary>SET variable:Label1:Label2.</summary>
+public sealed record SetLabelsItem(SourcePosition Position, string Variable, IReadOnlyList<string> Labels) : SetItem(Position);
+
+/// <summary>One item of REMOVE.</summary>
+public abstract record RemoveItem(SourcePosition Position) : SyntaxNode(Position);
+
+/// <summary>REMOVE target.key.</summary>
+public sealed record RemovePropertyItem(SourcePosition Position, Expression Target, string Key) : RemoveItem(Position);
+
+/// <summary>REMOVE variable:Label1:Label2.</summary>
+public sealed record RemoveLabelsItem(SourcePosition Position, string Variable, IReadOnlyList<string> Labels) : RemoveItem(Position);
