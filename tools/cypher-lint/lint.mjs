@@ -1,6 +1,6 @@
 // Lints Cypher statements with Neo4j's own front end (parser + semantic analysis compiled to JS).
 // Protocol, one JSON object per line:
-//   in : {"id": any, "statement": "MATCH …"}        out: {"id": any, "diagnostics": [{severity, message, line, column}]}
+//   in : {"id": any, "statement": "MATCH …", "parameters": {…}?}  out: {"id": any, "diagnostics": [{severity, message, line, column}]}
 //   in : {"id": any, "yaml": "services: …"}         out: {"id": any, "value": <parsed YAML as JSON>}
 // Bad input gives {"id": …, "error": "…"} on that line and the process keeps going.
 // Lines and columns are 1-based; severity is "error", "warning", "information" or "hint".
@@ -12,9 +12,9 @@ const severities = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
 
 // No function or procedure signatures are passed: the front end then checks syntax, semantics and
 // deprecations but does not reject functions it has no signature for (no false "unknown function").
-const dbSchema = {};
-
-function lint(statement) {
+// Parameters the statement may use are declared per request; any other $parameter is an error.
+function lint(statement, parameters) {
+  const dbSchema = { parameters: parameters ?? {} };
   const { diagnostics } = lintCypherQuery(statement, dbSchema);
   return diagnostics.map((d) => ({
     severity: severities[d.severity] ?? String(d.severity),
@@ -27,7 +27,7 @@ function lint(statement) {
 function answer(request) {
   if (request === null || typeof request !== 'object') return { id: null, error: 'Each line must be a JSON object.' };
   const id = request.id ?? null;
-  if (typeof request.statement === 'string') return { id, diagnostics: lint(request.statement) };
+  if (typeof request.statement === 'string') return { id, diagnostics: lint(request.statement, request.parameters) };
   if (typeof request.yaml === 'string') return { id, value: parseYaml(request.yaml) };
   return { id, error: 'Expected a "statement" or a "yaml" string.' };
 }
