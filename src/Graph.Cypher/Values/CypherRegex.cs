@@ -34,18 +34,37 @@ internal static class CypherRegex
     public static Regex Get(string pattern)
     {
         if (Cache.TryGetValue(pattern, out var cached)) return cached;
+        var anchored = @"\A(?:" + Translate(pattern) + @")\z";
         Regex regex;
         try
         {
-            regex = new Regex(@"\A(?:" + Translate(pattern) + @")\z", RegexOptions.CultureInvariant, MatchTimeout);
+            // The automaton engine runs in linear time, so no pattern can backtrack catastrophically;
+            // patterns it cannot run (backreferences, lookaround) fall back to backtracking with the timeout.
+            regex = new Regex(anchored, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, MatchTimeout);
+        }
+        catch (NotSupportedException)
+        {
+            regex = Compile(anchored, pattern);
+        }
+        catch (ArgumentException)
+        {
+            regex = Compile(anchored, pattern);
+        }
+        if (Cache.Count >= CacheLimit) Cache.Clear();
+        Cache[pattern] = regex;
+        return regex;
+    }
+
+    private static Regex Compile(string anchored, string pattern)
+    {
+        try
+        {
+            return new Regex(anchored, RegexOptions.CultureInvariant, MatchTimeout);
         }
         catch (ArgumentException e)
         {
             throw CypherErrors.Argument($"Invalid Regex: {e.Message}");
         }
-        if (Cache.Count >= CacheLimit) Cache.Clear();
-        Cache[pattern] = regex;
-        return regex;
     }
 
     // Java-only syntax rewritten for .NET: \Q…\E quoting and the POSIX-style \p{Alpha} classes.

@@ -48,5 +48,5 @@ internal sealed class SumAggregator : IAggregator
     }
 
     public object? Result(IFunctionContext context) =>
-        durationSum ?? (sawFloat ? floatSum : integerSum);
+        durationSum ?? (sawFloat ? floatSum : (object)integerSum);
 }

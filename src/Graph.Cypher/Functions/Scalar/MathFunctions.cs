@@ -73,7 +73,9 @@ internal static class MathFunctions
         if (Arguments.AnyNull(args)) return null;
         var value = Arguments.Number(args[0]);
         if (args.Count == 1) return RoundHalfUp(value);
-        var precision = Arguments.Integer(args[1]);
+        var precision = Arguments.IntegerLike(args[1]);
+        // The manual: round(-1.5, 0) is -1.0, "to align with round(-1.5)", when no mode is given.
+        if (precision == 0 && args.Count == 2) return RoundHalfUp(value);
         var mode = args.Count > 2 ? RoundingModes.Parse(Arguments.String(args[2])) : RoundingMode.HalfUp;
         return RoundingModes.Round(value, precision, mode);
     }
