@@ -1,4 +1,5 @@
 using Graph.Core.Values;
+using Graph.Cypher.Functions.Temporal;
 
 namespace Graph.Cypher.Values;
 
@@ -6,7 +7,7 @@ namespace Graph.Cypher.Values;
 /// Ordering inside one temporal kind: chronological, zoned values by instant, then (for the same
 /// instant) by offset west to east and by zone name, as the Cypher manual's ordering section says.
 /// Durations have no comparison, only an ORDER BY rule (a month as 30.436875 days).
-/// Kept private to the Values folder until the temporal library's TemporalComparison is merged.
+/// Same-kind instants delegate to the temporal library's <see cref="TemporalComparison"/>.
 /// </summary>
 internal static class TemporalOrder
 {
@@ -17,15 +18,7 @@ internal static class TemporalOrder
     private const long SecondsPerAverageMonth = 2_629_746L;
 
     /// <summary>Compares two temporals of the same kind; null when the kinds differ or either is a duration.</summary>
-    public static int? Compare(object a, object b) => (a, b) switch
-    {
-        (CypherDate x, CypherDate y) => x.Value.CompareTo(y.Value),
-        (CypherLocalTime x, CypherLocalTime y) => x.NanoOfDay.CompareTo(y.NanoOfDay),
-        (CypherTime x, CypherTime y) => CompareTimes(x, y),
-        (CypherLocalDateTime x, CypherLocalDateTime y) => CompareLocal(x.Date, x.NanoOfDay, y.Date, y.NanoOfDay),
-        (CypherDateTime x, CypherDateTime y) => CompareDateTimes(x, y),
-        _ => null,
-    };
+    public static int? Compare(object a, object b) => TemporalComparison.Compare(a, b);
 
     /// <summary>ORDER BY rule for durations: by average length, then component-wise for a stable order.</summary>
     public static int CompareDurations(CypherDuration a, CypherDuration b)
@@ -45,29 +38,4 @@ internal static class TemporalOrder
 
     private static Int128 AverageNanos(CypherDuration d) =>
         ((Int128)d.Months * SecondsPerAverageMonth + (Int128)d.Days * SecondsPerDay + d.Seconds) * NanosPerSecond + d.Nanos;
-
-    private static int CompareTimes(CypherTime x, CypherTime y)
-    {
-        var ux = x.NanoOfDay - x.OffsetSeconds * NanosPerSecond;
-        var uy = y.NanoOfDay - y.OffsetSeconds * NanosPerSecond;
-        var c = ux.CompareTo(uy);
-        return c != 0 ? c : x.OffsetSeconds.CompareTo(y.OffsetSeconds);
-    }
-
-    private static int CompareLocal(DateOnly dx, long nx, DateOnly dy, long ny)
-    {
-        var c = dx.CompareTo(dy);
-        return c != 0 ? c : nx.CompareTo(ny);
-    }
-
-    private static int CompareDateTimes(CypherDateTime x, CypherDateTime y)
-    {
-        var c = EpochNanos(x).CompareTo(EpochNanos(y));
-        if (c != 0) return c;
-        c = x.OffsetSeconds.CompareTo(y.OffsetSeconds);
-        return c != 0 ? c : string.CompareOrdinal(x.Zone, y.Zone);
-    }
-
-    private static Int128 EpochNanos(CypherDateTime v) =>
-        ((Int128)v.Date.DayNumber * SecondsPerDay - v.OffsetSeconds) * NanosPerSecond + v.NanoOfDay;
 }
