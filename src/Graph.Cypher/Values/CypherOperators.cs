@@ -143,7 +143,9 @@ internal static partial class CypherOperators
 
     private static double ToDouble(object number) => number is long l ? l : (double)number;
 
-    private static bool IsTextOperand(object value) => value is string or long or double;
+    // Neo4j concatenates a string with any scalar (number, boolean, temporal, point) in its text form;
+    // lists are handled before this, maps and entities are not scalars.
+    private static bool IsTextOperand(object value) => CypherConversions.TryToText(value, out _);
 
     private static string Text(object value)
     {

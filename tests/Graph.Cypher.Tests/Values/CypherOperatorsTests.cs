@@ -103,6 +103,8 @@ public class CypherOperatorsTests
         Assert.Equal("a1", CypherOperators.Add("a", 1L));
         Assert.Equal("1.0a", CypherOperators.Add(1.0, "a"));
         Assert.Equal("x1.0E20", CypherOperators.Add("x", 1e20));
+        Assert.Equal("on 2023-04-12", CypherOperators.Add("on ", new Graph.Core.Values.CypherDate(new DateOnly(2023, 4, 12))));
+        Assert.Equal(ErrorCodes.TypeError, Assert.Throws<GraphException>(() => CypherOperators.Add("a", CypherEqualityTests.Map())).Code);
     }
 
     [Fact]
