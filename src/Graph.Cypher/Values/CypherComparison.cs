@@ -89,6 +89,7 @@ internal static class CypherComparison
     // Lexicographic: the first pair that is not equal decides; an undecidable pair before that gives null.
     private static int? CompareLists(IReadOnlyList<object?> a, IReadOnlyList<object?> b)
     {
+        StackGuard.Check();
         var n = Math.Min(a.Count, b.Count);
         for (var i = 0; i < n; i++)
         {
@@ -131,6 +132,7 @@ internal static class CypherComparison
 
     private static int OrderLists(IReadOnlyList<object?> a, IReadOnlyList<object?> b)
     {
+        StackGuard.Check();
         var n = Math.Min(a.Count, b.Count);
         for (var i = 0; i < n; i++)
         {
@@ -143,6 +145,7 @@ internal static class CypherComparison
     // Maps: by size, then by their sorted key lists, then by values in sorted-key order.
     private static int OrderMaps(IReadOnlyDictionary<string, object?> a, IReadOnlyDictionary<string, object?> b)
     {
+        StackGuard.Check();
         if (a.Count != b.Count) return a.Count < b.Count ? -1 : 1;
         var ka = SortedKeys(a);
         var kb = SortedKeys(b);

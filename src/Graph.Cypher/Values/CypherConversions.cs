@@ -47,6 +47,7 @@ internal static class CypherConversions
     public static string Describe(object? value)
     {
         if (TryToText(value, out var text)) return value is string s ? "'" + s + "'" : text ?? "null";
+        StackGuard.Check();
         return value switch
         {
             IReadOnlyDictionary<string, object?> map => "{" + string.Join(", ", map.Select(p => p.Key + ": " + Describe(p.Value))) + "}",

@@ -76,6 +76,7 @@ internal static class CypherEquality
             case PathValue pa:
                 return b is PathValue pb && pa.Equals(pb);
             case IReadOnlyDictionary<string, object?> ma:
+                StackGuard.Check();
                 if (b is not IReadOnlyDictionary<string, object?> mb || ma.Count != mb.Count) return false;
                 foreach (var pair in ma)
                 {
@@ -83,6 +84,7 @@ internal static class CypherEquality
                 }
                 return true;
             case IReadOnlyList<object?> la:
+                StackGuard.Check();
                 if (b is not IReadOnlyList<object?> lb || la.Count != lb.Count) return false;
                 for (var i = 0; i < la.Count; i++)
                 {
@@ -115,11 +117,13 @@ internal static class CypherEquality
             case RelRef r:
                 return HashCode.Combine(2, r.Id);
             case IReadOnlyDictionary<string, object?> map:
+                StackGuard.Check();
                 // Key order does not matter for map equality, so combine order-independently.
                 var mapHash = 17 + map.Count;
                 foreach (var pair in map) mapHash += HashCode.Combine(string.GetHashCode(pair.Key, StringComparison.Ordinal), Hash(pair.Value));
                 return mapHash;
             case IReadOnlyList<object?> list:
+                StackGuard.Check();
                 var listHash = new HashCode();
                 listHash.Add(list.Count);
                 for (var i = 0; i < list.Count; i++) listHash.Add(Hash(list[i]));
@@ -131,6 +135,7 @@ internal static class CypherEquality
 
     private static bool? ListEqual(IReadOnlyList<object?> a, IReadOnlyList<object?> b)
     {
+        StackGuard.Check();
         if (a.Count != b.Count) return false;
         var undecided = false;
         for (var i = 0; i < a.Count; i++)
@@ -144,6 +149,7 @@ internal static class CypherEquality
 
     private static bool? MapEqual(IReadOnlyDictionary<string, object?> a, IReadOnlyDictionary<string, object?> b)
     {
+        StackGuard.Check();
         if (a.Count != b.Count) return false;
         foreach (var key in a.Keys)
         {

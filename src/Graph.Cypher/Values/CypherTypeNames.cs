@@ -58,6 +58,7 @@ internal static class CypherTypeNames
     private static string ElementType(IReadOnlyList<object?> list)
     {
         if (list.Count == 0) return "NOTHING";
+        StackGuard.Check();
         string? common = null;
         var nullable = false;
         for (var i = 0; i < list.Count; i++)
