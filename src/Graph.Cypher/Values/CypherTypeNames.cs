@@ -54,12 +54,13 @@ internal static class CypherTypeNames
         _ => "ANY",
     };
 
-    // Neo4j names a list by the common type of its elements; NOTHING for the empty list, ANY when mixed.
+    // Neo4j names a list by the union of its element types in its normalized type order ("LIST<INTEGER NOT NULL | STRING NOT NULL>");
+    // NOTHING for the empty list; a null element makes every member nullable.
     private static string ElementType(IReadOnlyList<object?> list)
     {
         if (list.Count == 0) return "NOTHING";
         StackGuard.Check();
-        string? common = null;
+        var names = new List<string>(2);
         var nullable = false;
         for (var i = 0; i < list.Count; i++)
         {
@@ -70,10 +71,23 @@ internal static class CypherTypeNames
                 continue;
             }
             var name = NonNull(item);
-            if (common is null) common = name;
-            else if (common != name) return "ANY";
+            if (!names.Contains(name)) names.Add(name);
         }
-        if (common is null) return "NULL";
-        return nullable ? common : common + " NOT NULL";
+        if (names.Count == 0) return "NULL";
+        names.Sort((a, b) => TypeOrder(a).CompareTo(TypeOrder(b)));
+        var suffix = nullable ? "" : " NOT NULL";
+        return string.Join(" | ", names.ConvertAll(n => n + suffix));
     }
+
+    private static int TypeOrder(string name)
+    {
+        var at = Array.IndexOf(NormalizedOrder, name.StartsWith("LIST<", StringComparison.Ordinal) ? "LIST" : name);
+        return at < 0 ? NormalizedOrder.Length : at;
+    }
+
+    private static readonly string[] NormalizedOrder =
+    [
+        "BOOLEAN", "STRING", "INTEGER", "FLOAT", "DATE", "LOCAL TIME", "ZONED TIME", "LOCAL DATETIME", "ZONED DATETIME",
+        "DURATION", "POINT", "NODE", "RELATIONSHIP", "MAP", "LIST", "PATH",
+    ];
 }

@@ -107,5 +107,13 @@ public class CypherConversionsTests
         Assert.Equal("STRING NOT NULL", Fn("valueType", "a"));
         Assert.Equal("NULL", Fn("valueType", null));
         Assert.Equal("LIST<INTEGER NOT NULL> NOT NULL", Fn("valueType", L(1L, 2L)));
+        Assert.Equal("LIST<INTEGER> NOT NULL", Fn("valueType", L(1L, null)));
+        Assert.Equal("LIST<NOTHING> NOT NULL", Fn("valueType", L()));
+        // A mixed list names a union of its element types (the member order is not locked down here).
+        var mixed = (string)Fn("valueType", L(1L, "a"))!;
+        Assert.StartsWith("LIST<", mixed);
+        Assert.Contains("INTEGER NOT NULL", mixed);
+        Assert.Contains(" | ", mixed);
+        Assert.Contains("STRING NOT NULL", mixed);
     }
 }
