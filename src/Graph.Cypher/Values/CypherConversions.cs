@@ -151,16 +151,11 @@ internal static class CypherConversions
         }
     }
 
+    /// <summary>Java's Long.parseLong, falling back to Double.parseDouble and truncation ('1.5' is 1).</summary>
     public static long? ParseInteger(string text)
     {
         var t = text.Trim();
         if (long.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)) return l;
-        if (t.Length > 2 && (t.StartsWith("0x", StringComparison.OrdinalIgnoreCase) || t.StartsWith("-0x", StringComparison.OrdinalIgnoreCase)))
-        {
-            var negative = t[0] == '-';
-            var digits = negative ? t[3..] : t[2..];
-            if (long.TryParse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex) && hex >= 0) return negative ? -hex : hex;
-        }
         return ParseFloat(t) is { } d ? Truncate(d) : null;
     }
 
