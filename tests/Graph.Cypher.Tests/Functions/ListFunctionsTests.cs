@@ -40,7 +40,8 @@ public class ListFunctionsTests
         Assert.Equal(L("b", "c"), Fn("tail", L("a", "b", "c")));
         Assert.Equal(L(), Fn("tail", L()));
         Assert.Equal(3L, Fn("size", L(1L, null, 3L)));
-        Assert.Equal(L(3L, null, 1L), Fn("reverse", L(1L, null, 3L)));
+        // Manual: reverse([4923, 'abc', 521, null, 487]) is [487, null, 521, 'abc', 4923]
+        Assert.Equal(L(487L, null, 521L, "abc", 4923L), Fn("reverse", L(4923L, "abc", 521L, null, 487L)));
         Assert.Null(Fn("size", null));
         Assert.Equal(ErrorCodes.TypeError, Assert.Throws<GraphException>(() => Fn("head", "abc")).Code);
     }

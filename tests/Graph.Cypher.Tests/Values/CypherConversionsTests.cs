@@ -89,6 +89,19 @@ public class CypherConversionsTests
     }
 
     [Fact]
+    public void List_conversions_follow_the_manual_examples()
+    {
+        Assert.Equal(L(null, true, false, null, null), Fn("toBooleanList", L("a string", true, "false", null, L("A", "B"))));
+        Assert.Equal(L(null, 2.5, 3.14159, null, null), Fn("toFloatList", L("a string", 2.5, "3.14159", null, L("A", "B"))));
+        Assert.Equal(L(null, 2L, 5L, null, null), Fn("toIntegerList", L("a string", 2L, "5", null, L("A", "B"))));
+        Assert.Equal(
+            L("already a string", "2", "1955-11-05", null, null),
+            Fn("toStringList", L("already a string", 2L, new CypherDate(new DateOnly(1955, 11, 5)), null, L("A", "B"))));
+        Assert.Equal(L(null, null), Fn("toBooleanList", L(null, null)));
+        Assert.Null(Fn("toStringList", null));
+    }
+
+    [Fact]
     public void List_conversions_convert_each_element_or_null_it()
     {
         Assert.Equal(L(1L, 2L, null), Fn("toIntegerList", L("1", 2.5, "x")));
