@@ -47,6 +47,16 @@ public class ListFunctionsTests
     }
 
     [Fact]
+    public void NullIf_follows_the_manual()
+    {
+        Assert.Null(Fn("nullIf", 4L, 4L));
+        Assert.Equal("abc", Fn("nullIf", "abc", "def"));
+        Assert.Null(Fn("nullIf", 4L, 4.0));
+        Assert.Equal("Blue", Fn("coalesce", Fn("nullIf", "Blue", "Brown"), "Hazel"));
+        Assert.Equal("Hazel", Fn("coalesce", Fn("nullIf", "Brown", "Brown"), "Hazel"));
+    }
+
+    [Fact]
     public void Coalesce_and_isEmpty()
     {
         Assert.Equal("x", Fn("coalesce", null, "x", "y"));
