@@ -67,14 +67,36 @@ internal static class CypherRegex
         }
     }
 
-    // Java-only syntax rewritten for .NET: \Q…\E quoting and the POSIX-style \p{Alpha} classes.
+    // Java-only syntax rewritten for .NET: \Q…\E quoting, the POSIX-style \p{Alpha} classes (also inside
+    // [...]), \h, and the inline flags .NET lacks (u, U, d: .NET case folding is already Unicode-aware).
     private static string Translate(string pattern)
     {
-        if (!pattern.Contains('\\', StringComparison.Ordinal)) return pattern;
+        if (pattern.IndexOfAny(['\\', '(']) < 0) return pattern;
         var sb = new StringBuilder(pattern.Length + 8);
+        var inClass = false;
         for (var i = 0; i < pattern.Length; i++)
         {
             var c = pattern[i];
+            if (c == '[' && !inClass)
+            {
+                inClass = true;
+                sb.Append(c);
+                // A ']' right after '[' or '[^' is a literal member, not the end of the class.
+                if (i + 1 < pattern.Length && pattern[i + 1] == '^') sb.Append(pattern[++i]);
+                if (i + 1 < pattern.Length && pattern[i + 1] == ']') sb.Append(pattern[++i]);
+                continue;
+            }
+            if (c == ']' && inClass)
+            {
+                inClass = false;
+                sb.Append(c);
+                continue;
+            }
+            if (c == '(' && !inClass && i + 1 < pattern.Length && pattern[i + 1] == '?')
+            {
+                i = InlineFlags(pattern, i, sb);
+                continue;
+            }
             if (c != '\\' || i + 1 >= pattern.Length)
             {
                 sb.Append(c);
@@ -85,22 +107,61 @@ internal static class CypherRegex
             {
                 var end = pattern.IndexOf(@"\E", i + 2, StringComparison.Ordinal);
                 var literal = end < 0 ? pattern[(i + 2)..] : pattern[(i + 2)..end];
-                sb.Append(Regex.Escape(literal));
+                sb.Append(inClass ? EscapeInClass(literal) : Regex.Escape(literal));
                 i = end < 0 ? pattern.Length : end + 1;
+                continue;
+            }
+            if (next == 'h')
+            {
+                const string horizontal = @" \t\xA0\u1680\u180E\u2000-\u200A\u202F\u205F\u3000";
+                sb.Append(inClass ? horizontal : "[" + horizontal + "]");
+                i++;
                 continue;
             }
             if (next is 'p' or 'P' && i + 2 < pattern.Length && pattern[i + 2] == '{')
             {
                 var close = pattern.IndexOf('}', i + 3);
-                if (close > 0 && PosixClass(pattern[(i + 3)..close]) is { } set)
+                if (close > 0 && PosixClass(pattern[(i + 3)..close]) is { } set && !(inClass && next == 'P'))
                 {
-                    sb.Append(next == 'p' ? "[" + set + "]" : "[^" + set + "]");
+                    sb.Append(inClass ? set : next == 'p' ? "[" + set + "]" : "[^" + set + "]");
                     i = close;
                     continue;
                 }
             }
             sb.Append(c).Append(next);
             i++;
+        }
+        return sb.ToString();
+    }
+
+    // Copies "(?flags)" or "(?flags:" without the flags .NET does not know; other groups pass unchanged.
+    private static int InlineFlags(string pattern, int open, StringBuilder sb)
+    {
+        var j = open + 2;
+        while (j < pattern.Length && (char.IsAsciiLetter(pattern[j]) || pattern[j] == '-')) j++;
+        if (j == open + 2 || j >= pattern.Length || pattern[j] is not (')' or ':'))
+        {
+            sb.Append('(');
+            return open;
+        }
+        sb.Append("(?");
+        for (var k = open + 2; k < j; k++)
+        {
+            if (pattern[k] is not ('u' or 'U' or 'd')) sb.Append(pattern[k]);
+        }
+        // "(?u)" alone would become "(?)": keep it a valid empty group.
+        if (sb[^1] == '?' && pattern[j] == ')') sb.Append(':');
+        sb.Append(pattern[j]);
+        return j;
+    }
+
+    private static string EscapeInClass(string literal)
+    {
+        var sb = new StringBuilder(literal.Length * 2);
+        foreach (var ch in literal)
+        {
+            if (ch is '\\' or ']' or '[' or '^' or '-') sb.Append('\\');
+            sb.Append(ch);
         }
         return sb.ToString();
     }

@@ -150,6 +150,12 @@ public class CypherOperatorsTests
         Assert.True(CypherOperators.RegexMatch("a.b", @"\Qa.b\E"));
         Assert.False(CypherOperators.RegexMatch("axb", @"\Qa.b\E"));
         Assert.True(CypherOperators.RegexMatch("abc", @"\p{Alpha}+"));
+        Assert.True(CypherOperators.RegexMatch("ab_c", @"[\p{Alpha}_]+"));
+        Assert.False(CypherOperators.RegexMatch("ab-c", @"[\p{Alpha}_]+"));
+        Assert.True(CypherOperators.RegexMatch("ASTANA", "(?iu)astana"));
+        Assert.True(CypherOperators.RegexMatch("a b", @"a\hb"));
+        Assert.True(CypherOperators.RegexMatch("]", "[]a]"));
+        Assert.True(CypherOperators.RegexMatch("x", "(?<name>x)"));
         Assert.Null(CypherOperators.RegexMatch(null, "a"));
     }
 
