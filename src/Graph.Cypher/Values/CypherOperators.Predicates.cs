@@ -6,6 +6,18 @@ namespace Graph.Cypher.Values;
 /// </summary>
 internal static partial class CypherOperators
 {
+    /// <summary>
+    /// <c>||</c>, GQL's concatenation: strings with strings, lists with lists (the manual calls it
+    /// equivalent to <c>+</c> for these); null in gives null out.
+    /// </summary>
+    public static object? Concatenate(object? left, object? right)
+    {
+        if (left is null || right is null) return null;
+        if (left is string ls && right is string rs) return ls + rs;
+        if (left is IReadOnlyList<object?> && right is IReadOnlyList<object?>) return Add(left, right);
+        throw CypherErrors.OperatorMismatch("concatenate", left, right);
+    }
+
     public static bool? StartsWith(object? text, object? prefix) =>
         text is string t && prefix is string p ? t.StartsWith(p, StringComparison.Ordinal) : null;
 

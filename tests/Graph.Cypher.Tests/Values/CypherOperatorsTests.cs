@@ -20,6 +20,22 @@ public class CypherOperatorsTests
     }
 
     [Fact]
+    public void Manual_examples()
+    {
+        Assert.Equal(15L, CypherOperators.Add(10L, 5L));
+        Assert.Equal(-5L, CypherOperators.Negate(5L));
+        Assert.Equal(50L, CypherOperators.Multiply(10L, 5L));
+        Assert.Equal(2L, CypherOperators.Divide(10L, 5L));
+        Assert.Equal(1L, CypherOperators.Modulo(10L, 3L));
+        Assert.Equal(100000.0, CypherOperators.Power(10L, 5L));
+        Assert.Equal(8.5, CypherOperators.Multiply(10L, CypherOperators.Subtract(1L, 0.15)));
+        Assert.Equal("Neo4j", CypherOperators.Concatenate("Neo", "4j"));
+        Assert.Null(CypherOperators.Concatenate("Neo", null));
+        Assert.Equal(L(1L, 2L), CypherOperators.Concatenate(L(1L), L(2L)));
+        Assert.Equal(ErrorCodes.TypeError, Assert.Throws<GraphException>(() => CypherOperators.Concatenate("a", 1L)).Code);
+    }
+
+    [Fact]
     public void A_float_operand_makes_a_float()
     {
         Assert.Equal(5.5, CypherOperators.Add(2L, 3.5));
