@@ -33,9 +33,6 @@ internal static class TemporalOrder
         return c != 0 ? c : a.Nanos.CompareTo(b.Nanos);
     }
 
-    public static bool IsTemporal(object? value) =>
-        value is CypherDate or CypherLocalTime or CypherTime or CypherLocalDateTime or CypherDateTime;
-
     private static Int128 AverageNanos(CypherDuration d) =>
         ((Int128)d.Months * SecondsPerAverageMonth + (Int128)d.Days * SecondsPerDay + d.Seconds) * NanosPerSecond + d.Nanos;
 }
