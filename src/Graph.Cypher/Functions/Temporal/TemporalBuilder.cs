@@ -207,7 +207,7 @@ internal static class TemporalBuilder
             var hour = f.Hour ?? b / (3600 * CalendarMath.NanosPerSecond);
             var minute = f.Minute ?? b / (60 * CalendarMath.NanosPerSecond) % 60;
             var second = f.Second ?? b / CalendarMath.NanosPerSecond % 60;
-            var nanos = f.HasSubSecond ? f.SubSecondNanos() : b % CalendarMath.NanosPerSecond;
+            var nanos = f.HasSubSecond ? f.SubSecondNanos(b % CalendarMath.NanosPerSecond) : b % CalendarMath.NanosPerSecond;
             return CalendarMath.NanoOfDay(hour, minute, second, nanos);
         }
         // Only the smallest components may be left out (hour and second without minute is not allowed).

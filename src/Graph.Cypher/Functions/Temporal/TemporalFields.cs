@@ -80,6 +80,29 @@ internal sealed class TemporalFields
         return ms * 1_000_000L + micro * 1_000L + nano;
     }
 
+    /// <summary>
+    /// Sub-second overrides on a selected or truncated value. A millisecond replaces the whole fraction; a
+    /// lone microsecond or nanosecond small enough to be "of the millisecond/microsecond" keeps the base's
+    /// larger digits (manual: time.truncate('millisecond', t, {nanosecond: 2}) gives 12:31:14.645000002).
+    /// </summary>
+    public long SubSecondNanos(long baseNanos)
+    {
+        if (Millisecond is not null) return SubSecondNanos();
+        if (Microsecond is { } us)
+        {
+            var kept = us is >= 0 and < 1000 ? baseNanos - baseNanos % 1_000_000 : 0;
+            return kept + SubSecondNanos();
+        }
+        var ns = Nanosecond!.Value;
+        var keep = ns switch
+        {
+            >= 0 and < 1000 => baseNanos - baseNanos % 1000,
+            >= 1000 and < 1_000_000 => baseNanos - baseNanos % 1_000_000,
+            _ => 0,
+        };
+        return keep + SubSecondNanos();
+    }
+
     private void Set(Key key, long value)
     {
         switch (key)
