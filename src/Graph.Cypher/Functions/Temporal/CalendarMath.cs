@@ -71,8 +71,9 @@ internal static class CalendarMath
         var d = Check(dayOfWeek, 1, 7, "DayOfWeek");
         if (w > ISOWeek.GetWeeksInYear(y))
             throw TemporalErrors.Argument($"Invalid value for WeekOfWeekBasedYear (valid values 1 - {ISOWeek.GetWeeksInYear(y)}): {w}");
-        var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(y, w, System.DayOfWeek.Monday));
-        return monday.AddDays(d - 1);
+        var jan4 = new DateOnly(y, 1, 4);
+        var firstMonday = CalendarMath.EpochDay(jan4) - (DayOfWeek(jan4) - 1);
+        return FromEpochDay(firstMonday + (w - 1) * 7L + (d - 1));
     }
 
     public static DateOnly FromQuarter(long year, long quarter, long dayOfQuarter)

@@ -27,100 +27,112 @@ internal static class TemporalComponents
         }
     }
 
+    private enum Field
+    {
+        Year, Quarter, Month, Week, WeekYear, DayOfQuarter, Day, OrdinalDay, DayOfWeek,
+        Hour, Minute, Second, Millisecond, Microsecond, Nanosecond,
+        Timezone, Offset, OffsetMinutes, OffsetSeconds, EpochSeconds, EpochMillis,
+    }
+
+    private static readonly Dictionary<string, Field> Fields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["year"] = Field.Year, ["quarter"] = Field.Quarter, ["month"] = Field.Month, ["week"] = Field.Week,
+        ["weekYear"] = Field.WeekYear, ["dayOfQuarter"] = Field.DayOfQuarter, ["quarterDay"] = Field.DayOfQuarter,
+        ["day"] = Field.Day, ["ordinalDay"] = Field.OrdinalDay, ["dayOfWeek"] = Field.DayOfWeek, ["weekDay"] = Field.DayOfWeek,
+        ["hour"] = Field.Hour, ["minute"] = Field.Minute, ["second"] = Field.Second, ["millisecond"] = Field.Millisecond,
+        ["microsecond"] = Field.Microsecond, ["nanosecond"] = Field.Nanosecond, ["timezone"] = Field.Timezone,
+        ["offset"] = Field.Offset, ["offsetMinutes"] = Field.OffsetMinutes, ["offsetSeconds"] = Field.OffsetSeconds,
+        ["epochSeconds"] = Field.EpochSeconds, ["epochMillis"] = Field.EpochMillis,
+    };
+
     private static object InstantComponent(object value, string key)
     {
+        if (!Fields.TryGetValue(key, out var field)) throw TemporalErrors.Type($"No such field: {key}");
         TemporalParts.TryFrom(value, out var parts);
-        var name = key.ToLowerInvariant();
-        if (parts.Date is { } date && DateComponent(date, name) is { } dateValue) return dateValue;
-        if (parts.NanoOfDay is { } nanoOfDay && TimeComponent(nanoOfDay, name) is { } timeValue) return timeValue;
-        if (parts.Zone is not null && ZoneComponent(value, parts, name) is { } zoneValue) return zoneValue;
-        if (IsInstantComponent(name))
-            throw TemporalErrors.Type($"Unsupported field: {key} is not a component of a {TemporalParts.KindName(value)}");
-        throw TemporalErrors.Type($"No such field: {key}");
-    }
-
-    private static object? DateComponent(DateOnly date, string name) => name switch
-    {
-        "year" => (long)date.Year,
-        "quarter" => (long)CalendarMath.Quarter(date),
-        "month" => (long)date.Month,
-        "week" => (long)CalendarMath.Week(date),
-        "weekyear" => (long)CalendarMath.WeekYear(date),
-        "dayofquarter" or "quarterday" => (long)CalendarMath.DayOfQuarter(date),
-        "day" => (long)date.Day,
-        "ordinalday" => (long)date.DayOfYear,
-        "dayofweek" or "weekday" => (long)CalendarMath.DayOfWeek(date),
-        _ => null,
-    };
-
-    private static object? TimeComponent(long nanoOfDay, string name) => name switch
-    {
-        "hour" => nanoOfDay / (3600 * CalendarMath.NanosPerSecond),
-        "minute" => nanoOfDay / (60 * CalendarMath.NanosPerSecond) % 60,
-        "second" => nanoOfDay / CalendarMath.NanosPerSecond % 60,
-        "millisecond" => nanoOfDay % CalendarMath.NanosPerSecond / 1_000_000,
-        "microsecond" => nanoOfDay % CalendarMath.NanosPerSecond / 1_000,
-        "nanosecond" => nanoOfDay % CalendarMath.NanosPerSecond,
-        _ => null,
-    };
-
-    private static object? ZoneComponent(object value, TemporalParts parts, string name)
-    {
-        switch (name)
+        object? result = field switch
         {
-            case "timezone":
-                return value is CypherDateTime { Zone: { } zone } ? zone : TemporalText.Offset(parts.Offset);
-            case "offset":
-                return TemporalText.Offset(parts.Offset);
-            case "offsetminutes":
-                return (long)(parts.Offset / 60);
-            case "offsetseconds":
-                return (long)parts.Offset;
-        }
-        if (value is not CypherDateTime dt) return null;
-        return name switch
-        {
-            "epochseconds" => ZonedMath.EpochSecond(dt),
-            "epochmillis" => ZonedMath.EpochSecond(dt) * 1000 + dt.NanoOfDay % CalendarMath.NanosPerSecond / 1_000_000,
+            <= Field.DayOfWeek when parts.Date is { } date => DateComponent(date, field),
+            >= Field.Hour and <= Field.Nanosecond when parts.NanoOfDay is { } nanoOfDay => TimeComponent(nanoOfDay, field),
+            >= Field.Timezone when parts.Zone is not null => ZoneComponent(value, parts, field),
             _ => null,
         };
+        return result ?? throw TemporalErrors.Type($"Unsupported field: {key} is not a component of a {TemporalParts.KindName(value)}");
     }
 
-    private static bool IsInstantComponent(string name) => name is "year" or "quarter" or "month" or "week" or "weekyear"
-        or "dayofquarter" or "quarterday" or "day" or "ordinalday" or "dayofweek" or "weekday" or "hour" or "minute"
-        or "second" or "millisecond" or "microsecond" or "nanosecond" or "timezone" or "offset" or "offsetminutes"
-        or "offsetseconds" or "epochseconds" or "epochmillis";
+    private static long DateComponent(DateOnly date, Field field) => field switch
+    {
+        Field.Year => date.Year,
+        Field.Quarter => CalendarMath.Quarter(date),
+        Field.Month => date.Month,
+        Field.Week => CalendarMath.Week(date),
+        Field.WeekYear => CalendarMath.WeekYear(date),
+        Field.DayOfQuarter => CalendarMath.DayOfQuarter(date),
+        Field.Day => date.Day,
+        Field.OrdinalDay => date.DayOfYear,
+        _ => CalendarMath.DayOfWeek(date),
+    };
+
+    private static long TimeComponent(long nanoOfDay, Field field) => field switch
+    {
+        Field.Hour => nanoOfDay / (3600 * CalendarMath.NanosPerSecond),
+        Field.Minute => nanoOfDay / (60 * CalendarMath.NanosPerSecond) % 60,
+        Field.Second => nanoOfDay / CalendarMath.NanosPerSecond % 60,
+        Field.Millisecond => nanoOfDay % CalendarMath.NanosPerSecond / 1_000_000,
+        Field.Microsecond => nanoOfDay % CalendarMath.NanosPerSecond / 1_000,
+        _ => nanoOfDay % CalendarMath.NanosPerSecond,
+    };
+
+    private static object? ZoneComponent(object value, TemporalParts parts, Field field) => field switch
+    {
+        Field.Timezone => value is CypherDateTime { Zone: { } zone } ? zone : TemporalText.Offset(parts.Offset),
+        Field.Offset => TemporalText.Offset(parts.Offset),
+        Field.OffsetMinutes => (long)(parts.Offset / 60),
+        Field.OffsetSeconds => (long)parts.Offset,
+        // Epoch components need a date: zoned datetimes only.
+        Field.EpochSeconds when value is CypherDateTime dt => ZonedMath.EpochSecond(dt),
+        Field.EpochMillis when value is CypherDateTime dt => ZonedMath.EpochSecond(dt) * 1000 + dt.NanoOfDay % CalendarMath.NanosPerSecond / 1_000_000,
+        _ => null,
+    };
+
+    private static readonly Dictionary<string, int> DurationFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["years"] = 0, ["quarters"] = 1, ["months"] = 2, ["monthsOfYear"] = 3, ["monthsOfQuarter"] = 4,
+        ["quartersOfYear"] = 5, ["weeks"] = 6, ["days"] = 7, ["daysOfWeek"] = 8, ["hours"] = 9, ["minutes"] = 10,
+        ["minutesOfHour"] = 11, ["seconds"] = 12, ["secondsOfMinute"] = 13, ["milliseconds"] = 14,
+        ["millisecondsOfSecond"] = 15, ["microseconds"] = 16, ["microsecondsOfSecond"] = 17, ["nanoseconds"] = 18,
+        ["nanosecondsOfSecond"] = 19,
+    };
 
     private static long DurationComponent(CypherDuration d, string key)
     {
-        // Each group (months, days, seconds) is read on its own; Java's truncating / and % as in Neo4j.
+        if (!DurationFields.TryGetValue(key, out var field)) throw TemporalErrors.Type($"No such field: {key}");
+        // Each group (months, days, seconds) is read on its own, with Java's truncating / and % as in Neo4j.
         try
         {
             checked
             {
-                return key.ToLowerInvariant() switch
+                return field switch
                 {
-                    "years" => d.Months / 12,
-                    "quarters" => d.Months / 3,
-                    "months" => d.Months,
-                    "monthsofyear" => d.Months % 12,
-                    "monthsofquarter" => d.Months % 3,
-                    "quartersofyear" => d.Months / 3 % 4,
-                    "weeks" => d.Days / 7,
-                    "days" => d.Days,
-                    "daysofweek" => d.Days % 7,
-                    "hours" => d.Seconds / 3600,
-                    "minutes" => d.Seconds / 60,
-                    "minutesofhour" => d.Seconds / 60 % 60,
-                    "seconds" => d.Seconds,
-                    "secondsofminute" => d.Seconds % 60,
-                    "milliseconds" => d.Seconds * 1000 + d.Nanos / 1_000_000,
-                    "millisecondsofsecond" => d.Nanos / 1_000_000,
-                    "microseconds" => d.Seconds * 1_000_000 + d.Nanos / 1_000,
-                    "microsecondsofsecond" => d.Nanos / 1_000,
-                    "nanoseconds" => d.Seconds * CalendarMath.NanosPerSecond + d.Nanos,
-                    "nanosecondsofsecond" => d.Nanos,
-                    _ => throw TemporalErrors.Type($"No such field: {key}"),
+                    0 => d.Months / 12,
+                    1 => d.Months / 3,
+                    2 => d.Months,
+                    3 => d.Months % 12,
+                    4 => d.Months % 3,
+                    5 => d.Months / 3 % 4,
+                    6 => d.Days / 7,
+                    7 => d.Days,
+                    8 => d.Days % 7,
+                    9 => d.Seconds / 3600,
+                    10 => d.Seconds / 60,
+                    11 => d.Seconds / 60 % 60,
+                    12 => d.Seconds,
+                    13 => d.Seconds % 60,
+                    14 => d.Seconds * 1000 + d.Nanos / 1_000_000,
+                    15 => d.Nanos / 1_000_000,
+                    16 => d.Seconds * 1_000_000 + d.Nanos / 1_000,
+                    17 => d.Nanos / 1_000,
+                    18 => d.Seconds * CalendarMath.NanosPerSecond + d.Nanos,
+                    _ => d.Nanos,
                 };
             }
         }

@@ -11,7 +11,7 @@ internal readonly record struct TemporalZone(int FixedOffset, TimeZoneInfo? Rule
 {
     public const int MaxOffsetSeconds = 18 * 3600;
 
-    private static readonly ConcurrentDictionary<string, TimeZoneInfo?> NamedZones = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, TimeZoneInfo> NamedZones = new(StringComparer.Ordinal);
 
     public static TemporalZone Utc => new(0, null, null);
 
@@ -33,15 +33,32 @@ internal readonly record struct TemporalZone(int FixedOffset, TimeZoneInfo? Rule
 
     public static TemporalZone Named(string name)
     {
-        var rules = NamedZones.GetOrAdd(name, static id =>
-        {
-            try { return TimeZoneInfo.FindSystemTimeZoneById(id); }
-            catch (TimeZoneNotFoundException) { return null; }
-            catch (InvalidTimeZoneException) { return null; }
-        });
-        if (rules is null)
+        if (NamedZones.TryGetValue(name, out var cached)) return new TemporalZone(0, cached, name);
+        // Only plausible IANA ids reach the system lookup (it reads files named after the id); only found
+        // zones are cached, so unknown names cannot grow the cache.
+        if (!IsPlausibleZoneId(name))
             throw TemporalErrors.Argument($"Invalid value for TimeZone: Unknown time-zone ID: {name}");
+        TimeZoneInfo rules;
+        try
+        {
+            rules = TimeZoneInfo.FindSystemTimeZoneById(name);
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException or System.Security.SecurityException or IOException or UnauthorizedAccessException)
+        {
+            throw TemporalErrors.Argument($"Invalid value for TimeZone: Unknown time-zone ID: {name}");
+        }
+        NamedZones.TryAdd(name, rules);
         return new TemporalZone(0, rules, name);
+    }
+
+    private static bool IsPlausibleZoneId(string name)
+    {
+        if (name.Length is 0 or > 64 || name[0] == '/' || name.Contains("..", StringComparison.Ordinal)) return false;
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '-' or '+')) return false;
+        }
+        return true;
     }
 
     /// <summary>The zone a zoned datetime value carries.</summary>
