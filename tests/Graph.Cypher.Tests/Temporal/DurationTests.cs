@@ -35,10 +35,10 @@ public sealed class DurationTests
     [InlineData("P1.5DT1H")]
     [InlineData("P1DT")]
     [InlineData("duration")]
-    public void Malformed_duration_text_is_an_argument_error(string text)
+    public void Malformed_duration_text_is_a_syntax_error(string text)
     {
         var error = Fails("duration", text);
-        Assert.Equal(ErrorCodes.ArgumentError, error.Code);
+        Assert.Equal(ErrorCodes.SyntaxError, error.Code);
         Assert.StartsWith("Text cannot be parsed to a Duration", error.Message);
     }
 

@@ -102,10 +102,11 @@ public sealed class TemporalParsingTests
     [InlineData("datetime", "2015-07-21T21:40:32.1234567891Z")]
     [InlineData("datetime", "2015-07-21T21:40+25:00")]
     [InlineData("datetime", "2015-07-21T21:40[Europe/Stockholm")]
-    public void Unparseable_text_is_an_argument_error_naming_the_type(string function, string text)
+    public void Unparseable_text_is_a_syntax_error_naming_the_type(string function, string text)
     {
+        // Neo4j's TemporalParseException extends SyntaxException: Neo.ClientError.Statement.SyntaxError.
         var error = Fails(function, text);
-        Assert.Equal(ErrorCodes.ArgumentError, error.Code);
+        Assert.Equal(ErrorCodes.SyntaxError, error.Code);
         Assert.StartsWith("Text cannot be parsed to a", error.Message);
     }
 

@@ -17,14 +17,21 @@ public sealed class TemporalRobustnessTests
     [InlineData("duration", "PT1.1234567891S")]
     [InlineData("localtime", "99:99")]
     public void Hostile_text_is_a_structured_error(string function, string text) =>
-        Assert.Equal(ErrorCodes.ArgumentError, Fails(function, text).Code);
+        AssertInputError(Fails(function, text));
 
     [Fact]
     public void Very_long_text_fails_fast()
     {
         var text = "2015-07-21T21:40:32." + new string('1', 1_000_000);
-        Assert.Equal(ErrorCodes.ArgumentError, Fails("datetime", text).Code);
-        Assert.Equal(ErrorCodes.ArgumentError, Fails("duration", "P" + new string('9', 1_000_000) + "D").Code);
+        AssertInputError(Fails("datetime", text));
+        AssertInputError(Fails("duration", "P" + new string('9', 1_000_000) + "D"));
+    }
+
+    /// <summary>Unparseable text is a SyntaxError, impossible values an ArgumentError; both are client errors.</summary>
+    private static void AssertInputError(GraphException error)
+    {
+        Assert.Contains(error.Code, new[] { ErrorCodes.ArgumentError, ErrorCodes.SyntaxError });
+        Assert.True(error.Message.Length < 300, "messages quote at most a clip of the input");
     }
 
     [Fact]

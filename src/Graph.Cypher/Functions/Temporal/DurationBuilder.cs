@@ -32,7 +32,7 @@ internal static class DurationBuilder
         foreach (var (key, value) in map)
         {
             if (!Keys.TryGetValue(key, out var index))
-                throw TemporalErrors.Argument($"No such field: {key} (in duration)");
+                throw TemporalErrors.Argument($"No such field: {TemporalErrors.Clip(key)} (in duration)");
             switch (value)
             {
                 case null:

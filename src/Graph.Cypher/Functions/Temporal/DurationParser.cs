@@ -84,7 +84,7 @@ internal static class DurationParser
             any = true;
             present[unit] = true;
             if (!long.TryParse(integerText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out whole[unit]))
-                throw TemporalErrors.Argument($"Duration component out of range: '{text}'");
+                throw TemporalErrors.Argument($"Duration component out of range: '{TemporalErrors.Clip(text)}'");
             if (fractionStart >= 0)
             {
                 var negative = integerText[0] == '-';
@@ -127,7 +127,7 @@ internal static class DurationParser
         }
         catch (OverflowException)
         {
-            throw TemporalErrors.Argument($"Duration component out of range: '{text}'");
+            throw TemporalErrors.Argument($"Duration component out of range: '{TemporalErrors.Clip(text)}'");
         }
     }
 

@@ -47,7 +47,7 @@ internal static class TemporalComponents
 
     private static object InstantComponent(object value, string key)
     {
-        if (!Fields.TryGetValue(key, out var field)) throw TemporalErrors.Type($"No such field: {key}");
+        if (!Fields.TryGetValue(key, out var field)) throw TemporalErrors.Type($"No such field: {TemporalErrors.Clip(key)}");
         TemporalParts.TryFrom(value, out var parts);
         object? result = field switch
         {
@@ -105,7 +105,7 @@ internal static class TemporalComponents
 
     private static long DurationComponent(CypherDuration d, string key)
     {
-        if (!DurationFields.TryGetValue(key, out var field)) throw TemporalErrors.Type($"No such field: {key}");
+        if (!DurationFields.TryGetValue(key, out var field)) throw TemporalErrors.Type($"No such field: {TemporalErrors.Clip(key)}");
         // Each group (months, days, seconds) is read on its own, with Java's truncating / and % as in Neo4j.
         try
         {

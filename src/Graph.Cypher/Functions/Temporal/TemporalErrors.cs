@@ -14,6 +14,13 @@ internal static class TemporalErrors
     /// <summary>A result outside the representable range.</summary>
     public static GraphException Overflow(string message) => new(ErrorCodes.ArithmeticError, message);
 
+    /// <summary>
+    /// Text that fits none of the forms. Neo4j's TemporalParseException is a SyntaxException, so the code is
+    /// Neo.ClientError.Statement.SyntaxError (raised at run time), not ArgumentError.
+    /// </summary>
     public static GraphException CannotParse(string kind, string text) =>
-        Argument($"Text cannot be parsed to a {kind}: '{text}'");
+        new(ErrorCodes.SyntaxError, $"Text cannot be parsed to a {kind}: '{Clip(text)}'");
+
+    /// <summary>Quotes user text in a message, clipped so a huge input cannot make a huge message.</summary>
+    public static string Clip(string text) => text.Length <= 100 ? text : text[..100] + "…";
 }

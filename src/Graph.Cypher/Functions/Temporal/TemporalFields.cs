@@ -46,7 +46,7 @@ internal sealed class TemporalFields
         foreach (var (name, value) in map)
         {
             if (!Keys.TryGetValue(name, out var key))
-                throw TemporalErrors.Argument($"No such field: {name} (in {function})");
+                throw TemporalErrors.Argument($"No such field: {TemporalErrors.Clip(name)} (in {function})");
             if (value is null) continue;
             fields.Count++;
             switch (key)

@@ -81,7 +81,7 @@ internal static class TemporalParser
             {
                 // Offset and name together must agree (manual: "the offset must match the named time zone").
                 if (!zone.Accepts(date, nanoOfDay, given))
-                    throw TemporalErrors.Argument($"Timezone and offset do not match: {text}");
+                    throw TemporalErrors.Argument($"Timezone and offset do not match: {TemporalErrors.Clip(text)}");
                 return new CypherDateTime(date, nanoOfDay, given, zone.Name);
             }
             return ZonedMath.FromLocal(date, nanoOfDay, zone);

@@ -27,7 +27,7 @@ internal readonly record struct TemporalZone(int FixedOffset, TimeZoneInfo? Rule
         if (TryParseOffset(trimmed, ref pos, out var offset) && pos == trimmed.Length)
             return Fixed(offset);
         if (trimmed[0] is '+' or '-')
-            throw TemporalErrors.Argument($"Invalid value for TimeZone: '{text}'");
+            throw TemporalErrors.Argument($"Invalid value for TimeZone: '{TemporalErrors.Clip(text)}'");
         return Named(trimmed.Replace(' ', '_'));
     }
 
@@ -37,7 +37,7 @@ internal readonly record struct TemporalZone(int FixedOffset, TimeZoneInfo? Rule
         // Only plausible IANA ids reach the system lookup (it reads files named after the id); only found
         // zones are cached, so unknown names cannot grow the cache.
         if (!IsPlausibleZoneId(name))
-            throw TemporalErrors.Argument($"Invalid value for TimeZone: Unknown time-zone ID: {name}");
+            throw TemporalErrors.Argument($"Invalid value for TimeZone: Unknown time-zone ID: {TemporalErrors.Clip(name)}");
         TimeZoneInfo rules;
         try
         {
@@ -45,7 +45,7 @@ internal readonly record struct TemporalZone(int FixedOffset, TimeZoneInfo? Rule
         }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException or System.Security.SecurityException or IOException or UnauthorizedAccessException)
         {
-            throw TemporalErrors.Argument($"Invalid value for TimeZone: Unknown time-zone ID: {name}");
+            throw TemporalErrors.Argument($"Invalid value for TimeZone: Unknown time-zone ID: {TemporalErrors.Clip(name)}");
         }
         NamedZones.TryAdd(name, rules);
         return new TemporalZone(0, rules, name);
