@@ -115,6 +115,26 @@ public sealed class DurationTests
         Assert.Equal("P29DT23H", Text("duration.between", Call("localdatetime", "2024-01-31T10:00"), Call("localdatetime", "2024-03-01T09:00")));
 
     [Fact]
+    public void Time_left_after_whole_days_is_measured_on_the_timeline_across_dst() =>
+        // Stockholm's 2017-10-29 had 25 hours (clocks went back at 03:00).
+        Assert.Equal("PT13H", Text("duration.between",
+            Call("datetime", "2017-10-29T00:00[Europe/Stockholm]"), Call("datetime", "2017-10-29T12:00[Europe/Stockholm]")));
+
+    [Fact]
+    public void Whole_days_across_dst_stay_days() =>
+        Assert.Equal("P1D", Text("duration.between",
+            Call("datetime", "2017-10-28T12:00[Europe/Stockholm]"), Call("datetime", "2017-10-29T12:00[Europe/Stockholm]")));
+
+    [Fact]
+    public void Zoned_times_differ_in_utc_without_wrapping() =>
+        // java.time OffsetTime.until: 00:30Z is 24.5 hours before 23:00-02:00 (01:00Z the next day) on a UTC clock face.
+        Assert.Equal("PT-24H-30M", Text("duration.between", Call("time", "23:00-02:00"), Call("time", "00:30Z")));
+
+    [Fact]
+    public void Months_and_days_between_times_are_zero() =>
+        Assert.Equal("PT0S", Text("duration.inDays", Call("localtime", "10:00"), Call("localtime", "12:00")));
+
+    [Fact]
     public void Between_with_null_is_null() => Assert.Null(Call("duration.between", null, Call("date", "2015-01-01")));
 
     [Fact]
