@@ -182,9 +182,12 @@ public sealed class TemporalConstructionTests
         { "localtime", Map(("hour", 24L)) },
         { "localtime", Map(("year", 2020L)) },
         { "datetime", Map(("year", 1984L), ("hour", 12L), ("minute", 1L), ("second", 1L), ("millisecond", 1L), ("microsecond", 1000L)) },
-        { "datetime", Map(("year", 1984L), ("timezone", "Nowhere/Special")) },
         { "localdatetime", Map(("year", 1984L), ("timezone", "+01:00")) },
     };
+
+    [Fact]
+    public void Unknown_timezone_in_a_map_is_a_syntax_error() =>
+        Assert.Equal(ErrorCodes.SyntaxError, Fails("datetime", Map(("year", 1984L), ("timezone", "Nowhere/Special"))).Code);
 
     [Fact]
     public void Non_integer_components_are_type_errors() =>

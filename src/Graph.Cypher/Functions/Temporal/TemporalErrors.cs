@@ -21,6 +21,10 @@ internal static class TemporalErrors
     public static GraphException CannotParse(string kind, string text) =>
         new(ErrorCodes.SyntaxError, $"Text cannot be parsed to a {kind}: '{Clip(text)}'");
 
+    /// <summary>An unknown zone name or malformed offset: Neo4j raises TemporalParseException (SyntaxError) for it.</summary>
+    public static GraphException UnknownZone(string text) =>
+        new(ErrorCodes.SyntaxError, $"Invalid value for TimeZone: Text '{Clip(text)}' is not a known time zone or offset");
+
     /// <summary>Quotes user text in a message, clipped so a huge input cannot make a huge message.</summary>
     public static string Clip(string text) => text.Length <= 100 ? text : text[..100] + "…";
 }

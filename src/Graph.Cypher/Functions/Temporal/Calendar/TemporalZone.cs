@@ -11,7 +11,7 @@ internal readonly record struct TemporalZone(int FixedOffset, TimeZoneInfo? Rule
 {
     public const int MaxOffsetSeconds = 18 * 3600;
 
-    private static readonly ConcurrentDictionary<string, TimeZoneInfo> NamedZones = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (TimeZoneInfo Rules, string Id)> NamedZones = new(StringComparer.Ordinal);
 
     public static TemporalZone Utc => new(0, null, null);
 
@@ -22,34 +22,63 @@ internal readonly record struct TemporalZone(int FixedOffset, TimeZoneInfo? Rule
     {
         var trimmed = text.Trim();
         if (trimmed.Length == 0)
-            throw TemporalErrors.Argument("Invalid value for TimeZone: ''");
+            throw TemporalErrors.UnknownZone(text);
         var pos = 0;
         if (TryParseOffset(trimmed, ref pos, out var offset) && pos == trimmed.Length)
             return Fixed(offset);
         if (trimmed[0] is '+' or '-')
-            throw TemporalErrors.Argument($"Invalid value for TimeZone: '{TemporalErrors.Clip(text)}'");
+            throw TemporalErrors.UnknownZone(text);
         return Named(trimmed.Replace(' ', '_'));
     }
 
     public static TemporalZone Named(string name)
     {
-        if (NamedZones.TryGetValue(name, out var cached)) return new TemporalZone(0, cached, name);
+        if (NamedZones.TryGetValue(name, out var cached)) return new TemporalZone(0, cached.Rules, cached.Id);
         // Only plausible IANA ids reach the system lookup (it reads files named after the id); only found
-        // zones are cached, so unknown names cannot grow the cache.
-        if (!IsPlausibleZoneId(name))
-            throw TemporalErrors.Argument($"Invalid value for TimeZone: Unknown time-zone ID: {TemporalErrors.Clip(name)}");
-        TimeZoneInfo rules;
+        // zones are cached, so unknown names cannot grow the cache. Neo4j reads zone names case-insensitively
+        // and shows the canonical spelling.
+        if (!IsPlausibleZoneId(name)) throw TemporalErrors.UnknownZone(name);
+        var rules = Find(name);
+        var id = rules is not null && string.Equals(rules.Id, name, StringComparison.OrdinalIgnoreCase) ? rules.Id : name;
+        if (rules is null || HasLowerCaseRegion(id))
+        {
+            // Listing every zone is slow (about a second), so it only runs for a spelling not found as given.
+            var canonical = Canonical(name);
+            if (!string.Equals(canonical, name, StringComparison.Ordinal))
+            {
+                rules = Find(canonical);
+                id = canonical;
+            }
+        }
+        if (rules is null)
+            throw TemporalErrors.UnknownZone(name);
+        NamedZones.TryAdd(name, (rules, id));
+        return new TemporalZone(0, rules, id);
+    }
+
+    private static readonly Lazy<Dictionary<string, string>> CanonicalIds = new(() =>
+    {
+        var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var zone in TimeZoneInfo.GetSystemTimeZones()) ids.TryAdd(zone.Id, zone.Id);
+        return ids;
+    });
+
+    private static string Canonical(string name) => CanonicalIds.Value.TryGetValue(name, out var id) ? id : name;
+
+    private static TimeZoneInfo? Find(string id)
+    {
         try
         {
-            rules = TimeZoneInfo.FindSystemTimeZoneById(name);
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
         }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException or System.Security.SecurityException or IOException or UnauthorizedAccessException)
         {
-            throw TemporalErrors.Argument($"Invalid value for TimeZone: Unknown time-zone ID: {TemporalErrors.Clip(name)}");
+            return null;
         }
-        NamedZones.TryAdd(name, rules);
-        return new TemporalZone(0, rules, name);
     }
+
+    /// <summary>IANA regions are capitalised ("Europe/…"); a lower-case one was matched loosely and needs the canonical spelling.</summary>
+    private static bool HasLowerCaseRegion(string name) => char.IsAsciiLetterLower(name[0]);
 
     private static bool IsPlausibleZoneId(string name)
     {
