@@ -199,6 +199,8 @@ public sealed class TemporalConstructionTests
         Assert.Equal(ErrorCodes.TypeError, Fails("date", 20150721L).Code);
         Assert.Equal(ErrorCodes.TypeError, Fails("date", Call("localtime", "12:00")).Code);
         Assert.Equal(ErrorCodes.TypeError, Fails("localtime", Call("date", "2015-01-01")).Code);
+        Assert.Equal(ErrorCodes.TypeError, Fails("date", Map(("date", Call("localtime", "12:00")))).Code);
+        Assert.Equal(ErrorCodes.ArgumentError, Fails("date", Map(("date", "2015-01-01"))).Code);
     }
 
     [Fact]

@@ -147,8 +147,11 @@ internal static class TemporalBuilder
     private static int OffsetNow(TemporalZone zone, DateTimeOffset clock) =>
         zone.Rules is null ? zone.FixedOffset : zone.OffsetAt(clock.ToUnixTimeSeconds());
 
+    /// <summary>A selected value that is no temporal at all is an ArgumentError in Neo4j (cannotConstructTemporal); one lacking the part is a TypeError.</summary>
     private static TemporalParts Parts(object value, string key, string function) =>
-        TemporalParts.TryFrom(value, out var parts) ? parts : throw SelectionError(key, value, function);
+        TemporalParts.TryFrom(value, out var parts)
+            ? parts
+            : throw TemporalErrors.Argument($"{function}(): cannot construct a temporal from '{key}': {TemporalParts.KindName(value)} is not a temporal value");
 
     private static Graph.Core.Errors.GraphException SelectionError(string key, object value, string function) =>
         TemporalErrors.Type($"{function}(): cannot select '{key}' from a {TemporalParts.KindName(value)}");
