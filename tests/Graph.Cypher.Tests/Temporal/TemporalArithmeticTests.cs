@@ -35,8 +35,18 @@ public sealed class TemporalArithmeticTests
     }
 
     [Fact]
-    public void Dividing_a_duration_by_zero_is_an_arithmetic_error() =>
-        Assert.Equal(ErrorCodes.ArithmeticError, Assert.Throws<GraphException>(() => TemporalArithmetic.TryDivide(D("P1D"), 0L, out _)).Code);
+    public void Dividing_a_duration_by_zero_is_an_overflow_argument_error()
+    {
+        // Neo4j divides through doubles and reports the infinite result: "Can not divide duration … without causing overflow."
+        var error = Assert.Throws<GraphException>(() => TemporalArithmetic.TryDivide(D("P1D"), 0L, out _));
+        Assert.Equal(ErrorCodes.ArgumentError, error.Code);
+        Assert.StartsWith("Can not divide duration P1D with 0", error.Message);
+    }
+
+    [Fact]
+    public void Duration_overflow_is_an_argument_error() =>
+        Assert.Equal(ErrorCodes.ArgumentError, Assert.Throws<GraphException>(() => TemporalArithmetic.TryAdd(
+            new CypherDuration(0, long.MaxValue, 0, 0), new CypherDuration(0, 1, 0, 0), out _)).Code);
 
     [Fact]
     public void Months_clamp_to_the_end_of_a_shorter_month()

@@ -39,7 +39,7 @@ internal static class TemporalArithmetic
         switch (left, right)
         {
             case (CypherDuration a, CypherDuration b):
-                result = DurationMath.Add(a, DurationMath.Negate(b));
+                result = DurationMath.Subtract(a, b);
                 return true;
             case (_, CypherDuration d) when IsInstant(left):
                 result = Shift(left, d, -1);

@@ -77,7 +77,7 @@ internal static class DurationBuilder
         }
         catch (OverflowException)
         {
-            throw TemporalErrors.Overflow("long overflow");
+            throw TemporalErrors.Argument("Invalid value for duration, will cause overflow.");
         }
     }
 }
