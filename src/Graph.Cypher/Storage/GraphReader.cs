@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using Graph.Cypher.Storage.Fulltext;
+using Graph.Cypher.Storage.Indexing;
 using Graph.Cypher.Storage.Records;
 using Graph.Cypher.Storage.Schema;
 
@@ -17,9 +17,15 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
 
     public abstract long RelationshipCount { get; }
 
-    protected abstract ImmutableDictionary<int, ImmutableSortedSet<long>> LabelIndex { get; }
+    /// <summary>Nodes with the label token, stable while the caller iterates; null when none.</summary>
+    protected abstract IdSet? LabelSet(int token);
 
-    protected abstract ImmutableDictionary<int, ImmutableSortedSet<long>> TypeIndex { get; }
+    protected abstract IdSet? TypeSet(int token);
+
+    /// <summary>Label tokens with at least one node.</summary>
+    protected abstract IEnumerable<int> LabelTokensInUse();
+
+    protected abstract IEnumerable<int> TypeTokensInUse();
 
     protected abstract SchemaState Schema { get; }
 
@@ -46,10 +52,10 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
     public IEnumerable<long> AllNodes() => NodeIds();
 
     public IEnumerable<long> NodesWithLabel(string label) =>
-        Tokens.Labels.Find(label) is { } token && LabelIndex.TryGetValue(token, out var ids) ? ids : [];
+        Tokens.Labels.Find(label) is { } token && LabelSet(token) is { } ids ? ids.Ids() : [];
 
     public long CountNodesWithLabel(string label) =>
-        Tokens.Labels.Find(label) is { } token && LabelIndex.TryGetValue(token, out var ids) ? ids.Count : 0;
+        Tokens.Labels.Find(label) is { } token ? CountLabel(token) : 0;
 
     public int Degree(long nodeId, Direction direction, IReadOnlyList<string>? types)
     {
@@ -108,7 +114,7 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
     public IEnumerable<long> AllRelationships() => RelationshipIds();
 
     public IEnumerable<long> RelationshipsWithType(string type) =>
-        Tokens.Types.Find(type) is { } token && TypeIndex.TryGetValue(token, out var ids) ? ids : [];
+        Tokens.Types.Find(type) is { } token && TypeSet(token) is { } ids ? ids.Ids() : [];
 
     public IEnumerable<long>? SeekNodes(string label, string property, object value)
     {
@@ -126,12 +132,14 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
 
     public IReadOnlyList<(long Id, double Score)> QueryFulltextRelationships(string indexName, string query) => QueryFulltext(indexName, query, true);
 
-    public IReadOnlyList<string> LabelsInUse() => NamesInUse(LabelIndex, Tokens.Labels);
+    public IReadOnlyList<string> LabelsInUse() => LabelTokensInUse().Select(Tokens.Labels.Name).Order(StringComparer.Ordinal).ToList();
 
-    public IReadOnlyList<string> RelationshipTypesInUse() => NamesInUse(TypeIndex, Tokens.Types);
+    public IReadOnlyList<string> RelationshipTypesInUse() => TypeTokensInUse().Select(Tokens.Types.Name).Order(StringComparer.Ordinal).ToList();
 
     public IReadOnlyList<string> PropertyKeysInUse() =>
         Enumerable.Range(0, PropertyKeyCount).Select(Tokens.Keys.Name).Order(StringComparer.Ordinal).ToList();
+
+    protected virtual long CountLabel(int token) => LabelSet(token)?.Count ?? 0;
 
     protected abstract NodeRecord? Node(long id);
 
@@ -198,6 +206,4 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
         return Schema.FulltextData[index.Name].Search(FulltextQueryParser.Parse(query));
     }
 
-    private static List<string> NamesInUse(ImmutableDictionary<int, ImmutableSortedSet<long>> index, TokenTable tokens) =>
-        index.Where(p => !p.Value.IsEmpty).Select(p => tokens.Name(p.Key)).Order(StringComparer.Ordinal).ToList();
 }

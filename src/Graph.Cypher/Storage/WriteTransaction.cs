@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using Graph.Cypher.Storage.Indexing;
 using Graph.Cypher.Storage.Records;
 using Graph.Cypher.Storage.Schema;
 
@@ -18,8 +18,8 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     private readonly HashSet<long> _touchedRelationships = [];
     private RecordTableBuilder<NodeRecord> _nodes;
     private RecordTableBuilder<RelationshipRecord> _relationships;
-    private ImmutableDictionary<int, ImmutableSortedSet<long>> _labelIndex;
-    private ImmutableDictionary<int, ImmutableSortedSet<long>> _typeIndex;
+    private TokenIndexBuilder _labelIndex;
+    private TokenIndexBuilder _typeIndex;
     private SchemaState _schema;
     private long _nodeCount;
     private long _relationshipCount;
@@ -33,8 +33,8 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         _begin = begin;
         _nodes = new RecordTableBuilder<NodeRecord>(begin.Nodes);
         _relationships = new RecordTableBuilder<RelationshipRecord>(begin.Relationships);
-        _labelIndex = begin.LabelIndex;
-        _typeIndex = begin.TypeIndex;
+        _labelIndex = new TokenIndexBuilder(begin.LabelIndex);
+        _typeIndex = new TokenIndexBuilder(begin.TypeIndex);
         _schema = begin.Schema;
         _nodeCount = begin.NodeCount;
         _relationshipCount = begin.RelationshipCount;
@@ -44,9 +44,15 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
 
     public override long RelationshipCount => _relationshipCount;
 
-    protected override ImmutableDictionary<int, ImmutableSortedSet<long>> LabelIndex => _labelIndex;
+    protected override IdSet? LabelSet(int token) => _labelIndex.Get(token);
 
-    protected override ImmutableDictionary<int, ImmutableSortedSet<long>> TypeIndex => _typeIndex;
+    protected override IdSet? TypeSet(int token) => _typeIndex.Get(token);
+
+    protected override long CountLabel(int token) => _labelIndex.Count(token);
+
+    protected override IEnumerable<int> LabelTokensInUse() => _labelIndex.Freeze().Where(p => p.Value.Count > 0).Select(p => p.Key);
+
+    protected override IEnumerable<int> TypeTokensInUse() => _typeIndex.Freeze().Where(p => p.Value.Count > 0).Select(p => p.Key);
 
     protected override SchemaState Schema => _schema;
 
@@ -253,7 +259,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     private StoreState Freeze(long version)
     {
         _epoch = new object();
-        return new StoreState(version, _nodes.Freeze(), _relationships.Freeze(), _nodeCount, _relationshipCount, _labelIndex, _typeIndex, _schema, Tokens.Keys.Count);
+        return new StoreState(version, _nodes.Freeze(), _relationships.Freeze(), _nodeCount, _relationshipCount, _labelIndex.Freeze(), _typeIndex.Freeze(), _schema, Tokens.Keys.Count);
     }
 
     private void Restore(StoreState state)
@@ -261,8 +267,8 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         _epoch = new object();
         _nodes = new RecordTableBuilder<NodeRecord>(state.Nodes);
         _relationships = new RecordTableBuilder<RelationshipRecord>(state.Relationships);
-        _labelIndex = state.LabelIndex;
-        _typeIndex = state.TypeIndex;
+        _labelIndex = new TokenIndexBuilder(state.LabelIndex);
+        _typeIndex = new TokenIndexBuilder(state.TypeIndex);
         _schema = state.Schema;
         _nodeCount = state.NodeCount;
         _relationshipCount = state.RelationshipCount;
