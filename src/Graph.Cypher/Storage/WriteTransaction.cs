@@ -147,9 +147,15 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         return true;
     }
 
+    /// <summary>Deleting an entity this transaction already deleted is a no-op, as in Neo4j.</summary>
     public void DeleteNode(long id)
     {
         EnsureOpen();
+        if (IsNodeDeleted(id))
+        {
+            return;
+        }
+
         var record = RequireNode(id);
         if (record.Adjacency.Count > 0)
         {
@@ -164,6 +170,11 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     public void DeleteRelationship(long id)
     {
         EnsureOpen();
+        if (IsRelationshipDeleted(id))
+        {
+            return;
+        }
+
         var record = RequireRelationship(id);
         OwnAdjacency(record.Start).Remove(outgoing: true, id);
         OwnAdjacency(record.End).Remove(outgoing: false, id);
@@ -222,9 +233,10 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
 
     protected override RelationshipRecord? Relationship(long id) => _relationships.Get(id);
 
-    protected override IEnumerable<long> NodeIds() => Freeze(_begin.Version).Nodes.Ids();
+    // A frozen table, so callers may delete or create while they iterate.
+    protected override IEnumerable<long> NodeIds() => _nodes.Freeze().Ids();
 
-    protected override IEnumerable<long> RelationshipIds() => Freeze(_begin.Version).Relationships.Ids();
+    protected override IEnumerable<long> RelationshipIds() => _relationships.Freeze().Ids();
 
     private Property[] ToProperties(IReadOnlyDictionary<string, object?> properties, out Dictionary<string, object?> stored)
     {

@@ -239,4 +239,17 @@ public sealed class IndexAndConstraintTests
         tx.CreateNode(["L"], Props(("p", 1L)));
         Assert.Equal(2, tx.CountNodesWithLabel("L"));
     }
+
+    [Fact]
+    public void Relationship_existence_is_checked_at_commit()
+    {
+        using var store = new GraphStore();
+        Commit(store, tx => tx.CreateConstraint(new ConstraintDefinition("r_day", ConstraintType.RelationshipPropertyExistence, true, "LIKED", ["day"]), false, out _));
+        var tx = store.BeginWrite();
+        var a = tx.CreateNode([], None);
+        var r = tx.CreateRelationship(a, a, "LIKED", None);
+        var error = Assert.Throws<GraphException>(tx.Commit);
+        Assert.Equal($"Relationship({r}) with type `LIKED` must have the property `day`", error.Message);
+        Assert.Equal(0, store.Snapshot().NodeCount);
+    }
 }

@@ -31,7 +31,7 @@ internal static class SchemaText
         null => "null",
         string s => "'" + s + "'",
         bool b => b ? "true" : "false",
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        double d => Math.Floor(d) == d && !double.IsInfinity(d) ? d.ToString("F1", CultureInfo.InvariantCulture) : d.ToString("R", CultureInfo.InvariantCulture),
         long l => l.ToString(CultureInfo.InvariantCulture),
         System.Collections.IList list => "[" + string.Join(", ", list.Cast<object?>().Select(Value)) + "]",
         _ => value.ToString() ?? string.Empty,
