@@ -119,7 +119,18 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
     public IEnumerable<long>? SeekNodes(string label, string property, object value)
     {
         var index = Schema.RangeIndexFor(false, label, property);
-        return index is null ? null : Schema.RangeData[index.Name].Equal(WriteSupport.NormalizeValue(value)!).ToList();
+        if (index is null)
+        {
+            return null;
+        }
+
+        // Cypher: x = null is null and NaN = NaN is false, so neither finds anything.
+        if (value is null or double.NaN)
+        {
+            return [];
+        }
+
+        return Schema.RangeData[index.Name].Equal(WriteSupport.NormalizeValue(value)!).ToList();
     }
 
     public IEnumerable<long>? SeekNodesByPrefix(string label, string property, string prefix)

@@ -252,4 +252,15 @@ public sealed class IndexAndConstraintTests
         Assert.Equal($"Relationship({r}) with type `LIKED` must have the property `day`", error.Message);
         Assert.Equal(0, store.Snapshot().NodeCount);
     }
+
+    [Fact]
+    public void Seek_for_null_or_NaN_finds_nothing()
+    {
+        using var store = new GraphStore();
+        using var tx = store.BeginWrite();
+        tx.CreateIndex(Range("i", "N", "v"), false, out _);
+        tx.CreateNode(["N"], Props(("v", double.NaN)));
+        Assert.Empty(tx.SeekNodes("N", "v", double.NaN)!);
+        Assert.Empty(tx.SeekNodes("N", "v", null!)!);
+    }
 }
