@@ -35,6 +35,10 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
 
     public IReadOnlyList<ConstraintDefinition> Constraints => Schema.Constraints;
 
+    public long IndexId(string name) => Schema.IndexId(name);
+
+    public long ConstraintId(string name) => Schema.ConstraintId(name);
+
     public bool NodeExists(long id) => Node(id) is not null;
 
     public virtual bool IsNodeDeleted(long id) => false;

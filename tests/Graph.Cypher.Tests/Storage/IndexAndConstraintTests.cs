@@ -263,4 +263,22 @@ public sealed class IndexAndConstraintTests
         Assert.Empty(tx.SeekNodes("N", "v", double.NaN)!);
         Assert.Empty(tx.SeekNodes("N", "v", null!)!);
     }
+
+    [Fact]
+    public void Rule_ids_follow_Neo4j_numbering_and_appear_in_equivalence_errors()
+    {
+        using var store = new GraphStore();
+        using var tx = store.BeginWrite();
+        IGraphView view = tx;
+        Assert.Equal(1, view.IndexId("index_343aff4e"));
+        Assert.Equal(2, view.IndexId("index_f7700477"));
+        tx.CreateConstraint(Unique("book_isbn", "Book", "isbn"), false, out _);
+        Assert.Equal(3, view.IndexId("book_isbn"));
+        Assert.Equal(4, view.ConstraintId("book_isbn"));
+        var error = Assert.Throws<GraphException>(() => tx.CreateConstraint(Unique("book_isbn", "Book", "isbn"), false, out _));
+        Assert.Equal("An equivalent constraint already exists, 'Constraint( id=4, name='book_isbn', type='UNIQUENESS', schema=(:Book {isbn}), ownedIndex=3 )'.", error.Message);
+        tx.CreateIndex(Range("title", "Book", "title"), false, out _);
+        var index = Assert.Throws<GraphException>(() => tx.CreateIndex(Range("title", "Book", "title"), false, out _));
+        Assert.Equal("An equivalent index already exists, 'Index( id=5, name='title', type='RANGE', schema=(:Book {title}), indexProvider='range-1.0' )'.", index.Message);
+    }
 }
