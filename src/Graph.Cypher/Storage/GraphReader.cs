@@ -212,13 +212,24 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
 
     private IReadOnlyList<(long Id, double Score)> QueryFulltext(string indexName, string query, bool onRelationships)
     {
+        var procedure = onRelationships ? "db.index.fulltext.queryRelationships" : "db.index.fulltext.queryNodes";
         var index = Schema.FindIndex(indexName);
         if (index is null || index.Kind != IndexKind.Fulltext || index.OnRelationships != onRelationships)
         {
-            throw StorageErrors.NoSuchFulltextIndex(indexName);
+            throw StorageErrors.NoSuchFulltextIndex(procedure, indexName);
         }
 
-        return Schema.FulltextData[index.Name].Search(FulltextQueryParser.Parse(query));
+        FulltextQuery parsed;
+        try
+        {
+            parsed = FulltextQueryParser.Parse(query);
+        }
+        catch (FulltextSyntaxException error)
+        {
+            throw StorageErrors.MalformedFulltextQuery(procedure, error);
+        }
+
+        return Schema.FulltextData[index.Name].Search(parsed);
     }
 
 }
