@@ -1,0 +1,178 @@
+using Graph.Cypher.Syntax.Ast;
+
+namespace Graph.Cypher.Syntax.Parsing;
+
+/// <summary>CALL in its two meanings: subqueries (with their scope forms and IN TRANSACTIONS) and procedure calls.</summary>
+internal sealed partial class Parser
+{
+    /// <summary>Called with CALL consumed; <paramref name="start"/> is the CALL (or OPTIONAL) token.</summary>
+    private Clause ParseCall(in Token start, bool optional)
+    {
+        if (Is(TokenKind.LBrace))
+        {
+            return ParseSubqueryCall(start, optional, scope: null, scopeAll: false);
+        }
+
+        if (Is(TokenKind.LParen))
+        {
+            Advance();
+            var scope = new List<string>();
+            var scopeAll = false;
+            if (Accept(TokenKind.Star))
+            {
+                scopeAll = true;
+            }
+            else if (!Is(TokenKind.RParen))
+            {
+                do
+                {
+                    scope.Add(ExpectName("a variable name"));
+                }
+                while (Accept(TokenKind.Comma));
+            }
+
+            Expect(TokenKind.RParen, scope.Count == 0 && !scopeAll ? "a variable name, '*' or ')'" : "',' or ')'");
+            if (!Is(TokenKind.LBrace))
+            {
+                throw Error("'{'");
+            }
+
+            return ParseSubqueryCall(start, optional, scope, scopeAll);
+        }
+
+        if (optional)
+        {
+            throw Error("'{' or '('");
+        }
+
+        return ParseProcedureCall(start);
+    }
+
+    private SubqueryCallClause ParseSubqueryCall(in Token start, bool optional, IReadOnlyList<string>? scope, bool scopeAll)
+    {
+        Expect(TokenKind.LBrace, "'{'");
+        Enter();
+        var body = ParseQuery();
+        Expect(TokenKind.RBrace, $"{ClauseKeywords}, 'UNION' or '}}'");
+        Leave();
+
+        var inTransactions = false;
+        Expression? batchSize = null;
+        if (IsKeyword("IN"))
+        {
+            Advance();
+            if (!IsKeyword("TRANSACTIONS"))
+            {
+                throw IsKeyword("CONCURRENT") || IsKeywordAhead(1, "CONCURRENT")
+                    ? Unsupported(Cur, "CALL { … } IN CONCURRENT TRANSACTIONS")
+                    : Error("'TRANSACTIONS'");
+            }
+
+            Advance();
+            inTransactions = true;
+            if (AcceptKeyword("OF"))
+            {
+                batchSize = ParseExpression();
+                if (!AcceptKeyword("ROWS") && !AcceptKeyword("ROW"))
+                {
+                    throw Error("'ROW' or 'ROWS'");
+                }
+            }
+
+            ParseTransactionOptions();
+        }
+
+        return new SubqueryCallClause(Pos(start), scope, scopeAll, body, optional, inTransactions, batchSize);
+    }
+
+    /// <summary>ON ERROR FAIL is the default behaviour and accepted; other error modes and REPORT STATUS are not.</summary>
+    private void ParseTransactionOptions()
+    {
+        while (true)
+        {
+            if (IsKeyword("ON") && IsKeywordAhead(1, "ERROR"))
+            {
+                Advance();
+                Advance();
+                if (!AcceptKeyword("FAIL"))
+                {
+                    throw IsKeyword("CONTINUE") || IsKeyword("BREAK") || IsKeyword("RETRY")
+                        ? Unsupported(Cur, $"ON ERROR {SyntaxErrors.Describe(_src, Cur).ToUpperInvariant()}")
+                        : Error("'BREAK', 'CONTINUE', 'FAIL' or 'RETRY'");
+                }
+            }
+            else if (IsKeyword("REPORT") && IsKeywordAhead(1, "STATUS"))
+            {
+                throw Unsupported(Cur, "REPORT STATUS");
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>CALL ns.name[(args)] [YIELD * | YIELD a [AS b], … [WHERE …]].</summary>
+    private ProcedureCallClause ParseProcedureCall(in Token start)
+    {
+        var name = ParseQualifiedName("a procedure name");
+        List<Expression>? arguments = null;
+        if (Accept(TokenKind.LParen))
+        {
+            Enter();
+            arguments = [];
+            if (!Is(TokenKind.RParen))
+            {
+                do
+                {
+                    arguments.Add(ParseExpression());
+                }
+                while (Accept(TokenKind.Comma));
+            }
+
+            Expect(TokenKind.RParen, arguments.Count == 0 ? "an expression or ')'" : "',' or ')'");
+            Leave();
+        }
+
+        if (!AcceptKeyword("YIELD"))
+        {
+            return new ProcedureCallClause(Pos(start), name, arguments, null, false, null);
+        }
+
+        if (Accept(TokenKind.Star))
+        {
+            return new ProcedureCallClause(Pos(start), name, arguments, null, true, null);
+        }
+
+        var items = ParseYieldItems();
+        return new ProcedureCallClause(Pos(start), name, arguments, items, false, ParseOptionalWhere());
+    }
+
+    private List<YieldItem> ParseYieldItems()
+    {
+        var items = new List<YieldItem>();
+        do
+        {
+            var itemStart = Cur;
+            var field = ExpectName("a yield field name or '*'");
+            string? alias = AcceptKeyword("AS") ? ExpectName("a variable name") : null;
+            items.Add(new YieldItem(Pos(itemStart), field, alias));
+        }
+        while (Accept(TokenKind.Comma));
+
+        return items;
+    }
+
+    /// <summary>name(.name)* joined with dots, each part as written (backticks removed).</summary>
+    private string ParseQualifiedName(string what)
+    {
+        var name = ExpectName(what);
+        while (Is(TokenKind.Dot) && Ahead(1).IsName)
+        {
+            Advance();
+            name = string.Concat(name, ".", NameText(Advance()));
+        }
+
+        return name;
+    }
+}

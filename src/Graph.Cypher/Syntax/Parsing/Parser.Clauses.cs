@@ -1,0 +1,109 @@
+using Graph.Cypher.Syntax.Ast;
+
+namespace Graph.Cypher.Syntax.Parsing;
+
+/// <summary>Reading and projecting clauses: MATCH, WITH, RETURN (projection body), UNWIND.</summary>
+internal sealed partial class Parser
+{
+    private MatchClause ParseMatch(bool optional, in Token start)
+    {
+        var pattern = ParsePattern();
+        var where = ParseOptionalWhere();
+        return new MatchClause(Pos(start), optional, pattern, where);
+    }
+
+    private Expression? ParseOptionalWhere() => AcceptKeyword("WHERE") ? ParseExpression() : null;
+
+    private WithClause ParseWith()
+    {
+        var start = Advance();
+        var projection = ParseProjection(Pos(start));
+        return new WithClause(Pos(start), projection, ParseOptionalWhere());
+    }
+
+    private UnwindClause ParseUnwind()
+    {
+        var start = Advance();
+        var list = ParseExpression();
+        ExpectKeyword("AS");
+        return new UnwindClause(Pos(start), list, ExpectName("a variable name"));
+    }
+
+    /// <summary>[DISTINCT] (* [, items] | items) [ORDER BY …] [SKIP|OFFSET n] [LIMIT n].</summary>
+    private Projection ParseProjection(SourcePosition position)
+    {
+        var distinct = AcceptKeyword("DISTINCT");
+        var includeExisting = false;
+        var items = new List<ProjectionItem>();
+        if (Accept(TokenKind.Star))
+        {
+            includeExisting = true;
+            while (Accept(TokenKind.Comma))
+            {
+                items.Add(ParseProjectionItem());
+            }
+        }
+        else
+        {
+            do
+            {
+                items.Add(ParseProjectionItem());
+            }
+            while (Accept(TokenKind.Comma));
+        }
+
+        var orderBy = ParseOrderBy();
+        Expression? skip = null, limit = null;
+        if (AcceptKeyword("SKIP") || AcceptKeyword("OFFSET"))
+        {
+            skip = ParseExpression();
+        }
+
+        if (AcceptKeyword("LIMIT"))
+        {
+            limit = ParseExpression();
+        }
+
+        return new Projection(position, distinct, includeExisting, items, orderBy, skip, limit);
+    }
+
+    private ProjectionItem ParseProjectionItem()
+    {
+        var start = Cur;
+        var expression = ParseExpression();
+        var text = TextFrom(start.Start);
+        string? alias = AcceptKeyword("AS") ? ExpectName("a variable name") : null;
+        return new ProjectionItem(Pos(start), expression, alias, text);
+    }
+
+    private IReadOnlyList<SortItem> ParseOrderBy()
+    {
+        if (!IsKeyword("ORDER"))
+        {
+            return [];
+        }
+
+        Advance();
+        ExpectKeyword("BY");
+        var items = new List<SortItem>();
+        do
+        {
+            var start = Cur;
+            var expression = ParseExpression();
+            var descending = false;
+            if (AcceptKeyword("DESC") || AcceptKeyword("DESCENDING"))
+            {
+                descending = true;
+            }
+            else if (!AcceptKeyword("ASC"))
+            {
+                AcceptKeyword("ASCENDING");
+            }
+
+            items.Add(new SortItem(Pos(start), expression, descending));
+        }
+        while (Accept(TokenKind.Comma));
+
+        return items;
+    }
+}

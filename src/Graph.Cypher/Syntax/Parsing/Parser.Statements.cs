@@ -1,0 +1,201 @@
+using Graph.Cypher.Syntax.Ast;
+
+namespace Graph.Cypher.Syntax.Parsing;
+
+/// <summary>Statements: EXPLAIN/PROFILE, schema commands, queries joined by UNION, and the clause loop.</summary>
+internal sealed partial class Parser
+{
+    private const string ClauseKeywords =
+        "'CALL', 'CREATE', 'DELETE', 'DETACH', 'DROP', 'EXPLAIN', 'FOREACH', 'MATCH', 'MERGE', 'OPTIONAL', " +
+        "'PROFILE', 'REMOVE', 'RETURN', 'SET', 'SHOW', 'UNWIND' or 'WITH'";
+
+    public Statement ParseStatement()
+    {
+        var statement = ParseStatementBody();
+        Accept(TokenKind.Semicolon);
+        if (!Is(TokenKind.EndOfInput))
+        {
+            throw Error(statement is Query ? $"{ClauseKeywords}, 'UNION' or ';'" : "';' or end of input");
+        }
+
+        return statement;
+    }
+
+    private Statement ParseStatementBody()
+    {
+        if (IsKeyword("EXPLAIN") || IsKeyword("PROFILE"))
+        {
+            var start = Advance();
+            var profile = IsKeywordAt(_p - 1, "PROFILE");
+            return new ExplainStatement(Pos(start), ParseStatementBody(), profile);
+        }
+
+        if (IsKeyword("CREATE") && IsSchemaCreate())
+        {
+            return ParseCreateSchema();
+        }
+
+        if (IsKeyword("DROP"))
+        {
+            return ParseDrop();
+        }
+
+        if (IsKeyword("SHOW"))
+        {
+            return ParseShow();
+        }
+
+        if (!IsClauseStart())
+        {
+            throw Error(ClauseKeywords);
+        }
+
+        return ParseQuery();
+    }
+
+    /// <summary>single-query (UNION [ALL|DISTINCT] single-query)*; mixing UNION and UNION ALL is an error.</summary>
+    private Query ParseQuery()
+    {
+        var first = ParseSingleQuery();
+        if (!IsKeyword("UNION"))
+        {
+            return first;
+        }
+
+        var parts = new List<SingleQuery> { first };
+        bool? all = null;
+        while (IsKeyword("UNION"))
+        {
+            var union = Advance();
+            var thisAll = AcceptKeyword("ALL");
+            if (!thisAll)
+            {
+                AcceptKeyword("DISTINCT");
+            }
+
+            if (all is { } previous && previous != thisAll)
+            {
+                throw ErrorAt(union, "Invalid combination of UNION and UNION ALL");
+            }
+
+            all = thisAll;
+            parts.Add(ParseSingleQuery());
+        }
+
+        return new UnionQuery(first.Position, parts, all == true);
+    }
+
+    private SingleQuery ParseSingleQuery()
+    {
+        var start = CurPos;
+        var clauses = ParseClauses();
+        if (clauses.Count == 0)
+        {
+            throw Error(ClauseKeywords);
+        }
+
+        return new SingleQuery(start, clauses);
+    }
+
+    /// <summary>Clauses until a token that cannot start one (end, ';', '}', ')', UNION): the caller checks what follows.</summary>
+    private List<Clause> ParseClauses()
+    {
+        var clauses = new List<Clause>();
+        while (IsClauseStart())
+        {
+            clauses.Add(ParseClause());
+        }
+
+        return clauses;
+    }
+
+    private bool IsClauseStart()
+    {
+        if (!Is(TokenKind.Identifier))
+        {
+            return false;
+        }
+
+        return IsKeyword("MATCH") || IsKeyword("OPTIONAL") || IsKeyword("WITH") || IsKeyword("RETURN")
+            || IsKeyword("UNWIND") || IsKeyword("CREATE") || IsKeyword("MERGE") || IsKeyword("SET")
+            || IsKeyword("REMOVE") || IsKeyword("DELETE") || IsKeyword("DETACH") || IsKeyword("FOREACH")
+            || IsKeyword("CALL");
+    }
+
+    private Clause ParseClause()
+    {
+        if (IsKeyword("MATCH"))
+        {
+            return ParseMatch(optional: false, Advance());
+        }
+
+        if (IsKeyword("OPTIONAL"))
+        {
+            var optional = Advance();
+            if (IsKeyword("MATCH"))
+            {
+                Advance();
+                return ParseMatch(optional: true, optional);
+            }
+
+            if (IsKeyword("CALL"))
+            {
+                Advance();
+                return ParseCall(optional, optional: true);
+            }
+
+            throw Error("'MATCH' or 'CALL'");
+        }
+
+        if (IsKeyword("WITH"))
+        {
+            return ParseWith();
+        }
+
+        if (IsKeyword("RETURN"))
+        {
+            var start = Advance();
+            return new ReturnClause(Pos(start), ParseProjection(Pos(start)));
+        }
+
+        if (IsKeyword("UNWIND"))
+        {
+            return ParseUnwind();
+        }
+
+        if (IsKeyword("CREATE"))
+        {
+            var start = Advance();
+            return new CreateClause(Pos(start), ParsePattern());
+        }
+
+        if (IsKeyword("MERGE"))
+        {
+            return ParseMerge();
+        }
+
+        if (IsKeyword("SET"))
+        {
+            var start = Advance();
+            return new SetClause(Pos(start), ParseSetItems());
+        }
+
+        if (IsKeyword("REMOVE"))
+        {
+            return ParseRemove();
+        }
+
+        if (IsKeyword("DELETE") || IsKeyword("DETACH"))
+        {
+            return ParseDelete();
+        }
+
+        if (IsKeyword("FOREACH"))
+        {
+            return ParseForeach();
+        }
+
+        var call = Advance();
+        return ParseCall(call, optional: false);
+    }
+}
