@@ -65,20 +65,18 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// The WHERE of a comprehension. When only one top-level '|' remains before the closing ']', that bar starts the
-    /// projection, so a label expression in the predicate must not swallow it ([x IN l WHERE x:A | x.name]).
+    /// The WHERE of a comprehension. The last top-level '|' before the closing ']' starts the projection, so label
+    /// expressions directly in the predicate may use only the bars before it: [x IN l WHERE x:A | x.name] filters on
+    /// :A, and Neo4j reads [x IN l WHERE x:A|B] the same way (B is the projection).
     /// </summary>
     private Expression ParseComprehensionWhere(int closeIndex)
     {
         Advance();
-        var saved = _labelBarBlockedDepth;
-        if (CountTopLevelBars(_p, closeIndex) <= 1)
-        {
-            _labelBarBlockedDepth = _depth + 1;
-        }
-
+        var (savedDepth, savedBudget) = (_labelBarDepth, _labelBarBudget);
+        _labelBarDepth = _depth + 1;
+        _labelBarBudget = Math.Max(0, CountTopLevelBars(_p, closeIndex) - 1);
         var where = ParseExpression();
-        _labelBarBlockedDepth = saved;
+        (_labelBarDepth, _labelBarBudget) = (savedDepth, savedBudget);
         return where;
     }
 

@@ -225,20 +225,20 @@ internal sealed partial class Parser
 
     /// <summary>
     /// One optional sign before a postfix expression. A minus written directly before a number is part of the
-    /// literal (so -9223372036854775808 fits in a long) unless a postfix step follows the number.
+    /// literal, as in Neo4j's numberLiteral rule (so -9223372036854775808 fits in a long).
     /// </summary>
     private Expression ParseUnary()
     {
         if (Is(TokenKind.Minus))
         {
             var minus = Advance();
-            if (Cur.Kind is TokenKind.Integer or TokenKind.Float && !IsPostfixStartAt(_p + 1))
+            if (Cur.Kind is TokenKind.Integer or TokenKind.Float)
             {
                 var number = Advance();
                 var value = number.Kind == TokenKind.Integer
                     ? (object)ParseIntegerToken(number, negative: true)
                     : -ParseFloatToken(number);
-                return new Literal(Pos(minus), value);
+                return ParsePostfixSteps(new Literal(Pos(minus), value));
             }
 
             return new UnaryExpression(Pos(minus), UnaryOperator.Negate, ParsePostfix());
@@ -252,9 +252,6 @@ internal sealed partial class Parser
 
         return ParsePostfix();
     }
-
-    private bool IsPostfixStartAt(int index) => At(index).Kind is TokenKind.Dot or TokenKind.LBracket or TokenKind.Colon
-        || (IsKeywordAt(index, "IS") && IsLabelAfterIs(index + 1));
 
     /// <summary>IS followed by something other than NULL / NOT / TYPED / NORMALIZED is a label predicate (n IS Person).</summary>
     private bool IsLabelAfterIs(int index)
@@ -271,17 +268,18 @@ internal sealed partial class Parser
             && !IsKeywordAt(index, "NFKC") && !IsKeywordAt(index, "NFKD");
     }
 
-    private Expression ParsePostfix()
+    private Expression ParsePostfix() => ParsePostfixSteps(ParsePrimary());
+
+    private Expression ParsePostfixSteps(Expression expression)
     {
-        var expression = ParsePrimary();
         while (true)
         {
             switch (Cur.Kind)
             {
                 case TokenKind.Dot:
                 {
-                    var dot = Advance();
-                    expression = new PropertyAccess(Pos(dot), expression, ExpectName("a property key name"));
+                    Advance();
+                    expression = new PropertyAccess(expression.Position, expression, ExpectName("a property key name"));
                     break;
                 }
 
@@ -290,15 +288,13 @@ internal sealed partial class Parser
                     break;
                 case TokenKind.Colon:
                 {
-                    var colon = Cur;
-                    expression = new LabelCheck(Pos(colon), expression, ParseLabelExpressionClause());
+                    expression = new LabelCheck(expression.Position, expression, ParseLabelExpressionClause());
                     break;
                 }
 
                 case TokenKind.Identifier when IsKeyword("IS") && IsLabelAfterIs(_p + 1):
                 {
-                    var isToken = Cur;
-                    expression = new LabelCheck(Pos(isToken), expression, ParseLabelExpressionClause());
+                    expression = new LabelCheck(expression.Position, expression, ParseLabelExpressionClause());
                     break;
                 }
 
@@ -311,13 +307,13 @@ internal sealed partial class Parser
     /// <summary>[i], [from..to], [..to], [from..].</summary>
     private Expression ParseIndexOrSlice(Expression subject)
     {
-        var open = Advance();
+        Advance();
         Enter();
         Expression result;
         if (Accept(TokenKind.DotDot))
         {
             var to = Is(TokenKind.RBracket) ? null : ParseExpression();
-            result = new SliceAccess(Pos(open), subject, null, to);
+            result = new SliceAccess(subject.Position, subject, null, to);
         }
         else
         {
@@ -325,11 +321,11 @@ internal sealed partial class Parser
             if (Accept(TokenKind.DotDot))
             {
                 var to = Is(TokenKind.RBracket) ? null : ParseExpression();
-                result = new SliceAccess(Pos(open), subject, first, to);
+                result = new SliceAccess(subject.Position, subject, first, to);
             }
             else
             {
-                result = new IndexAccess(Pos(open), subject, first);
+                result = new IndexAccess(subject.Position, subject, first);
             }
         }
 

@@ -88,9 +88,10 @@ internal sealed partial class Parser
         return new NodePattern(Pos(start), variable, labels, properties, where);
     }
 
-    /// <summary>WHERE right after '(' is the inline predicate unless it is the whole content: (where) is a variable.</summary>
+    /// <summary>WHERE / IS right after '(' or '[' start a predicate or labels, unless what follows shows they name a variable: (where:L).</summary>
     private bool IsPatternKeyword() =>
-        (IsKeyword("WHERE") && !IsAhead(1, TokenKind.RParen) && !IsAhead(1, TokenKind.RBracket))
+        (IsKeyword("WHERE") && Ahead(1).Kind is not (TokenKind.RParen or TokenKind.RBracket or TokenKind.Colon or TokenKind.LBrace or TokenKind.Star)
+            && !IsKeywordAhead(1, "IS") && !IsKeywordAhead(1, "WHERE"))
         || (IsKeyword("IS") && !IsAhead(1, TokenKind.RParen) && !IsAhead(1, TokenKind.RBracket) && !IsAhead(1, TokenKind.Colon)
             && !IsAhead(1, TokenKind.LBrace) && !IsKeywordAhead(1, "WHERE"));
 
@@ -217,7 +218,7 @@ internal sealed partial class Parser
     private LabelExpression ParseLabelOr()
     {
         var left = ParseLabelAnd();
-        while (Is(TokenKind.Pipe) && _depth != _labelBarBlockedDepth)
+        while (Is(TokenKind.Pipe) && MayTakeLabelBar())
         {
             var bar = Advance();
             Accept(TokenKind.Colon);
@@ -225,6 +226,22 @@ internal sealed partial class Parser
         }
 
         return left;
+    }
+
+    private bool MayTakeLabelBar()
+    {
+        if (_depth != _labelBarDepth)
+        {
+            return true;
+        }
+
+        if (_labelBarBudget == 0)
+        {
+            return false;
+        }
+
+        _labelBarBudget--;
+        return true;
     }
 
     private LabelExpression ParseLabelAnd()

@@ -18,9 +18,10 @@ internal sealed partial class Parser
     private int _p;
     private int _depth;
 
-    // Depth at which '|' may not continue a label expression, because it starts the projection of an
-    // enclosing list or pattern comprehension ([x IN l WHERE x:A | x.name]); -1 when no such restriction.
-    private int _labelBarBlockedDepth = -1;
+    // Inside a comprehension's WHERE, label expressions at this expression depth may consume only
+    // _labelBarBudget more '|' tokens: the last top-level bar starts the projection ([x IN l WHERE x:A | x.name]).
+    private int _labelBarDepth = -1;
+    private int _labelBarBudget;
 
     public Parser(string source, Token[] tokens)
     {
