@@ -44,6 +44,14 @@ public sealed class CallParsingTests
     }
 
     [Fact]
+    public void OptionalProcedureCall()
+    {
+        var call = Clause<ProcedureCallClause>("OPTIONAL CALL db.labels() YIELD label RETURN label");
+        Assert.True(call.Optional);
+        Assert.False(Clause<ProcedureCallClause>("CALL db.labels() YIELD label RETURN label").Optional);
+    }
+
+    [Fact]
     public void SubqueryBodyMayBeAUnion()
     {
         var call = Clause<SubqueryCallClause>("CALL { RETURN 1 AS x UNION RETURN 2 AS x } RETURN x");

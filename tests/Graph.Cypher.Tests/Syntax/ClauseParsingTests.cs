@@ -141,6 +141,14 @@ public sealed class ClauseParsingTests
     }
 
     [Fact]
+    public void SetIsTakesOneLabel()
+    {
+        var error = Fails("MATCH (n) SET n IS A:B");
+        Assert.Contains("Rewrite the expression as `n IS A, n IS B`", error.Message);
+        Fails("MATCH (n) SET n:A&B");
+    }
+
+    [Fact]
     public void RemoveItems()
     {
         var remove = Clause<RemoveClause>("MATCH (n) REMOVE n.p, n:A:B", 1);

@@ -203,8 +203,40 @@ public sealed class ExpressionParsingTests
         var check = Expr<LabelCheck>("n:Person");
         Assert.Equal("n", VarName(check.Subject));
         Assert.IsType<LabelOr>(Expr<LabelCheck>("n:A|B").Labels);
-        Assert.Equal("Person", Assert.IsType<LabelName>(Expr<LabelCheck>("n IS :Person").Labels).Name);
         Assert.Equal("Person", Assert.IsType<LabelName>(Expr<LabelCheck>("n IS Person").Labels).Name);
+        Assert.IsType<LabelAnd>(Expr<LabelCheck>("n IS A&B").Labels);
+    }
+
+    [Fact]
+    public void IsWithAColonIsRejectedAsInNeo4j()
+    {
+        // Neo4j 5: "Invalid input ':': expected '::', 'NFC', …, 'NOT', 'NULL' or 'TYPED'".
+        Assert.StartsWith("Invalid input ':'", Fails("MATCH (n) WHERE n IS :Person RETURN n").Message);
+    }
+
+    [Fact]
+    public void ExtendedSimpleCaseBecomesGenericCase()
+    {
+        var expression = Expr<CaseExpression>("CASE n.x WHEN > 5 THEN 'big' WHEN IS NULL THEN 'none' WHEN 1, STARTS WITH 'a' THEN 'one' END");
+        Assert.Null(expression.Test);
+        Assert.Equal(4, expression.Alternatives.Count);
+        var greater = Binary(expression.Alternatives[0].When, BinaryOperator.GreaterThan);
+        Assert.IsType<PropertyAccess>(greater.Left);
+        Assert.IsType<IsNullExpression>(expression.Alternatives[1].When);
+        Binary(expression.Alternatives[2].When, BinaryOperator.Equal);
+        Binary(expression.Alternatives[3].When, BinaryOperator.StartsWith);
+    }
+
+    [Fact]
+    public void QuantifiersRequireAWherePredicate()
+    {
+        Assert.Contains("all(...) requires a WHERE predicate", Fails("RETURN all(x IN [1])").Message);
+    }
+
+    [Fact]
+    public void SliceNeedsABound()
+    {
+        Assert.StartsWith("The start or end (or both) is required for a collection slice", Fails("RETURN [1, 2][..]").Message);
     }
 
     [Fact]

@@ -48,6 +48,18 @@ public sealed class LiteralParsingTests
     }
 
     [Fact]
+    public void LegacyOctalIsRejectedWithNeo4jsHint()
+    {
+        Assert.StartsWith("The octal integer literal syntax `010` is no longer supported, please use `0o10` instead", Fails("RETURN 010").Message);
+    }
+
+    [Fact]
+    public void UnderscoreMayFollowTheRadixPrefix()
+    {
+        Assert.Equal(1L, Value(Expr("0x_1")));
+    }
+
+    [Fact]
     public void TooLargeFloatIsASyntaxError()
     {
         Fails("RETURN 1e999");
@@ -74,9 +86,10 @@ public sealed class LiteralParsingTests
     }
 
     [Fact]
-    public void BadUnicodeEscapeIsASyntaxError()
+    public void MalformedUnicodeEscapeIsKeptAsWritten()
     {
-        Fails(@"RETURN '\u12'");
+        // Neo4j's lexer accepts it; the text stays as typed.
+        Assert.Equal(@"\u12", Value(Expr(@"'\u12'")));
     }
 
     [Fact]

@@ -35,6 +35,29 @@ public sealed class PatternParsingTests
     }
 
     [Fact]
+    public void LegacyBarColonIsForRelationshipTypesOnly()
+    {
+        Assert.StartsWith("Label expressions are not allowed to contain '|:'.", Fails("MATCH (n:A|:B) RETURN n").Message);
+    }
+
+    [Fact]
+    public void VariableLengthRelationshipsTakeNoInlineWhere()
+    {
+        Assert.StartsWith("Relationship pattern predicates are not supported for variable-length relationships.",
+            Fails("MATCH (a)-[r:A*1..2 WHERE r.x = 1]->(b) RETURN a").Message);
+    }
+
+    [Theory]
+    [InlineData("MATCH (a $p) RETURN a", "MATCH")]
+    [InlineData("MATCH (a)-[r $p]-(b) RETURN a", "MATCH")]
+    [InlineData("MERGE (a:A $p)", "MERGE")]
+    public void ParameterMapsOnlyInCreate(string text, string clause)
+    {
+        Assert.StartsWith($"Parameter maps cannot be used in `{clause}` patterns", Fails(text).Message);
+        Assert.IsType<Parameter>(Clause<CreateClause>("CREATE (a:A $p)").Pattern.Parts[0].Nodes[0].Properties);
+    }
+
+    [Fact]
     public void IsLabelForm()
     {
         Assert.Equal("Person", Assert.IsType<LabelName>(Part("(n IS Person)").Nodes[0].Labels).Name);
@@ -45,7 +68,7 @@ public sealed class PatternParsingTests
     {
         var map = Assert.IsType<MapLiteral>(Part("(n {name: 'x', age: 3})").Nodes[0].Properties);
         Assert.Equal(["name", "age"], map.Entries.Select(e => e.Key));
-        Assert.Equal("props", Assert.IsType<Parameter>(Part("(n:A $props)").Nodes[0].Properties).Name);
+        Assert.Equal("props", Assert.IsType<Parameter>(Clause<CreateClause>("CREATE (n:A $props)").Pattern.Parts[0].Nodes[0].Properties).Name);
     }
 
     [Fact]

@@ -57,6 +57,24 @@ public sealed class PrecedenceTests
         Assert.Equal(-1L, Value(index.Subject));
     }
 
+    [Theory]
+    [InlineData("- -1", UnaryOperator.Negate)]
+    [InlineData("--1", UnaryOperator.Negate)]
+    [InlineData("+-1", UnaryOperator.Plus)]
+    public void SignBeforeANegativeLiteral(string text, UnaryOperator op)
+    {
+        var unary = Expr<UnaryExpression>(text);
+        Assert.Equal(op, unary.Operator);
+        Assert.Equal(-1L, Value(unary.Operand));
+    }
+
+    [Fact]
+    public void SignBeforeASignedNonLiteralIsAnError()
+    {
+        // Neo4j 5: RETURN -+1 fails with "Invalid input '+': expected an expression".
+        Assert.StartsWith("Invalid input '+'", Fails("RETURN -+1").Message);
+    }
+
     [Fact]
     public void AndBindsTighterThanXorThanOr()
     {

@@ -316,7 +316,6 @@ internal sealed class Lexer
     /// <summary>\t \b \n \r \f \' \" \\ \uXXXX \UXXXXXXXX; any other escape keeps the backslash, as Neo4j 5 does.</summary>
     private void AppendEscape(StringBuilder sb)
     {
-        int escStart = _pos, line = _line, column = Column(_pos);
         var next = Peek(1);
         _pos += 2;
         switch (next)
@@ -349,11 +348,18 @@ internal sealed class Lexer
                     }
                 }
 
-                throw SyntaxErrors.At(_src, escStart, line, column, $"Invalid input '\\{next}': expected {digits} hexadecimal digits after \\{next}");
+                // Neo4j's lexer accepts a malformed \u escape; it is kept as written, like any unknown escape.
+                sb.Append('\\').Append(next);
+                return;
             case '\0' when _pos > _src.Length:
                 _pos = _src.Length;
                 return;
             default:
+                if (next == '\n' || (next == '\r' && Peek(0) != '\n'))
+                {
+                    NewLineAt(_pos - 1);
+                }
+
                 sb.Append('\\').Append(next);
                 return;
         }

@@ -40,12 +40,7 @@ internal sealed partial class Parser
             return ParseSubqueryCall(start, optional, scope, scopeAll);
         }
 
-        if (optional)
-        {
-            throw Error("'{' or '('");
-        }
-
-        return ParseProcedureCall(start);
+        return ParseProcedureCall(start, optional);
     }
 
     private SubqueryCallClause ParseSubqueryCall(in Token start, bool optional, IReadOnlyList<string>? scope, bool scopeAll)
@@ -113,7 +108,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>CALL ns.name[(args)] [YIELD * | YIELD a [AS b], … [WHERE …]].</summary>
-    private ProcedureCallClause ParseProcedureCall(in Token start)
+    private ProcedureCallClause ParseProcedureCall(in Token start, bool optional)
     {
         var name = ParseQualifiedName("a procedure name");
         List<Expression>? arguments = null;
@@ -136,16 +131,16 @@ internal sealed partial class Parser
 
         if (!AcceptKeyword("YIELD"))
         {
-            return new ProcedureCallClause(Pos(start), name, arguments, null, false, null);
+            return new ProcedureCallClause(Pos(start), name, arguments, null, false, null, optional);
         }
 
         if (Accept(TokenKind.Star))
         {
-            return new ProcedureCallClause(Pos(start), name, arguments, null, true, null);
+            return new ProcedureCallClause(Pos(start), name, arguments, null, true, null, optional);
         }
 
         var items = ParseYieldItems();
-        return new ProcedureCallClause(Pos(start), name, arguments, items, false, ParseOptionalWhere());
+        return new ProcedureCallClause(Pos(start), name, arguments, items, false, ParseOptionalWhere(), optional);
     }
 
     private List<YieldItem> ParseYieldItems()

@@ -8,8 +8,25 @@ internal sealed partial class Parser
     private MatchClause ParseMatch(bool optional, in Token start)
     {
         var pattern = ParsePattern();
+        foreach (var part in pattern.Parts)
+        {
+            RejectParameterMaps(part, "MATCH");
+        }
+
         var where = ParseOptionalWhere();
         return new MatchClause(Pos(start), optional, pattern, where);
+    }
+
+    /// <summary>Neo4j matches only on literal property maps: (n $props) is allowed in CREATE but not in MATCH or MERGE.</summary>
+    private void RejectParameterMaps(PatternPart part, string clause)
+    {
+        var parameter = part.Nodes.Select(n => n.Properties).Concat(part.Relationships.Select(r => r.Properties)).OfType<Parameter>().FirstOrDefault();
+        if (parameter is not null)
+        {
+            var p = parameter.Position;
+            throw SyntaxErrors.At(_src, p.Offset, p.Line, p.Column,
+                $"Parameter maps cannot be used in `{clause}` patterns (use a literal map instead, e.g. `{{id: ${parameter.Name}.id}}`)");
+        }
     }
 
     private Expression? ParseOptionalWhere() => AcceptKeyword("WHERE") ? ParseExpression() : null;

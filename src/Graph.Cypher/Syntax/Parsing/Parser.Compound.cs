@@ -104,31 +104,39 @@ internal sealed partial class Parser
         return count;
     }
 
-    /// <summary>CASE [test] (WHEN a[, b] THEN r)+ [ELSE e] END; WHEN a, b in the simple form is two alternatives.</summary>
+    /// <summary>
+    /// CASE [test] (WHEN a[, b] THEN r)+ [ELSE e] END; WHEN a, b in the simple form is two alternatives. The simple
+    /// form also takes Neo4j 5's extended conditions (WHEN &gt; 5, WHEN IS NULL, WHEN STARTS WITH 'a'); a CASE that uses
+    /// one becomes the generic form, each condition applied to the test expression.
+    /// </summary>
     private CaseExpression ParseCase()
     {
         var start = Advance();
         Enter();
         var test = IsKeyword("WHEN") ? null : ParseExpression();
-        var alternatives = new List<CaseAlternative>();
+        var whens = new List<(Token When, Func<Expression, Expression>? Extended, Expression? Value, Expression Then)>();
+        var extendedSeen = false;
         while (IsKeyword("WHEN"))
         {
             var when = Advance();
-            var conditions = new List<Expression> { ParseExpression() };
-            while (test is not null && Accept(TokenKind.Comma))
+            var conditions = new List<(Func<Expression, Expression>? Extended, Expression? Value)>();
+            do
             {
-                conditions.Add(ParseExpression());
+                var extended = test is null ? null : TryParseExtendedWhen();
+                extendedSeen |= extended is not null;
+                conditions.Add(extended is null ? (null, ParseExpression()) : (extended, null));
             }
+            while (test is not null && Accept(TokenKind.Comma));
 
             ExpectKeyword("THEN");
             var then = ParseExpression();
-            foreach (var condition in conditions)
+            foreach (var (extended, value) in conditions)
             {
-                alternatives.Add(new CaseAlternative(Pos(when), condition, then));
+                whens.Add((when, extended, value, then));
             }
         }
 
-        if (alternatives.Count == 0)
+        if (whens.Count == 0)
         {
             throw Error("'WHEN'");
         }
@@ -141,7 +149,63 @@ internal sealed partial class Parser
 
         Advance();
         Leave();
-        return new CaseExpression(Pos(start), test, alternatives, otherwise);
+        if (!extendedSeen)
+        {
+            return new CaseExpression(Pos(start), test, [.. whens.Select(w => new CaseAlternative(Pos(w.When), w.Value!, w.Then))], otherwise);
+        }
+
+        var alternatives = whens.Select(w => new CaseAlternative(
+            Pos(w.When),
+            w.Extended is not null ? w.Extended(test!) : new BinaryExpression(w.Value!.Position, BinaryOperator.Equal, test!, w.Value),
+            w.Then));
+        return new CaseExpression(Pos(start), null, [.. alternatives], otherwise);
+    }
+
+    /// <summary>An extended WHEN condition of the simple CASE, as a function of the test expression; null for a plain value.</summary>
+    private Func<Expression, Expression>? TryParseExtendedWhen()
+    {
+        var at = Cur;
+        BinaryOperator? comparison = Cur.Kind switch
+        {
+            TokenKind.Equal => BinaryOperator.Equal,
+            TokenKind.NotEqual => BinaryOperator.NotEqual,
+            TokenKind.Less => BinaryOperator.LessThan,
+            TokenKind.LessEqual => BinaryOperator.LessThanOrEqual,
+            TokenKind.Greater => BinaryOperator.GreaterThan,
+            TokenKind.GreaterEqual => BinaryOperator.GreaterThanOrEqual,
+            _ => null,
+        };
+        if (comparison is { } op)
+        {
+            Advance();
+            var operand = ParsePredicate();
+            return test => new BinaryExpression(Pos(at), op, test, operand);
+        }
+
+        if (Is(TokenKind.RegexMatch))
+        {
+            Advance();
+            var pattern = ParseAdditive();
+            return test => new BinaryExpression(Pos(at), BinaryOperator.RegexMatch, test, pattern);
+        }
+
+        if ((IsKeyword("STARTS") || IsKeyword("ENDS")) && IsKeywordAhead(1, "WITH"))
+        {
+            var starts = IsKeyword("STARTS");
+            _p += 2;
+            var operand = ParseAdditive();
+            return test => new BinaryExpression(Pos(at), starts ? BinaryOperator.StartsWith : BinaryOperator.EndsWith, test, operand);
+        }
+
+        if (IsKeyword("IS") && (IsKeywordAhead(1, "NULL") || (IsKeywordAhead(1, "NOT") && IsKeywordAhead(2, "NULL"))))
+        {
+            Advance();
+            var negated = AcceptKeyword("NOT");
+            Advance();
+            return test => new IsNullExpression(Pos(at), test, negated);
+        }
+
+        return null;
     }
 
     private QuantifierExpression ParseQuantifier()
@@ -160,6 +224,11 @@ internal sealed partial class Parser
         Advance(); // IN
         var list = ParseExpression();
         var where = ParseOptionalWhere();
+        if (where is null && Is(TokenKind.RParen))
+        {
+            throw ErrorAt(start, $"{SyntaxErrors.Describe(_src, start).ToLowerInvariant()}(...) requires a WHERE predicate");
+        }
+
         Expect(TokenKind.RParen, where is null ? "'WHERE' or ')'" : "')'");
         Leave();
         return new QuantifierExpression(Pos(start), kind, variable, list, where);

@@ -229,35 +229,39 @@ internal sealed partial class Parser
     /// </summary>
     private Expression ParseUnary()
     {
-        if (Is(TokenKind.Minus))
+        if (IsNegativeNumber())
         {
-            var minus = Advance();
-            if (Cur.Kind is TokenKind.Integer or TokenKind.Float)
-            {
-                var number = Advance();
-                var value = number.Kind == TokenKind.Integer
-                    ? (object)ParseIntegerToken(number, negative: true)
-                    : -ParseFloatToken(number);
-                return ParsePostfixSteps(new Literal(Pos(minus), value));
-            }
-
-            return new UnaryExpression(Pos(minus), UnaryOperator.Negate, ParsePostfix());
+            return ParsePostfixSteps(ParseNegativeNumber());
         }
 
-        if (Is(TokenKind.Plus))
+        if (Is(TokenKind.Minus) || Is(TokenKind.Plus))
         {
-            var plus = Advance();
-            return new UnaryExpression(Pos(plus), UnaryOperator.Plus, ParsePostfix());
+            var sign = Advance();
+            var op = sign.Kind == TokenKind.Minus ? UnaryOperator.Negate : UnaryOperator.Plus;
+
+            // The operand is a postfix expression, which may itself be a negative number literal: - -1, +-1.
+            var operand = IsNegativeNumber() ? ParsePostfixSteps(ParseNegativeNumber()) : ParsePostfix();
+            return new UnaryExpression(Pos(sign), op, operand);
         }
 
         return ParsePostfix();
+    }
+
+    private bool IsNegativeNumber() => Is(TokenKind.Minus) && Ahead(1).Kind is TokenKind.Integer or TokenKind.Float;
+
+    private Literal ParseNegativeNumber()
+    {
+        var minus = Advance();
+        var number = Advance();
+        var value = number.Kind == TokenKind.Integer ? (object)ParseIntegerToken(number, negative: true) : -ParseFloatToken(number);
+        return new Literal(Pos(minus), value);
     }
 
     /// <summary>IS followed by something other than NULL / NOT / TYPED / NORMALIZED is a label predicate (n IS Person).</summary>
     private bool IsLabelAfterIs(int index)
     {
         ref readonly var token = ref At(index);
-        if (token.Kind is TokenKind.Colon or TokenKind.Percent or TokenKind.Bang or TokenKind.LParen or TokenKind.EscapedIdentifier)
+        if (token.Kind is TokenKind.Percent or TokenKind.Bang or TokenKind.LParen or TokenKind.EscapedIdentifier)
         {
             return true;
         }
@@ -288,13 +292,13 @@ internal sealed partial class Parser
                     break;
                 case TokenKind.Colon:
                 {
-                    expression = new LabelCheck(expression.Position, expression, ParseLabelExpressionClause());
+                    expression = new LabelCheck(expression.Position, expression, ParseLabelExpressionClause(relationshipTypes: false));
                     break;
                 }
 
                 case TokenKind.Identifier when IsKeyword("IS") && IsLabelAfterIs(_p + 1):
                 {
-                    expression = new LabelCheck(expression.Position, expression, ParseLabelExpressionClause());
+                    expression = new LabelCheck(expression.Position, expression, ParseLabelExpressionClause(relationshipTypes: false));
                     break;
                 }
 
@@ -310,9 +314,15 @@ internal sealed partial class Parser
         Advance();
         Enter();
         Expression result;
-        if (Accept(TokenKind.DotDot))
+        if (Is(TokenKind.DotDot))
         {
-            var to = Is(TokenKind.RBracket) ? null : ParseExpression();
+            var dots = Advance();
+            if (Is(TokenKind.RBracket))
+            {
+                throw ErrorAt(dots, "The start or end (or both) is required for a collection slice");
+            }
+
+            var to = ParseExpression();
             result = new SliceAccess(subject.Position, subject, null, to);
         }
         else

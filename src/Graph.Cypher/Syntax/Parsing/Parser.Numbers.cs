@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Graph.Cypher.Syntax.Parsing;
 
 /// <summary>
-/// Number literals: decimal, hex (0x1F), octal (0o17, and the deprecated 017), underscores between digits, floats.
+/// Number literals: decimal, hex (0x1F), octal (0o17; Neo4j 5 rejects the old 017 form), underscores between digits, floats.
 /// Integers must fit in a signed 64-bit value; the sign is applied before the range check so the minimum fits.
 /// </summary>
 internal sealed partial class Parser
@@ -25,10 +25,9 @@ internal sealed partial class Parser
                 radix = 8;
                 digits = text[2..];
             }
-            else
+            else if (text.IndexOfAnyExcept("0123456789_") < 0)
             {
-                radix = 8;
-                digits = text[1..];
+                throw ErrorAt(token, $"The octal integer literal syntax `{text}` is no longer supported, please use `0o{text[1..]}` instead");
             }
         }
 
@@ -38,7 +37,7 @@ internal sealed partial class Parser
         for (var i = 0; i < digits.Length; i++)
         {
             var c = digits[i];
-            if (c == '_' && sawDigit && i + 1 < digits.Length && digits[i + 1] != '_')
+            if (c == '_' && (sawDigit || radix != 10) && i + 1 < digits.Length && digits[i + 1] != '_')
             {
                 continue;
             }

@@ -78,7 +78,7 @@ internal sealed partial class Parser
         LabelExpression? labels = null;
         if (Is(TokenKind.Colon) || (IsKeyword("IS") && !IsAhead(1, TokenKind.RParen)))
         {
-            labels = ParseLabelExpressionClause();
+            labels = ParseLabelExpressionClause(relationshipTypes: false);
         }
 
         var properties = ParsePatternProperties();
@@ -136,7 +136,7 @@ internal sealed partial class Parser
 
             if (Is(TokenKind.Colon) || (IsKeyword("IS") && !IsAhead(1, TokenKind.RBracket)))
             {
-                types = ParseLabelExpressionClause();
+                types = ParseLabelExpressionClause(relationshipTypes: true);
             }
 
             if (Is(TokenKind.Star))
@@ -145,6 +145,11 @@ internal sealed partial class Parser
             }
 
             properties = ParsePatternProperties();
+            if (length is not null && IsKeyword("WHERE"))
+            {
+                throw ErrorAt(Cur, "Relationship pattern predicates are not supported for variable-length relationships.");
+            }
+
             where = IsKeyword("WHERE") ? ParseOptionalWhere() : null;
             Expect(TokenKind.RBracket, where is null ? "'*', '{', '$', 'WHERE' or ']'" : "an expression or ']'");
             Leave();
@@ -202,27 +207,32 @@ internal sealed partial class Parser
         return ParseIntegerToken(token, negative: false);
     }
 
-    /// <summary>':' label-expression or IS label-expression, in a pattern or as a predicate.</summary>
-    private LabelExpression ParseLabelExpressionClause()
+    /// <summary>':' label-expression or IS label-expression (no colon after IS), in a pattern or as a predicate.</summary>
+    private LabelExpression ParseLabelExpressionClause(bool relationshipTypes)
     {
         if (!Accept(TokenKind.Colon))
         {
             ExpectKeyword("IS");
-            Accept(TokenKind.Colon);
         }
 
-        return ParseLabelOr();
+        return ParseLabelOr(relationshipTypes);
     }
 
-    // Label expressions bind: ! tighter than & (or ':'), & tighter than |; ':' after '|' is the legacy :A|:B form.
-    private LabelExpression ParseLabelOr()
+    // Label expressions bind: ! tighter than & (or ':'), & tighter than |. The legacy form with ':' after '|'
+    // (:A|:B) is kept by Neo4j 5 for relationship types only.
+    private LabelExpression ParseLabelOr(bool relationshipTypes)
     {
-        var left = ParseLabelAnd();
+        var left = ParseLabelAnd(relationshipTypes);
         while (Is(TokenKind.Pipe) && MayTakeLabelBar())
         {
             var bar = Advance();
+            if (Is(TokenKind.Colon) && !relationshipTypes)
+            {
+                throw ErrorAt(bar, "Label expressions are not allowed to contain '|:'.");
+            }
+
             Accept(TokenKind.Colon);
-            left = new LabelOr(Pos(bar), left, ParseLabelAnd());
+            left = new LabelOr(Pos(bar), left, ParseLabelAnd(relationshipTypes));
         }
 
         return left;
@@ -244,13 +254,13 @@ internal sealed partial class Parser
         return true;
     }
 
-    private LabelExpression ParseLabelAnd()
+    private LabelExpression ParseLabelAnd(bool relationshipTypes)
     {
-        var left = ParseLabelNot();
+        var left = ParseLabelNot(relationshipTypes);
         while (Is(TokenKind.Ampersand) || (Is(TokenKind.Colon) && IsLabelAtomAhead(1)))
         {
             var op = Advance();
-            left = new LabelAnd(Pos(op), left, ParseLabelNot());
+            left = new LabelAnd(Pos(op), left, ParseLabelNot(relationshipTypes));
         }
 
         return left;
@@ -259,7 +269,7 @@ internal sealed partial class Parser
     private bool IsLabelAtomAhead(int n) =>
         Ahead(n).IsName || IsAhead(n, TokenKind.Percent) || IsAhead(n, TokenKind.LParen) || IsAhead(n, TokenKind.Bang);
 
-    private LabelExpression ParseLabelNot()
+    private LabelExpression ParseLabelNot(bool relationshipTypes)
     {
         var bangs = new List<Token>();
         while (Is(TokenKind.Bang))
@@ -267,7 +277,7 @@ internal sealed partial class Parser
             bangs.Add(Advance());
         }
 
-        var operand = ParseLabelAtom();
+        var operand = ParseLabelAtom(relationshipTypes);
         for (var i = bangs.Count - 1; i >= 0; i--)
         {
             operand = new LabelNot(Pos(bangs[i]), operand);
@@ -276,7 +286,7 @@ internal sealed partial class Parser
         return operand;
     }
 
-    private LabelExpression ParseLabelAtom()
+    private LabelExpression ParseLabelAtom(bool relationshipTypes)
     {
         if (Is(TokenKind.Percent))
         {
@@ -287,7 +297,7 @@ internal sealed partial class Parser
         {
             Advance();
             Enter();
-            var inner = ParseLabelOr();
+            var inner = ParseLabelOr(relationshipTypes);
             Expect(TokenKind.RParen, "'&', '|' or ')'");
             Leave();
             return inner;

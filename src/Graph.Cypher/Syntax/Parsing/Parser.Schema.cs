@@ -1,4 +1,3 @@
-using Graph.Core.Errors;
 using Graph.Cypher.Syntax.Ast;
 
 namespace Graph.Cypher.Syntax.Parsing;
@@ -242,9 +241,7 @@ internal sealed partial class Parser
         var name = ExpectName("a property expression such as n.prop");
         if (name != variable)
         {
-            // Neo4j reports this one as a semantic error, not a syntax error.
-            throw new GraphException(ErrorCodes.SemanticError, $"Variable `{name}` not defined (line {subject.Line}, column {subject.Column} (offset: {subject.Start}))",
-                ErrorPhase.Compile, subject.Line, subject.Column);
+            throw ErrorAt(subject, $"Variable `{name}` not defined");
         }
 
         Expect(TokenKind.Dot, "'.'");

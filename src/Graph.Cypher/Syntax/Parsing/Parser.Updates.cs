@@ -9,6 +9,7 @@ internal sealed partial class Parser
     {
         var start = Advance();
         var part = ParsePatternPart();
+        RejectParameterMaps(part, "MERGE");
         var onCreate = new List<SetItem>();
         var onMatch = new List<SetItem>();
         while (IsKeyword("ON"))
@@ -73,7 +74,8 @@ internal sealed partial class Parser
 
         if (Is(TokenKind.Colon) || IsKeyword("IS"))
         {
-            return new SetLabelsItem(Pos(start), RequireVariable(target, start), ParseLabelList());
+            var variable = RequireVariable(target, start);
+            return new SetLabelsItem(Pos(start), variable, ParseLabelList("SET", variable));
         }
 
         throw Error("'=', '+=', ':', 'IS', '.' or '['");
@@ -97,7 +99,8 @@ internal sealed partial class Parser
             }
             else if (Is(TokenKind.Colon) || IsKeyword("IS"))
             {
-                items.Add(new RemoveLabelsItem(Pos(itemStart), RequireVariable(target, itemStart), ParseLabelList()));
+                var variable = RequireVariable(target, itemStart);
+                items.Add(new RemoveLabelsItem(Pos(itemStart), variable, ParseLabelList("REMOVE", variable)));
             }
             else
             {
@@ -146,18 +149,36 @@ internal sealed partial class Parser
         ? variable.Name
         : throw ErrorAt(start, "Invalid input: labels can only be set on or removed from a variable");
 
-    /// <summary>:A:B or IS A:B (also &amp; between names): the plain label list of SET and REMOVE.</summary>
-    private List<string> ParseLabelList()
+    /// <summary>:A:B or IS A: the plain label list of SET and REMOVE (Neo4j allows only one label after IS).</summary>
+    private List<string> ParseLabelList(string clause, string variable)
     {
         var labels = new List<string>();
-        if (AcceptKeyword("IS"))
+        if (IsKeyword("IS"))
+        {
+            var isToken = Advance();
+            labels.Add(ExpectName("a label name"));
+            if (Is(TokenKind.Colon))
+            {
+                throw ErrorAt(isToken,
+                    $"It is not supported to use the `IS` keyword together with multiple labels in `{clause}`. Rewrite the expression as `{string.Join(", ", CollectLabelNames(labels).Select(l => $"{variable} IS {l}"))}`.");
+            }
+
+            return labels;
+        }
+
+        while (Accept(TokenKind.Colon))
         {
             labels.Add(ExpectName("a label name"));
         }
 
-        while (Accept(TokenKind.Colon) || (labels.Count > 0 && Accept(TokenKind.Ampersand)))
+        return labels;
+    }
+
+    private List<string> CollectLabelNames(List<string> labels)
+    {
+        while (Accept(TokenKind.Colon) && Cur.IsName)
         {
-            labels.Add(ExpectName("a label name"));
+            labels.Add(NameText(Advance()));
         }
 
         return labels;
