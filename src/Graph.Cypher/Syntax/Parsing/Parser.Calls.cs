@@ -47,7 +47,7 @@ internal sealed partial class Parser
     {
         Expect(TokenKind.LBrace, "'{'");
         Enter();
-        var body = ParseQuery();
+        var body = ParseQuery(requireConclusion: true);
         Expect(TokenKind.RBrace, $"{ClauseKeywords}, 'UNION' or '}}'");
         Leave();
 

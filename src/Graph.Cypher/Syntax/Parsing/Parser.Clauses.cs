@@ -23,8 +23,7 @@ internal sealed partial class Parser
         var parameter = part.Nodes.Select(n => n.Properties).Concat(part.Relationships.Select(r => r.Properties)).OfType<Parameter>().FirstOrDefault();
         if (parameter is not null)
         {
-            var p = parameter.Position;
-            throw SyntaxErrors.At(_src, p.Offset, p.Line, p.Column,
+            throw ErrorAt(parameter.Position,
                 $"Parameter maps cannot be used in `{clause}` patterns (use a literal map instead, e.g. `{{id: ${parameter.Name}.id}}`)");
         }
     }
@@ -49,7 +48,7 @@ internal sealed partial class Parser
     /// <summary>[DISTINCT] (* [, items] | items) [ORDER BY …] [SKIP|OFFSET n] [LIMIT n].</summary>
     private Projection ParseProjection(SourcePosition position)
     {
-        var distinct = AcceptKeyword("DISTINCT");
+        var distinct = IsKeyword("DISTINCT") && (CanStartExpressionAt(_p + 1) || IsAhead(1, TokenKind.Star)) && Advance().Kind == TokenKind.Identifier;
         var includeExisting = false;
         var items = new List<ProjectionItem>();
         if (Accept(TokenKind.Star))

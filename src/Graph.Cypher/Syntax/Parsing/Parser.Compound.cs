@@ -285,7 +285,7 @@ internal sealed partial class Parser
                 throw Error(kind == SubqueryKind.Collect ? ClauseKeywords : $"{ClauseKeywords} or a pattern");
             }
 
-            result = new SubqueryExpression(Pos(start), kind, ParseQuery(), ShortForm: false);
+            result = new SubqueryExpression(Pos(start), kind, ParseQuery(requireConclusion: false), ShortForm: false);
         }
 
         Expect(TokenKind.RBrace, result.ShortForm ? "',', 'WHERE' or '}'" : $"{ClauseKeywords}, 'UNION' or '}}'");

@@ -57,7 +57,7 @@ internal sealed partial class Parser
     private Expression ParseNot()
     {
         List<Token>? nots = null;
-        while (IsKeyword("NOT"))
+        while (IsKeyword("NOT") && CanStartExpressionAt(_p + 1))
         {
             (nots ??= []).Add(Advance());
         }
@@ -74,6 +74,26 @@ internal sealed partial class Parser
         }
 
         return operand;
+    }
+
+    /// <summary>
+    /// Whether the token at <paramref name="index"/> can begin an expression. Keywords are not reserved, so NOT,
+    /// DISTINCT or CASE followed by something else is a variable of that name (RETURN not AND true).
+    /// </summary>
+    private bool CanStartExpressionAt(int index)
+    {
+        ref readonly var token = ref At(index);
+        return token.Kind switch
+        {
+            TokenKind.Identifier => !IsKeywordAt(index, "AS") && !IsKeywordAt(index, "AND") && !IsKeywordAt(index, "OR")
+                && !IsKeywordAt(index, "XOR") && !IsKeywordAt(index, "ORDER") && !IsKeywordAt(index, "SKIP") && !IsKeywordAt(index, "LIMIT")
+                && !IsKeywordAt(index, "THEN") && !IsKeywordAt(index, "ELSE") && !IsKeywordAt(index, "END") && !IsKeywordAt(index, "WHEN")
+                && !IsKeywordAt(index, "IN") && !IsKeywordAt(index, "IS") && !IsKeywordAt(index, "CONTAINS")
+                && !(IsKeywordAt(index, "STARTS") && IsKeywordAt(index + 1, "WITH")) && !(IsKeywordAt(index, "ENDS") && IsKeywordAt(index + 1, "WITH")),
+            TokenKind.EscapedIdentifier or TokenKind.String or TokenKind.Integer or TokenKind.Float or TokenKind.Dollar
+                or TokenKind.LParen or TokenKind.LBracket or TokenKind.LBrace or TokenKind.Minus or TokenKind.Plus => true,
+            _ => false,
+        };
     }
 
     /// <summary>a op b op c … becomes (a op b) AND (b op c) AND …, as Neo4j defines comparison chains.</summary>

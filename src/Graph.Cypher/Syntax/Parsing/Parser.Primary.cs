@@ -130,7 +130,7 @@ internal sealed partial class Parser
             return new Literal(Pos(start), double.PositiveInfinity);
         }
 
-        if (IsKeyword("CASE"))
+        if (IsKeyword("CASE") && (IsKeywordAhead(1, "WHEN") || CanStartExpressionAt(_p + 1)))
         {
             return ParseCase();
         }

@@ -94,7 +94,8 @@ internal sealed partial class Parser
         var valid = kind switch
         {
             ShowKind.Indexes => words.Count == 1 && IndexFilters.Contains(texts[0]),
-            ShowKind.Constraints => texts.All(ConstraintFilterWords.Contains) && (texts.Count == 1 || !texts.Contains("ALL")),
+            ShowKind.Constraints => texts.All(ConstraintFilterWords.Contains) && (texts.Count == 1 || !texts.Contains("ALL"))
+                && texts[^1] is not ("NODE" or "RELATIONSHIP" or "REL" or "PROPERTY"),
             ShowKind.Functions => joined is "ALL" or "BUILT IN" or "USER DEFINED",
             _ => false,
         };

@@ -50,13 +50,16 @@ internal sealed partial class Parser
             throw Error(ClauseKeywords);
         }
 
-        return ParseQuery();
+        return ParseQuery(requireConclusion: true);
     }
 
-    /// <summary>single-query (UNION [ALL|DISTINCT] single-query)*; mixing UNION and UNION ALL is an error.</summary>
-    private Query ParseQuery()
+    /// <summary>
+    /// single-query (UNION [ALL|DISTINCT] single-query)*; mixing UNION and UNION ALL is an error. Statements and CALL
+    /// subqueries must conclude properly; EXISTS / COUNT / COLLECT bodies need not.
+    /// </summary>
+    private Query ParseQuery(bool requireConclusion)
     {
-        var first = ParseSingleQuery();
+        var first = ParseSingleQuery(requireConclusion);
         if (!IsKeyword("UNION"))
         {
             return first;
@@ -79,13 +82,13 @@ internal sealed partial class Parser
             }
 
             all = thisAll;
-            parts.Add(ParseSingleQuery());
+            parts.Add(ParseSingleQuery(requireConclusion));
         }
 
         return new UnionQuery(first.Position, parts, all == true);
     }
 
-    private SingleQuery ParseSingleQuery()
+    private SingleQuery ParseSingleQuery(bool requireConclusion)
     {
         var start = CurPos;
         var clauses = ParseClauses();
@@ -94,7 +97,58 @@ internal sealed partial class Parser
             throw Error(ClauseKeywords);
         }
 
+        // A stray token right after the clauses is the first thing to report.
+        if (!Is(TokenKind.EndOfInput) && !Is(TokenKind.Semicolon) && !Is(TokenKind.RBrace) && !IsKeyword("UNION"))
+        {
+            throw Error($"{ClauseKeywords}, 'UNION' or ';'");
+        }
+
+        CheckClauseOrder(clauses, requireConclusion);
         return new SingleQuery(start, clauses);
+    }
+
+    /// <summary>
+    /// Neo4j's structural rules, reported with the syntax-error status: RETURN only at the end, and a query ends with
+    /// RETURN, an update, a subquery call or a procedure call without YIELD.
+    /// </summary>
+    private void CheckClauseOrder(List<Clause> clauses, bool requireConclusion)
+    {
+        for (var i = 0; i < clauses.Count - 1; i++)
+        {
+            if (clauses[i] is ReturnClause misplaced)
+            {
+                throw ErrorAt(misplaced.Position, "RETURN can only be used at the end of the query.");
+            }
+        }
+
+        var last = clauses[^1];
+        if (clauses.Count == 1 && last is ProcedureCallClause standalone)
+        {
+            // A standalone CALL may YIELD, and returns what it yields, but cannot filter.
+            if (standalone.Where is not null)
+            {
+                throw ErrorAt(standalone.Where.Position, "Cannot use standalone call with WHERE (instead use: `CALL ... WITH * WHERE ... RETURN *`)");
+            }
+
+            return;
+        }
+
+        var concludes = last switch
+        {
+            ReturnClause or CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause or SubqueryCallClause => true,
+            ProcedureCallClause call => call.Yield is null && !call.YieldStar,
+            _ => false,
+        };
+        if (requireConclusion && !concludes)
+        {
+            if (last is ProcedureCallClause)
+            {
+                throw ErrorAt(last.Position, "Query cannot conclude with CALL together with YIELD");
+            }
+
+            throw ErrorAt(last.Position,
+                $"Query cannot conclude with {ClauseName(last)} (must be a RETURN clause, a FINISH clause, an update clause, a unit subquery call, or a procedure call with no YIELD).");
+        }
     }
 
     /// <summary>Clauses until a token that cannot start one (end, ';', '}', ')', UNION): the caller checks what follows.</summary>
@@ -121,6 +175,21 @@ internal sealed partial class Parser
             || IsKeyword("REMOVE") || IsKeyword("DELETE") || IsKeyword("DETACH") || IsKeyword("FOREACH")
             || IsKeyword("CALL");
     }
+
+    private static string ClauseName(Clause clause) => clause switch
+    {
+        MatchClause => "MATCH",
+        WithClause => "WITH",
+        UnwindClause => "UNWIND",
+        ReturnClause => "RETURN",
+        CreateClause => "CREATE",
+        MergeClause => "MERGE",
+        SetClause => "SET",
+        RemoveClause => "REMOVE",
+        DeleteClause => "DELETE",
+        ForeachClause => "FOREACH",
+        _ => "CALL",
+    };
 
     private Clause ParseClause()
     {

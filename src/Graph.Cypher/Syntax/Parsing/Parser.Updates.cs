@@ -219,6 +219,11 @@ internal sealed partial class Parser
         }
 
         Expect(TokenKind.RParen, $"')' or an updating clause");
+        if (body.FirstOrDefault(c => c is not (CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause)) is { } invalid)
+        {
+            throw ErrorAt(invalid.Position, $"Invalid use of {ClauseName(invalid)} inside FOREACH");
+        }
+
         Leave();
         return new ForeachClause(Pos(start), variable, list, body);
     }

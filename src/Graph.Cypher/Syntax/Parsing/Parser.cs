@@ -143,6 +143,9 @@ internal sealed partial class Parser
     private GraphException ErrorAt(in Token token, string message) =>
         SyntaxErrors.At(_src, token.Start, token.Line, token.Column, message);
 
+    private GraphException ErrorAt(SourcePosition position, string message) =>
+        SyntaxErrors.At(_src, position.Offset, position.Line, position.Column, message);
+
     private GraphException Unsupported(in Token token, string what) =>
         ErrorAt(token, $"{what} is not supported by the embedded engine");
 }
