@@ -26,7 +26,7 @@ internal sealed partial class Parser
             {
                 do
                 {
-                    scope.Add(ExpectName("a variable name"));
+                    scope.Add(ExpectName("an identifier"));
                 }
                 while (Accept(TokenKind.Comma));
             }
@@ -48,7 +48,7 @@ internal sealed partial class Parser
         Expect(TokenKind.LBrace, "'{'");
         Enter();
         var body = ParseQuery(requireConclusion: true);
-        Expect(TokenKind.RBrace, $"{ClauseKeywords}, 'UNION' or '}}'");
+        Expect(TokenKind.RBrace, AfterSubqueryClauses);
         Leave();
 
         var inTransactions = false;
@@ -149,8 +149,8 @@ internal sealed partial class Parser
         do
         {
             var itemStart = Cur;
-            var field = ExpectName("a yield field name or '*'");
-            string? alias = AcceptKeyword("AS") ? ExpectName("a variable name") : null;
+            var field = ExpectName("an identifier or '*'");
+            string? alias = AcceptKeyword("AS") ? ExpectName("an identifier") : null;
             items.Add(new YieldItem(Pos(itemStart), field, alias));
         }
         while (Accept(TokenKind.Comma));

@@ -42,12 +42,17 @@ internal sealed partial class Parser
         var start = Advance();
         var list = ParseExpression();
         ExpectKeyword("AS");
-        return new UnwindClause(Pos(start), list, ExpectName("a variable name"));
+        return new UnwindClause(Pos(start), list, ExpectName("an identifier"));
     }
 
     /// <summary>[DISTINCT] (* [, items] | items) [ORDER BY …] [SKIP|OFFSET n] [LIMIT n].</summary>
     private Projection ParseProjection(SourcePosition position)
     {
+        if (!Cur.IsName && !Is(TokenKind.Star) && !CanStartExpressionAt(_p))
+        {
+            throw Error("an expression, '*' or 'DISTINCT'");
+        }
+
         var distinct = IsKeyword("DISTINCT") && (CanStartExpressionAt(_p + 1) || IsAhead(1, TokenKind.Star)) && Advance().Kind == TokenKind.Identifier;
         var includeExisting = false;
         var items = new List<ProjectionItem>();
@@ -88,7 +93,7 @@ internal sealed partial class Parser
         var start = Cur;
         var expression = ParseExpression();
         var text = TextFrom(start.Start);
-        string? alias = AcceptKeyword("AS") ? ExpectName("a variable name") : null;
+        string? alias = AcceptKeyword("AS") ? ExpectName("an identifier") : null;
         return new ProjectionItem(Pos(start), expression, alias, text);
     }
 

@@ -244,7 +244,7 @@ internal sealed partial class Parser
         Advance(); // =
         var initial = ParseExpression();
         Expect(TokenKind.Comma, "','");
-        var variable = ExpectName("a variable name");
+        var variable = ExpectName("an identifier");
         ExpectKeyword("IN");
         var list = ParseExpression();
         Expect(TokenKind.Pipe, "'|'");
@@ -282,13 +282,13 @@ internal sealed partial class Parser
         {
             if (!IsClauseStart())
             {
-                throw Error(kind == SubqueryKind.Collect ? ClauseKeywords : $"{ClauseKeywords} or a pattern");
+                throw Error(kind == SubqueryKind.Collect ? ClauseKeywords : Alternatives(["a graph pattern", .. ClauseWords]));
             }
 
             result = new SubqueryExpression(Pos(start), kind, ParseQuery(requireConclusion: false), ShortForm: false);
         }
 
-        Expect(TokenKind.RBrace, result.ShortForm ? "',', 'WHERE' or '}'" : $"{ClauseKeywords}, 'UNION' or '}}'");
+        Expect(TokenKind.RBrace, result.ShortForm ? "',', 'WHERE' or '}'" : AfterSubqueryClauses);
         Leave();
         return result;
     }

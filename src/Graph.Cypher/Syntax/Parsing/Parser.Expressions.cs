@@ -303,7 +303,7 @@ internal sealed partial class Parser
                 case TokenKind.Dot:
                 {
                     Advance();
-                    expression = new PropertyAccess(expression.Position, expression, ExpectName("a property key name"));
+                    expression = new PropertyAccess(expression.Position, expression, ExpectName("an identifier"));
                     break;
                 }
 

@@ -99,10 +99,10 @@ internal sealed partial class Parser
         (variable, labels, properties, where) switch
         {
             (_, _, _, not null) => "an expression or ')'",
-            (_, _, not null, _) => "'WHERE' or ')'",
-            (_, not null, _, _) => "'&', ':', '|', '{', '$', 'WHERE' or ')'",
-            (not null, _, _, _) => "':', 'IS', '{', '$', 'WHERE' or ')'",
-            _ => "a variable name, ':', 'IS', '{', '$', 'WHERE' or ')'",
+            (_, _, not null, _) => "')' or 'WHERE'",
+            (_, not null, _, _) => "a parameter, '&', ')', ':', 'WHERE', '{' or '|'",
+            (not null, _, _, _) => "a parameter, ')', ':', 'IS', 'WHERE' or '{'",
+            _ => "an identifier, a parameter, ')', ':', 'IS', 'WHERE' or '{'",
         };
 
     private Expression? ParsePatternProperties()
@@ -151,7 +151,13 @@ internal sealed partial class Parser
             }
 
             where = IsKeyword("WHERE") ? ParseOptionalWhere() : null;
-            Expect(TokenKind.RBracket, where is null ? "'*', '{', '$', 'WHERE' or ']'" : "an expression or ']'");
+            Expect(TokenKind.RBracket, (where, length, types) switch
+            {
+                (not null, _, _) => "an expression or ']'",
+                (_, not null, _) => "a parameter, '..', 'WHERE', ']', '{' or an integer value",
+                (_, _, not null) => "a parameter, '&', '*', ':', 'WHERE', ']', '{' or '|'",
+                _ => "a parameter, '*', ':', 'IS', 'WHERE', ']' or '{'",
+            });
             Leave();
         }
 
@@ -304,7 +310,7 @@ internal sealed partial class Parser
         }
 
         var start = Cur;
-        return new LabelName(Pos(start), ExpectName("a node label / relationship type name, '%', '!' or '('"));
+        return new LabelName(Pos(start), ExpectName("an identifier, '!', '%' or '('"));
     }
 
     /// <summary>

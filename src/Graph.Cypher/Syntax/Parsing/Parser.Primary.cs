@@ -60,7 +60,7 @@ internal sealed partial class Parser
             return new Parameter(Pos(dollar), _src[number.Start..number.End]);
         }
 
-        throw Error("a parameter name");
+        throw Error("an identifier or an integer value");
     }
 
     private MapLiteral ParseMapLiteral()
@@ -72,7 +72,7 @@ internal sealed partial class Parser
         {
             do
             {
-                var key = ExpectName("a property key name");
+                var key = ExpectName(entries.Count == 0 ? "an identifier or '}'" : "an identifier");
                 Expect(TokenKind.Colon, "':'");
                 entries.Add(new(key, ParseExpression()));
             }

@@ -5,9 +5,22 @@ namespace Graph.Cypher.Syntax.Parsing;
 /// <summary>Statements: EXPLAIN/PROFILE, schema commands, queries joined by UNION, and the clause loop.</summary>
 internal sealed partial class Parser
 {
-    private const string ClauseKeywords =
-        "'CALL', 'CREATE', 'DELETE', 'DETACH', 'DROP', 'EXPLAIN', 'FOREACH', 'MATCH', 'MERGE', 'OPTIONAL', " +
-        "'PROFILE', 'REMOVE', 'RETURN', 'SET', 'SHOW', 'UNWIND' or 'WITH'";
+    private static readonly string[] ClauseWords =
+        ["'CALL'", "'CREATE'", "'DELETE'", "'DETACH'", "'FOREACH'", "'MATCH'", "'MERGE'", "'OPTIONAL'", "'REMOVE'", "'RETURN'", "'SET'", "'UNWIND'", "'WITH'"];
+
+    private static readonly string StatementStart =
+        Alternatives(["'CALL'", "'CREATE'", "'DELETE'", "'DETACH'", "'DROP'", "'EXPLAIN'", "'FOREACH'", "'MATCH'", "'MERGE'", "'OPTIONAL'",
+            "'PROFILE'", "'REMOVE'", "'RETURN'", "'SET'", "'SHOW'", "'UNWIND'", "'WITH'"]);
+
+    private static readonly string ClauseKeywords = Alternatives(ClauseWords);
+
+    private static readonly string AfterClauses = Alternatives([.. ClauseWords, "'UNION'", "<EOF>"]);
+
+    private static readonly string AfterSubqueryClauses = Alternatives([.. ClauseWords, "'UNION'", "'}'"]);
+
+    /// <summary>"a, b or c", the way Neo4j lists what it expected.</summary>
+    private static string Alternatives(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : $"{string.Join(", ", items.Take(items.Count - 1))} or {items[^1]}";
 
     public Statement ParseStatement()
     {
@@ -15,7 +28,7 @@ internal sealed partial class Parser
         Accept(TokenKind.Semicolon);
         if (!Is(TokenKind.EndOfInput))
         {
-            throw Error(statement is Query ? $"{ClauseKeywords}, 'UNION' or ';'" : "';' or end of input");
+            throw Error(statement is Query ? AfterClauses : "';' or <EOF>");
         }
 
         return statement;
@@ -47,7 +60,7 @@ internal sealed partial class Parser
 
         if (!IsClauseStart())
         {
-            throw Error(ClauseKeywords);
+            throw Error(StatementStart);
         }
 
         return ParseQuery(requireConclusion: true);
@@ -100,7 +113,7 @@ internal sealed partial class Parser
         // A stray token right after the clauses is the first thing to report.
         if (!Is(TokenKind.EndOfInput) && !Is(TokenKind.Semicolon) && !Is(TokenKind.RBrace) && !IsKeyword("UNION"))
         {
-            throw Error($"{ClauseKeywords}, 'UNION' or ';'");
+            throw Error(_depth > 0 ? AfterSubqueryClauses : AfterClauses);
         }
 
         CheckClauseOrder(clauses, requireConclusion);
@@ -213,7 +226,7 @@ internal sealed partial class Parser
                 return ParseCall(optional, optional: true);
             }
 
-            throw Error("'MATCH' or 'CALL'");
+            throw Error("'CALL' or 'MATCH'");
         }
 
         if (IsKeyword("WITH"))

@@ -123,7 +123,7 @@ internal sealed partial class Parser
             {
                 Advance();
                 var keyToken = Cur;
-                var name = ExpectName("a property key name");
+                var name = ExpectName("an identifier");
                 target = key is null ? target : Step(target, key);
                 key = new Literal(Pos(keyToken), name);
             }
@@ -208,7 +208,7 @@ internal sealed partial class Parser
         var start = Advance();
         Expect(TokenKind.LParen, "'('");
         Enter();
-        var variable = ExpectName("a variable name");
+        var variable = ExpectName("an identifier");
         ExpectKeyword("IN");
         var list = ParseExpression();
         Expect(TokenKind.Pipe, "'|'");
