@@ -1,5 +1,6 @@
 using Graph.Cypher.Syntax;
 using Graph.Cypher.Syntax.Ast;
+using Graph.Cypher.Syntax.Parsing;
 using static Graph.Cypher.Tests.Syntax.ParseHelpers;
 
 namespace Graph.Cypher.Tests.Syntax;
@@ -33,6 +34,31 @@ public sealed class DepthGuardTests
     {
         var text = "MATCH (n:" + new string('(', 5000) + "A" + new string(')', 5000) + ") RETURN n";
         Assert.Contains("nested too deeply", Fails(text).Message);
+    }
+
+    [Fact]
+    public void NestingJustBelowTheLimitFitsOnASmallThreadStack()
+    {
+        // Mixed brackets, each a level: [ ( { a: … } ) ]. Thread-pool threads get 1.5 MiB on Linux; 1 MiB must suffice.
+        var levels = (Parser.MaxDepth - 10) / 3;
+        var text = "RETURN " + string.Concat(Enumerable.Repeat("[({a: ", levels)) + "1" + string.Concat(Enumerable.Repeat("})]", levels)) + " AS x";
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    CypherParser.Parse(text);
+                }
+                catch (Exception ex)
+                {
+                    failure = ex;
+                }
+            },
+            1024 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.Null(failure);
     }
 
     [Fact]

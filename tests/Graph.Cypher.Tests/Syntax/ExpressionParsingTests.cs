@@ -93,6 +93,11 @@ public sealed class ExpressionParsingTests
         Assert.Equal("B", VarName(ambiguous.Projection!));
         var nested = Expr<PatternComprehension>("[(a)-->(b) WHERE b:A|B | b.name]");
         Assert.IsType<LabelOr>(Assert.IsType<LabelCheck>(nested.Where).Labels);
+        var typesInPredicate = Expr<PatternComprehension>("[(a)-->(b) WHERE (b)-[:X|Y]->(:C|D) | b]");
+        var predicate = Assert.IsType<PatternPredicate>(typesInPredicate.Where);
+        Assert.IsType<LabelOr>(predicate.Pattern.Relationships[0].Types);
+        Assert.IsType<LabelOr>(predicate.Pattern.Nodes[1].Labels);
+        Assert.Equal("b", VarName(typesInPredicate.Projection));
     }
 
     [Fact]

@@ -114,7 +114,6 @@ internal sealed partial class Parser
         List<Expression>? arguments = null;
         if (Accept(TokenKind.LParen))
         {
-            Enter();
             arguments = [];
             if (!Is(TokenKind.RParen))
             {
@@ -126,7 +125,6 @@ internal sealed partial class Parser
             }
 
             Expect(TokenKind.RParen, arguments.Count == 0 ? "an expression or ')'" : "',' or ')'");
-            Leave();
         }
 
         if (!AcceptKeyword("YIELD"))

@@ -19,7 +19,6 @@ internal sealed partial class Parser
         }
 
         var open = Advance();
-        Enter();
         var items = new List<Expression>();
         if (!Is(TokenKind.RBracket))
         {
@@ -31,14 +30,12 @@ internal sealed partial class Parser
         }
 
         Expect(TokenKind.RBracket, items.Count == 0 ? "an expression or ']'" : "',' or ']'");
-        Leave();
         return new ListLiteral(Pos(open), items);
     }
 
     private ListComprehension ParseListComprehension()
     {
         var open = Advance();
-        Enter();
         var closeIndex = open.Match;
         var variable = NameText(Advance());
         Advance(); // IN
@@ -46,21 +43,18 @@ internal sealed partial class Parser
         var where = IsKeyword("WHERE") ? ParseComprehensionWhere(closeIndex) : null;
         var projection = Accept(TokenKind.Pipe) ? ParseExpression() : null;
         Expect(TokenKind.RBracket, where is null && projection is null ? "'WHERE', '|' or ']'" : projection is null ? "'|' or ']'" : "']'");
-        Leave();
         return new ListComprehension(Pos(open), variable, list, where, projection);
     }
 
     private PatternComprehension ParsePatternComprehension()
     {
         var open = Advance();
-        Enter();
         var closeIndex = open.Match;
         var part = ParsePatternPart();
         var where = IsKeyword("WHERE") ? ParseComprehensionWhere(closeIndex) : null;
         Expect(TokenKind.Pipe, where is null ? "'-', 'WHERE' or '|'" : "'|'");
         var projection = ParseExpression();
         Expect(TokenKind.RBracket, "']'");
-        Leave();
         return new PatternComprehension(Pos(open), part, where, projection);
     }
 
@@ -112,7 +106,6 @@ internal sealed partial class Parser
     private CaseExpression ParseCase()
     {
         var start = Advance();
-        Enter();
         var test = IsKeyword("WHEN") ? null : ParseExpression();
         var whens = new List<(Token When, Func<Expression, Expression>? Extended, Expression? Value, Expression Then)>();
         var extendedSeen = false;
@@ -148,7 +141,6 @@ internal sealed partial class Parser
         }
 
         Advance();
-        Leave();
         if (!extendedSeen)
         {
             return new CaseExpression(Pos(start), test, [.. whens.Select(w => new CaseAlternative(Pos(w.When), w.Value!, w.Then))], otherwise);
@@ -219,7 +211,6 @@ internal sealed partial class Parser
             _ => QuantifierKind.Single,
         };
         Advance(); // (
-        Enter();
         var variable = NameText(Advance());
         Advance(); // IN
         var list = ParseExpression();
@@ -230,7 +221,6 @@ internal sealed partial class Parser
         }
 
         Expect(TokenKind.RParen, where is null ? "'WHERE' or ')'" : "')'");
-        Leave();
         return new QuantifierExpression(Pos(start), kind, variable, list, where);
     }
 
@@ -239,7 +229,6 @@ internal sealed partial class Parser
     {
         var start = Advance();
         Advance(); // (
-        Enter();
         var accumulator = NameText(Advance());
         Advance(); // =
         var initial = ParseExpression();
@@ -250,7 +239,6 @@ internal sealed partial class Parser
         Expect(TokenKind.Pipe, "'|'");
         var expression = ParseExpression();
         Expect(TokenKind.RParen, "')'");
-        Leave();
         return new ReduceExpression(Pos(start), accumulator, initial, variable, list, expression);
     }
 

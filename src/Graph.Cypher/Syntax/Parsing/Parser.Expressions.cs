@@ -332,7 +332,6 @@ internal sealed partial class Parser
     private Expression ParseIndexOrSlice(Expression subject)
     {
         Advance();
-        Enter();
         Expression result;
         if (Is(TokenKind.DotDot))
         {
@@ -360,7 +359,6 @@ internal sealed partial class Parser
         }
 
         Expect(TokenKind.RBracket, "'..' or ']'");
-        Leave();
         return result;
     }
 }

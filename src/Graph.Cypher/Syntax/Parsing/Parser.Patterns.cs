@@ -35,10 +35,8 @@ internal sealed partial class Parser
             selector = IsKeyword("shortestPath") ? PathSelector.ShortestPath : PathSelector.AllShortestPaths;
             Advance();
             Advance();
-            Enter();
             var (innerNodes, innerRels) = ParsePatternElement();
             Expect(TokenKind.RParen, "'-', '<' or ')'");
-            Leave();
             return new PatternPart(Pos(start), pathVariable, selector, innerNodes, innerRels);
         }
 

@@ -66,7 +66,6 @@ internal sealed partial class Parser
     private MapLiteral ParseMapLiteral()
     {
         var open = Expect(TokenKind.LBrace, "'{'");
-        Enter();
         var entries = new List<KeyValuePair<string, Expression>>();
         if (!Is(TokenKind.RBrace))
         {
@@ -80,7 +79,6 @@ internal sealed partial class Parser
         }
 
         Expect(TokenKind.RBrace, entries.Count == 0 ? "a property key name or '}'" : "',' or '}'");
-        Leave();
         return new MapLiteral(Pos(open), entries);
     }
 
@@ -90,9 +88,7 @@ internal sealed partial class Parser
         if (IsPatternAt(_p))
         {
             var start = Cur;
-            Enter();
             var (nodes, rels) = ParsePatternElement();
-            Leave();
             return new PatternPredicate(Pos(start), new PatternPart(Pos(start), null, PathSelector.All, nodes, rels));
         }
 
@@ -161,9 +157,7 @@ internal sealed partial class Parser
 
             if (IsKeyword("shortestPath") || IsKeyword("allShortestPaths"))
             {
-                Enter();
                 var part = ParsePatternPart();
-                Leave();
                 return new ShortestPathExpression(Pos(start), part);
             }
         }
@@ -200,7 +194,6 @@ internal sealed partial class Parser
         var start = Cur;
         var name = ParseQualifiedName("a function name");
         Expect(TokenKind.LParen, "'('");
-        Enter();
         var distinct = AcceptKeyword("DISTINCT");
         if (!distinct && IsKeyword("ALL") && !IsAhead(1, TokenKind.LParen) && !IsAhead(1, TokenKind.Comma) && !IsAhead(1, TokenKind.RParen))
         {
@@ -218,7 +211,6 @@ internal sealed partial class Parser
         }
 
         Expect(TokenKind.RParen, arguments.Count == 0 ? "an expression or ')'" : "',' or ')'");
-        Leave();
         return new FunctionCall(Pos(start), name, distinct, arguments);
     }
 
@@ -226,7 +218,6 @@ internal sealed partial class Parser
     private MapProjection ParseMapProjection(in Token start, string subject)
     {
         Advance();
-        Enter();
         var items = new List<MapProjectionItem>();
         if (!Is(TokenKind.RBrace))
         {
@@ -256,7 +247,6 @@ internal sealed partial class Parser
         }
 
         Expect(TokenKind.RBrace, items.Count == 0 ? "'.', a property key name, a variable or '}'" : "',' or '}'");
-        Leave();
         return new MapProjection(Pos(start), subject, items);
     }
 }

@@ -10,7 +10,10 @@ namespace Graph.Cypher.Syntax.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
-    /// <summary>Deepest nesting of expressions, patterns and subqueries accepted before a clean error.</summary>
+    /// <summary>
+    /// Deepest nesting accepted before a clean error. One level per nested expression (each bracket that holds one),
+    /// node or relationship pattern, parenthesised label expression, FOREACH and subquery.
+    /// </summary>
     public const int MaxDepth = 200;
 
     private readonly string _src;
