@@ -67,4 +67,27 @@ public sealed class QueryStructureTests
     {
         Assert.Equal(name, VarName(Expr(text["RETURN ".Length..])));
     }
+
+    [Theory]
+    [InlineData("CREATE (a)-[r]->(b)", "Exactly one relationship type must be specified for CREATE.")]
+    [InlineData("CREATE (a)-[:R|S]->(b)", "A single relationship type must be specified for CREATE")]
+    [InlineData("CREATE (a)-[:!R]->(b)", "A single plain relationship type like `:R` must be specified for CREATE")]
+    [InlineData("CREATE (a)-[:R]-(b)", "Only directed relationships are supported in CREATE")]
+    [InlineData("CREATE (a)-[:R*2]->(b)", "Variable length relationships cannot be used in CREATE")]
+    [InlineData("CREATE (a:A|B)", "Label expressions in patterns are not allowed in a CREATE clause")]
+    [InlineData("MERGE (a)-[:R|S]->(b)", "A single relationship type must be specified for MERGE")]
+    [InlineData("MERGE (a)-[:R*2]->(b)", "Variable length relationships cannot be used in MERGE")]
+    [InlineData("MERGE (a WHERE a.x = 1)", "Node pattern predicates are not allowed in a MERGE clause")]
+    [InlineData("CREATE p = shortestPath((a)-[:R]->(b))", "shortestPath(...) cannot be used in a CREATE clause")]
+    public void CreateAndMergePatternRules(string text, string message)
+    {
+        Assert.StartsWith(message, Fails(text).Message);
+    }
+
+    [Fact]
+    public void UndirectedMergeAndConjunctiveLabelsAreFine()
+    {
+        Assert.IsType<MergeClause>(Single("MERGE (a)-[:R]-(b)").Clauses[0]);
+        Assert.IsType<LabelAnd>(Clause<CreateClause>("CREATE (a:A&B)").Pattern.Parts[0].Nodes[0].Labels);
+    }
 }

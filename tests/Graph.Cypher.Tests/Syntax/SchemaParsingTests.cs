@@ -148,6 +148,19 @@ public sealed class SchemaParsingTests
     }
 
     [Fact]
+    public void ShowYieldPagingBecomesReturnStar()
+    {
+        var show = Parse<ShowStatement>("SHOW INDEXES YIELD name, type ORDER BY name DESC SKIP 1 LIMIT 5");
+        Assert.Equal(2, show.Yield!.Count);
+        var projection = show.Return!.Projection;
+        Assert.True(projection.IncludeExisting);
+        Assert.Empty(projection.Items);
+        Assert.True(Assert.Single(projection.OrderBy).Descending);
+        Assert.Equal(1L, Value(projection.Skip!));
+        Assert.Equal(5L, Value(projection.Limit!));
+    }
+
+    [Fact]
     public void ShowWithWhereOnlyAndYieldStar()
     {
         Assert.NotNull(Parse<ShowStatement>("SHOW CONSTRAINTS WHERE name = 'x'").Where);

@@ -63,7 +63,7 @@ internal sealed partial class Parser
 
         if (IsKeyword("ORDER") || IsKeyword("SKIP") || IsKeyword("OFFSET") || IsKeyword("LIMIT"))
         {
-            throw Unsupported(Cur, "ORDER BY, SKIP and LIMIT directly after SHOW … YIELD (use RETURN)");
+            return ParseShowYieldPaging(start, kind, filter, items, yieldStar);
         }
 
         var where = ParseOptionalWhere();
@@ -75,6 +75,34 @@ internal sealed partial class Parser
         }
 
         return new ShowStatement(Pos(start), kind, filter, items, yieldStar, where, ret);
+    }
+
+    /// <summary>
+    /// YIELD … ORDER BY … SKIP … LIMIT … with nothing after it means the same as RETURN * with that ordering and paging,
+    /// which is how it is represented. Followed by WHERE or RETURN it would need a step the tree cannot express.
+    /// </summary>
+    private ShowStatement ParseShowYieldPaging(in Token start, ShowKind kind, string? filter, List<YieldItem>? items, bool yieldStar)
+    {
+        var pagingStart = Cur;
+        var orderBy = ParseOrderBy();
+        Expression? skip = null, limit = null;
+        if (AcceptKeyword("SKIP") || AcceptKeyword("OFFSET"))
+        {
+            skip = ParseExpression();
+        }
+
+        if (AcceptKeyword("LIMIT"))
+        {
+            limit = ParseExpression();
+        }
+
+        if (IsKeyword("WHERE") || IsKeyword("RETURN"))
+        {
+            throw Unsupported(Cur, "WHERE or RETURN after ORDER BY, SKIP or LIMIT in SHOW … YIELD");
+        }
+
+        var projection = new Projection(Pos(pagingStart), false, true, [], orderBy, skip, limit);
+        return new ShowStatement(Pos(start), kind, filter, items, yieldStar, null, new ReturnClause(Pos(pagingStart), projection));
     }
 
     private bool IsShowNoun() =>

@@ -248,7 +248,13 @@ internal sealed partial class Parser
         if (IsKeyword("CREATE"))
         {
             var start = Advance();
-            return new CreateClause(Pos(start), ParsePattern());
+            var pattern = ParsePattern();
+            foreach (var part in pattern.Parts)
+            {
+                CheckUpdatePattern(part, "CREATE");
+            }
+
+            return new CreateClause(Pos(start), pattern);
         }
 
         if (IsKeyword("MERGE"))

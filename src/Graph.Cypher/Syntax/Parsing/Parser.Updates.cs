@@ -10,6 +10,7 @@ internal sealed partial class Parser
         var start = Advance();
         var part = ParsePatternPart();
         RejectParameterMaps(part, "MERGE");
+        CheckUpdatePattern(part, "MERGE");
         var onCreate = new List<SetItem>();
         var onMatch = new List<SetItem>();
         while (IsKeyword("ON"))
