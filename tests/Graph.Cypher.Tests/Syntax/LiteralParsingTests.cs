@@ -59,6 +59,21 @@ public sealed class LiteralParsingTests
         Assert.Equal(1L, Value(Expr("0x_1")));
     }
 
+    [Theory]
+    [InlineData("0x")]
+    [InlineData("0xZZ")]
+    [InlineData("0o8")]
+    [InlineData("12abc")]
+    [InlineData("1__0")]
+    [InlineData("1_")]
+    [InlineData("09")]
+    public void MalformedNumbersUseNeo4jsMessage(string text)
+    {
+        var error = Fails("RETURN " + text);
+        Assert.StartsWith("invalid literal number", error.Message);
+        Assert.Equal(8, error.Column);
+    }
+
     [Fact]
     public void TooLargeFloatIsASyntaxError()
     {

@@ -48,7 +48,7 @@ internal sealed partial class Parser
     /// <summary>[DISTINCT] (* [, items] | items) [ORDER BY …] [SKIP|OFFSET n] [LIMIT n].</summary>
     private Projection ParseProjection(SourcePosition position)
     {
-        if (!Cur.IsName && !Is(TokenKind.Star) && !CanStartExpressionAt(_p))
+        if (!Cur.IsName && !Is(TokenKind.Star) && !Is(TokenKind.Unknown) && !CanStartExpressionAt(_p))
         {
             throw Error("an expression, '*' or 'DISTINCT'");
         }

@@ -25,9 +25,13 @@ internal sealed partial class Parser
                 radix = 8;
                 digits = text[2..];
             }
-            else if (text.IndexOfAnyExcept("0123456789_") < 0)
+            else if (text.IndexOfAnyExcept("01234567_") < 0)
             {
                 throw ErrorAt(token, $"The octal integer literal syntax `{text}` is no longer supported, please use `0o{text[1..]}` instead");
+            }
+            else
+            {
+                throw ErrorAt(token, "invalid literal number");
             }
         }
 
@@ -45,7 +49,7 @@ internal sealed partial class Parser
             var value = DigitValue(c);
             if (value < 0 || value >= radix)
             {
-                throw ErrorAt(token, $"Invalid input '{text}': expected an integer literal");
+                throw ErrorAt(token, "invalid literal number");
             }
 
             sawDigit = true;
@@ -60,7 +64,7 @@ internal sealed partial class Parser
 
         if (!sawDigit)
         {
-            throw ErrorAt(token, $"Invalid input '{text}': expected an integer literal");
+            throw ErrorAt(token, "invalid literal number");
         }
 
         const ulong minMagnitude = 9223372036854775808UL;
@@ -95,7 +99,7 @@ internal sealed partial class Parser
 
         if (!double.TryParse(buffer[..length], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
-            throw ErrorAt(token, $"Invalid input '{text}': expected a number");
+            throw ErrorAt(token, "invalid literal number");
         }
 
         if (double.IsInfinity(value))

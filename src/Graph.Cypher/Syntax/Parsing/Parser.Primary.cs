@@ -41,6 +41,8 @@ internal sealed partial class Parser
                 return ParseWordExpression();
             case TokenKind.EscapedIdentifier:
                 return ParseNameExpression();
+            case TokenKind.Unknown when _src[Cur.Start] is >= '0' and <= '9' or '.':
+                throw ErrorAt(Cur, "invalid literal number"); // 12abc, 1__0: Neo4j's wording
             default:
                 throw Error(ExpressionExpectation);
         }
