@@ -53,6 +53,17 @@ public sealed class QueryStructureTests
         Assert.Equal(13, error.Column);
     }
 
+    [Theory]
+    [InlineData("WITH 1 RETURN 1", 6)]
+    [InlineData("MATCH (n) WITH n, n.x RETURN 1", 19)]
+    public void WithExpressionsNeedAnAlias(string text, int column)
+    {
+        var error = Fails(text);
+        Assert.StartsWith("Expression in WITH must be aliased (use AS)", error.Message);
+        Assert.Equal(column, error.Column);
+        Assert.IsType<WithClause>(Single("MATCH (n) WITH n, (n), `n` AS m RETURN 1").Clauses[1]);
+    }
+
     [Fact]
     public void ForeachTakesOnlyUpdatingClauses()
     {

@@ -34,6 +34,13 @@ internal sealed partial class Parser
     {
         var start = Advance();
         var projection = ParseProjection(Pos(start));
+
+        // WITH names the columns later clauses see, so anything but a plain variable needs a name.
+        if (projection.Items.FirstOrDefault(i => i.Alias is null && i.Expression is not Variable) is { } unnamed)
+        {
+            throw ErrorAt(unnamed.Position, "Expression in WITH must be aliased (use AS)");
+        }
+
         return new WithClause(Pos(start), projection, ParseOptionalWhere());
     }
 
