@@ -55,6 +55,7 @@ public sealed record SubqueryCallClause(
 /// CALL ns.name(args) [YIELD a [AS b], … [WHERE …]].
 /// Arguments is null for the implicit-argument form (CALL db.labels without parentheses).
 /// YieldStar is YIELD *; Yield null with YieldStar false means no YIELD (standalone call returns every column).
+/// Optional is OPTIONAL CALL: a row that the procedure answers with no rows is kept, its yielded columns null.
 /// </summary>
 public sealed record ProcedureCallClause(
     SourcePosition Position,
@@ -62,7 +63,8 @@ public sealed record ProcedureCallClause(
     IReadOnlyList<Expression>? Arguments,
     IReadOnlyList<YieldItem>? Yield,
     bool YieldStar,
-    Expression? Where) : Clause(Position);
+    Expression? Where,
+    bool Optional = false) : Clause(Position);
 
 /// <summary>One YIELD column: Field [AS Alias].</summary>
 public sealed record YieldItem(SourcePosition Position, string Field, string? Alias) : SyntaxNode(Position)

@@ -160,3 +160,6 @@ public enum SubqueryKind
 /// <see cref="ShortForm"/> true).
 /// </summary>
 public sealed record SubqueryExpression(SourcePosition Position, SubqueryKind Kind, Query Body, bool ShortForm) : Expression(Position);
+
+/// <summary>shortestPath(…) / allShortestPaths(…) used as an expression: the path (or list of paths) found.</summary>
+public sealed record ShortestPathExpression(SourcePosition Position, PatternPart Pattern) : Expression(Position);

@@ -1,0 +1,76 @@
+using Graph.Core.Errors;
+using Graph.Core.Store;
+using Graph.Cypher.Execution;
+using Graph.Cypher.Planning;
+using Graph.Cypher.Storage;
+
+namespace Graph.Cypher;
+
+/// <summary>
+/// The embedded engine behind <see cref="IGraphDatabase"/>: Read mode runs on a snapshot, Write mode on
+/// the single writer; a failing statement changes nothing.
+/// </summary>
+public sealed class EmbeddedGraphDatabase : IGraphDatabase, IDisposable
+{
+    private readonly GraphStore _store = new();
+    private readonly StatementExecutor _executor;
+    private bool _disposed;
+
+    public EmbeddedGraphDatabase(EmbeddedGraphOptions? options = null)
+    {
+        Options = options ?? new EmbeddedGraphOptions();
+        _executor = new StatementExecutor(new PlanCache(Options.PlanCacheSize), Options.StatementTimeout);
+    }
+
+    public EmbeddedGraphOptions Options { get; }
+
+    public Task<QueryResult> RunAsync(
+        string statement,
+        IReadOnlyDictionary<string, object?>? parameters = null,
+        AccessMode mode = AccessMode.Write,
+        CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return Task.Run(() => Run(statement, parameters, mode, cancellationToken), cancellationToken);
+    }
+
+    private QueryResult Run(string statement, IReadOnlyDictionary<string, object?>? parameters, AccessMode mode, CancellationToken cancellationToken)
+    {
+        var compiled = _executor.Compile(statement);
+        if (mode == AccessMode.Read || !compiled.Writes)
+        {
+            if (mode == AccessMode.Read && compiled.Writes)
+            {
+                throw new GraphException(ErrorCodes.AccessMode, "Writing in read access mode not allowed. Attempted write to internal graph 0 (neo4j)", ErrorPhase.Compile);
+            }
+            return _executor.Execute(compiled, _store.Snapshot(), null, parameters, cancellationToken);
+        }
+        using var tx = _store.BeginWrite(cancellationToken);
+        var result = _executor.Execute(compiled, tx, tx, parameters, cancellationToken);
+        tx.Commit();
+        return result;
+    }
+
+    public Task<IGraphTransaction> BeginTransactionAsync(AccessMode mode = AccessMode.Write, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return Task.Run<IGraphTransaction>(
+            () => mode == AccessMode.Read
+                ? new EmbeddedTransaction(_executor, _store.Snapshot(), null)
+                : new EmbeddedTransaction(_executor, null, _store.BeginWrite(cancellationToken)),
+            cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _store.Dispose();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,38 @@
+using Graph.Cypher.Functions;
+using Graph.Cypher.Syntax.Ast;
+using Graph.Cypher.Values;
+
+namespace Graph.Cypher.Execution;
+
+/// <summary>One aggregate call's state in one group; DISTINCT aggregates drop equivalent repeats first.</summary>
+internal sealed class AggregateState
+{
+    private readonly IAggregator? _aggregator;
+    private readonly HashSet<object?>? _seen;
+    private long _count;
+
+    public AggregateState(Expression call)
+    {
+        if (call is FunctionCall f)
+        {
+            if (!FunctionRegistry.TryGetAggregate(f.Name, out var def)) throw CypherErrors.Type($"Unknown aggregate {f.Name}");
+            _aggregator = def.Create();
+            if (f.Distinct) _seen = new HashSet<object?>(CypherEquality.Equivalence);
+        }
+    }
+
+    public void Add(Expression call, Row row, Evaluator eval, QueryContext ctx)
+    {
+        if (_aggregator is null)
+        {
+            _count++;
+            return;
+        }
+        var f = (FunctionCall)call;
+        var args = f.Arguments.Select(a => eval.Evaluate(a, row)).ToList();
+        if (_seen is not null && (args.Count == 0 || args[0] is null || !_seen.Add(args[0]))) return;
+        _aggregator.Add(args, ctx);
+    }
+
+    public object? Result(QueryContext ctx) => _aggregator is null ? _count : _aggregator.Result(ctx);
+}

@@ -1,0 +1,23 @@
+using Graph.Core.Store;
+
+namespace Graph.Cypher.Execution;
+
+/// <summary>Running update counters of one statement, turned into Neo4j's <see cref="QueryCounters"/> at the end.</summary>
+internal sealed class CounterSet
+{
+    public int NodesCreated;
+    public int NodesDeleted;
+    public int RelationshipsCreated;
+    public int RelationshipsDeleted;
+    public int PropertiesSet;
+    public int LabelsAdded;
+    public int LabelsRemoved;
+    public int IndexesAdded;
+    public int IndexesRemoved;
+    public int ConstraintsAdded;
+    public int ConstraintsRemoved;
+
+    public QueryCounters ToCounters() => new(
+        NodesCreated, NodesDeleted, RelationshipsCreated, RelationshipsDeleted, PropertiesSet,
+        LabelsAdded, LabelsRemoved, IndexesAdded, IndexesRemoved, ConstraintsAdded, ConstraintsRemoved);
+}

@@ -1,0 +1,99 @@
+using Graph.Cypher.Syntax.Ast;
+using Graph.Cypher.Values;
+
+namespace Graph.Cypher.Execution;
+
+/// <summary>Operators: three-valued AND/OR/XOR/NOT, comparisons, arithmetic, string and list predicates, label checks.</summary>
+internal sealed partial class Evaluator
+{
+    private object? Binary(BinaryExpression b, Row row, IReadOnlyDictionary<Expression, object?>? aggregates)
+    {
+        switch (b.Operator)
+        {
+            case BinaryOperator.And:
+            {
+                var l = Logical(Evaluate(b.Left, row, aggregates));
+                if (l == false) return false;
+                var r = Logical(Evaluate(b.Right, row, aggregates));
+                if (r == false) return false;
+                return l is null || r is null ? null : true;
+            }
+            case BinaryOperator.Or:
+            {
+                var l = Logical(Evaluate(b.Left, row, aggregates));
+                if (l == true) return true;
+                var r = Logical(Evaluate(b.Right, row, aggregates));
+                if (r == true) return true;
+                return l is null || r is null ? null : false;
+            }
+            case BinaryOperator.Xor:
+            {
+                var l = Logical(Evaluate(b.Left, row, aggregates));
+                var r = Logical(Evaluate(b.Right, row, aggregates));
+                return l is null || r is null ? null : l != r;
+            }
+        }
+        var left = Evaluate(b.Left, row, aggregates);
+        var right = Evaluate(b.Right, row, aggregates);
+        return b.Operator switch
+        {
+            BinaryOperator.Add => CypherOperators.Add(left, right),
+            BinaryOperator.Subtract => CypherOperators.Subtract(left, right),
+            BinaryOperator.Multiply => CypherOperators.Multiply(left, right),
+            BinaryOperator.Divide => CypherOperators.Divide(left, right),
+            BinaryOperator.Modulo => CypherOperators.Modulo(left, right),
+            BinaryOperator.Power => CypherOperators.Power(left, right),
+            BinaryOperator.Equal => CypherEquality.Equal(left, right),
+            BinaryOperator.NotEqual => Not(CypherEquality.Equal(left, right)),
+            BinaryOperator.LessThan => CypherComparison.LessThan(left, right),
+            BinaryOperator.LessThanOrEqual => CypherComparison.LessThanOrEqual(left, right),
+            BinaryOperator.GreaterThan => CypherComparison.GreaterThan(left, right),
+            BinaryOperator.GreaterThanOrEqual => CypherComparison.GreaterThanOrEqual(left, right),
+            BinaryOperator.In => CypherOperators.In(left, right),
+            BinaryOperator.StartsWith => CypherOperators.StartsWith(left, right),
+            BinaryOperator.EndsWith => CypherOperators.EndsWith(left, right),
+            BinaryOperator.Contains => CypherOperators.Contains(left, right),
+            BinaryOperator.RegexMatch => CypherOperators.RegexMatch(left, right),
+            _ => throw CypherErrors.Type($"Unsupported operator {b.Operator}"),
+        };
+    }
+
+    private object? Unary(UnaryExpression u, Row row, IReadOnlyDictionary<Expression, object?>? aggregates)
+    {
+        var value = Evaluate(u.Operand, row, aggregates);
+        return u.Operator switch
+        {
+            UnaryOperator.Not => Not(Logical(value)),
+            UnaryOperator.Negate => CypherOperators.Negate(value),
+            _ => value is null or long or double ? value : throw CypherErrors.TypeMismatch("Number", value),
+        };
+    }
+
+    private static bool? Not(bool? value) => value is null ? null : !value.Value;
+
+    private static bool? Logical(object? value) => value switch
+    {
+        null => null,
+        bool b => b,
+        _ => throw CypherErrors.TypeMismatch("Boolean", value),
+    };
+
+    private object? CheckLabels(object? subject, LabelExpression labels) => subject switch
+    {
+        null => null,
+        NodeRef n => LabelsMatch(labels, name => _ctx.Graph.NodeHasLabel(n.Id, name), anyLabel: () => _ctx.Graph.NodeLabels(n.Id).Count > 0),
+        RelRef r => LabelsMatch(labels, name => _ctx.Graph.RelationshipType(r.Id) == name, anyLabel: () => true),
+        _ => throw CypherErrors.TypeMismatch("Node", subject),
+    };
+
+    /// <summary>Label expressions (:A&amp;B, :A|B, :!A, :%) over a membership test.</summary>
+    public static bool LabelsMatch(LabelExpression expression, Func<string, bool> has, Func<bool> anyLabel) => expression switch
+    {
+        LabelName n => has(n.Name),
+        LabelAnd a => LabelsMatch(a.Left, has, anyLabel) && LabelsMatch(a.Right, has, anyLabel),
+        LabelOr o => LabelsMatch(o.Left, has, anyLabel) || LabelsMatch(o.Right, has, anyLabel),
+        LabelNot n => !LabelsMatch(n.Operand, has, anyLabel),
+        LabelWildcard => anyLabel(),
+        _ => false,
+    };
+}

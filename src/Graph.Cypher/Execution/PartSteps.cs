@@ -1,0 +1,26 @@
+using Graph.Cypher.Syntax.Ast;
+
+namespace Graph.Cypher.Execution;
+
+/// <summary>A pattern part laid out in walking order; reversed parts start from their bound right end.</summary>
+internal sealed record PartSteps(IReadOnlyList<NodePattern> Nodes, IReadOnlyList<RelationshipPattern> Relationships)
+{
+    public static PartSteps From(PatternPart part, bool reversed)
+    {
+        if (!reversed) return new PartSteps(part.Nodes, part.Relationships);
+        var nodes = part.Nodes.Reverse().ToList();
+        var rels = part.Relationships.Reverse().Select(r => r with
+        {
+            Direction = r.Direction switch
+            {
+                RelationshipDirection.Outgoing => RelationshipDirection.Incoming,
+                RelationshipDirection.Incoming => RelationshipDirection.Outgoing,
+                _ => RelationshipDirection.Both,
+            },
+        }).ToList();
+        return new PartSteps(nodes, rels);
+    }
+}
+
+/// <summary>An equality the planner found in WHERE (n.key = literal/parameter) that an index seek can use.</summary>
+internal sealed record SeekHint(string Variable, string Key, Expression Value);

@@ -1,0 +1,86 @@
+using Graph.Cypher.Syntax.Ast;
+using Graph.Cypher.Values;
+
+namespace Graph.Cypher.Execution;
+
+/// <summary>Walking a part hop by hop, including variable-length hops (relationship-unique, bounded by the timeout).</summary>
+internal sealed partial class PatternMatcher
+{
+    private IEnumerable<PathMatch> Walk(PartSteps steps, int hop, long current, Row row, HashSet<long> used, List<long> nodes, List<long> rels)
+    {
+        if (hop == steps.Relationships.Count)
+        {
+            yield return new PathMatch(row, nodes.ToList(), rels.ToList());
+            yield break;
+        }
+        var rel = steps.Relationships[hop];
+        var next = steps.Nodes[hop + 1];
+        if (rel.Length is null)
+        {
+            foreach (var r in Graph.RelationshipsOf(current, ToDirection(rel.Direction), TypeList(rel.Types)).ToList())
+            {
+                _ctx.Tick();
+                if (used.Contains(r) || !RelationshipMatches(rel, r, row)) continue;
+                var relRow = row;
+                if (rel.Variable is not null)
+                {
+                    if (row.TryGet(rel.Variable, out var existing))
+                    {
+                        if (existing is not RelRef e || e.Id != r) continue;
+                    }
+                    else
+                    {
+                        relRow = row.With(rel.Variable, new RelRef(r));
+                    }
+                }
+                if (rel.Where is not null && !Eval.IsTrue(rel.Where, relRow)) continue;
+                var other = OtherEnd(r, current);
+                var bound = BindNode(next, other, relRow);
+                if (bound is null) continue;
+                used.Add(r);
+                nodes.Add(other);
+                rels.Add(r);
+                foreach (var m in Walk(steps, hop + 1, other, bound, used, nodes, rels)) yield return m;
+                used.Remove(r);
+                nodes.RemoveAt(nodes.Count - 1);
+                rels.RemoveAt(rels.Count - 1);
+            }
+            yield break;
+        }
+        var min = rel.Length.Min ?? 1;
+        var max = rel.Length.Max ?? long.MaxValue;
+        foreach (var m in Expand(steps, hop, current, row, used, nodes, rels, [], min, max)) yield return m;
+    }
+
+    /// <summary>Depth-first variable-length expansion; each depth within [min, max] is a candidate end.</summary>
+    private IEnumerable<PathMatch> Expand(PartSteps steps, int hop, long current, Row row, HashSet<long> used, List<long> nodes, List<long> rels, List<long> segment, long min, long max)
+    {
+        var rel = steps.Relationships[hop];
+        var next = steps.Nodes[hop + 1];
+        if (segment.Count >= min)
+        {
+            var withRels = rel.Variable is null ? row : row.With(rel.Variable, segment.Select(r => (object?)new RelRef(r)).ToList());
+            var bound = BindNode(next, current, withRels);
+            if (bound is not null)
+            {
+                foreach (var m in Walk(steps, hop + 1, current, bound, used, nodes, rels)) yield return m;
+            }
+        }
+        if (segment.Count >= max) yield break;
+        foreach (var r in Graph.RelationshipsOf(current, ToDirection(rel.Direction), TypeList(rel.Types)).ToList())
+        {
+            _ctx.Tick();
+            if (used.Contains(r) || !RelationshipMatches(rel, r, row)) continue;
+            var other = OtherEnd(r, current);
+            used.Add(r);
+            segment.Add(r);
+            nodes.Add(other);
+            rels.Add(r);
+            foreach (var m in Expand(steps, hop, other, row, used, nodes, rels, segment, min, max)) yield return m;
+            used.Remove(r);
+            segment.RemoveAt(segment.Count - 1);
+            nodes.RemoveAt(nodes.Count - 1);
+            rels.RemoveAt(rels.Count - 1);
+        }
+    }
+}

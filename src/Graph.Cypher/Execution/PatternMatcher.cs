@@ -1,0 +1,173 @@
+using Graph.Cypher.Storage;
+using Graph.Cypher.Syntax.Ast;
+using Graph.Cypher.Values;
+
+namespace Graph.Cypher.Execution;
+
+/// <summary>
+/// Finds the matches of a pattern extending a row. Relationship isomorphism: within one MATCH the same
+/// relationship is never bound twice (the <c>used</c> set spans every part of the pattern). A part
+/// starts from its bound end when it has one, else from an index seek, else from the smallest label.
+/// </summary>
+internal sealed partial class PatternMatcher
+{
+    /// <summary>Where a shortestPath() expression without a path variable keeps its path.</summary>
+    public const string HiddenPathName = "  path";
+
+    private readonly QueryContext _ctx;
+    private readonly Func<Evaluator> _evaluator;
+
+    public PatternMatcher(QueryContext ctx, Func<Evaluator> evaluator)
+    {
+        _ctx = ctx;
+        _evaluator = evaluator;
+    }
+
+    private IGraphView Graph => _ctx.Graph;
+
+    private Evaluator Eval => _evaluator();
+
+    /// <summary>Matches of every part of a pattern (a cartesian product of the parts, relationships unique across them).</summary>
+    /// <remarks><paramref name="where"/> is only consulted by shortest-path parts, whose search applies it to each candidate path.</remarks>
+    public IEnumerable<Row> Match(Pattern pattern, Row row, IReadOnlyList<SeekHint>? hints = null, Expression? where = null) =>
+        MatchParts(pattern.Parts, 0, row, [], hints ?? [], where);
+
+    public IEnumerable<Row> MatchPart(PatternPart part, Row row) => MatchOne(part, row, [], [], null);
+
+    private IEnumerable<Row> MatchParts(IReadOnlyList<PatternPart> parts, int index, Row row, HashSet<long> used, IReadOnlyList<SeekHint> hints, Expression? where)
+    {
+        if (index == parts.Count)
+        {
+            yield return row;
+            yield break;
+        }
+        foreach (var r in MatchOne(parts[index], row, used, hints, where))
+        {
+            foreach (var rest in MatchParts(parts, index + 1, r, used, hints, where)) yield return rest;
+        }
+    }
+
+    private IEnumerable<Row> MatchOne(PatternPart part, Row row, HashSet<long> used, IReadOnlyList<SeekHint> hints, Expression? where)
+    {
+        if (part.Selector != PathSelector.All) return ShortestPaths(part, row, hints, where);
+        var reversed = part.Nodes.Count > 1 && !IsBound(part.Nodes[0], row) && IsBound(part.Nodes[^1], row);
+        var steps = PartSteps.From(part, reversed);
+        var pathName = part.PathVariable;
+        return Start(steps, row, hints).SelectMany(start =>
+            Walk(steps, 0, start.Id, start.Row, used, [start.Id], [])
+                .Select(m => pathName is null ? m.Row : m.Row.With(pathName, m.Path(reversed))));
+    }
+
+    private bool IsBound(NodePattern node, Row row) => node.Variable is not null && row.Get(node.Variable) is NodeRef;
+
+    private IEnumerable<(long Id, Row Row)> Start(PartSteps steps, Row row, IReadOnlyList<SeekHint> hints)
+    {
+        var first = steps.Nodes[0];
+        foreach (var id in Candidates(first, row, hints))
+        {
+            _ctx.Tick();
+            var bound = BindNode(first, id, row);
+            if (bound is not null) yield return (id, bound);
+        }
+    }
+
+    /// <summary>Candidate ids for an unbound node: index seek, then smallest label, then all nodes.</summary>
+    public IEnumerable<long> Candidates(NodePattern node, Row row, IReadOnlyList<SeekHint> hints)
+    {
+        if (node.Variable is not null && row.TryGet(node.Variable, out var existing))
+        {
+            return existing is NodeRef n ? [n.Id] : [];
+        }
+        var labels = RequiredLabels(node.Labels);
+        if (labels.Count == 0) return Graph.AllNodes().ToList();
+        foreach (var label in labels)
+        {
+            foreach (var (key, valueExpression) in SeekCandidates(node, hints))
+            {
+                var value = Eval.Evaluate(valueExpression, row);
+                if (value is null) return [];
+                var seek = Graph.SeekNodes(label, key, value);
+                if (seek is not null) return seek.ToList();
+            }
+        }
+        var smallest = labels.MinBy(Graph.CountNodesWithLabel)!;
+        return Graph.NodesWithLabel(smallest).ToList();
+    }
+
+    private static IEnumerable<(string Key, Expression Value)> SeekCandidates(NodePattern node, IReadOnlyList<SeekHint> hints)
+    {
+        if (node.Properties is MapLiteral map)
+        {
+            foreach (var (k, v) in map.Entries)
+            {
+                if (v is Literal or Parameter) yield return (k, v);
+            }
+        }
+        if (node.Variable is null) yield break;
+        foreach (var hint in hints)
+        {
+            if (hint.Variable == node.Variable) yield return (hint.Key, hint.Value);
+        }
+    }
+
+    /// <summary>Labels every match must carry (the conjunctive part of a label expression).</summary>
+    public static IReadOnlyList<string> RequiredLabels(LabelExpression? expression) => expression switch
+    {
+        LabelName n => [n.Name],
+        LabelAnd a => [.. RequiredLabels(a.Left), .. RequiredLabels(a.Right)],
+        _ => [],
+    };
+
+    /// <summary>Checks a node against a node pattern and binds its variable; null when it does not match.</summary>
+    public Row? BindNode(NodePattern pattern, long id, Row row)
+    {
+        if (pattern.Variable is not null && row.TryGet(pattern.Variable, out var existing))
+        {
+            if (existing is not NodeRef n || n.Id != id) return null;
+        }
+        if (Graph.IsNodeDeleted(id) || _ctx.PendingNodeDeletes.Contains(id)) return null;
+        if (pattern.Labels is not null && !Evaluator.LabelsMatch(pattern.Labels, l => Graph.NodeHasLabel(id, l), () => Graph.NodeLabels(id).Count > 0))
+        {
+            return null;
+        }
+        var bound = pattern.Variable is null || row.Has(pattern.Variable) ? row : row.With(pattern.Variable, new NodeRef(id));
+        if (pattern.Properties is not null && !PropertiesMatch(pattern.Properties, bound, key => Graph.NodeProperty(id, key))) return null;
+        if (pattern.Where is not null && !Eval.IsTrue(pattern.Where, bound)) return null;
+        return bound;
+    }
+
+    private bool PropertiesMatch(Expression properties, Row row, Func<string, object?> read)
+    {
+        var map = Eval.Evaluate(properties, row);
+        if (map is not IReadOnlyDictionary<string, object?> m) return map is null ? false : throw CypherErrors.TypeMismatch("Map", map);
+        foreach (var (k, v) in m)
+        {
+            if (CypherEquality.Equal(read(k), v) != true) return false;
+        }
+        return true;
+    }
+
+    private bool RelationshipMatches(RelationshipPattern pattern, long rel, Row row)
+    {
+        if (pattern.Types is not null && !Evaluator.LabelsMatch(pattern.Types, t => Graph.RelationshipType(rel) == t, () => true)) return false;
+        if (pattern.Properties is not null && !PropertiesMatch(pattern.Properties, row, key => Graph.RelationshipProperty(rel, key))) return false;
+        return true;
+    }
+
+    /// <summary>Relationship types usable for adjacency lookup: a plain name or a disjunction of names.</summary>
+    private static IReadOnlyList<string>? TypeList(LabelExpression? types) => types switch
+    {
+        LabelName n => [n.Name],
+        LabelOr o when TypeList(o.Left) is { } l && TypeList(o.Right) is { } r => [.. l, .. r],
+        _ => null,
+    };
+
+    private static Direction ToDirection(RelationshipDirection d) => d switch
+    {
+        RelationshipDirection.Outgoing => Direction.Outgoing,
+        RelationshipDirection.Incoming => Direction.Incoming,
+        _ => Direction.Both,
+    };
+
+    private long OtherEnd(long rel, long from) => Graph.StartNode(rel) == from ? Graph.EndNode(rel) : Graph.StartNode(rel);
+}

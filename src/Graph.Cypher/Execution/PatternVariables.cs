@@ -1,0 +1,19 @@
+using Graph.Cypher.Syntax.Ast;
+
+namespace Graph.Cypher.Execution;
+
+/// <summary>The variables a pattern declares, in order of appearance (paths, nodes, relationships).</summary>
+internal static class PatternVariables
+{
+    public static IReadOnlyList<string> Of(Pattern pattern) => pattern.Parts.SelectMany(Of).Distinct().ToList();
+
+    public static IEnumerable<string> Of(PatternPart part)
+    {
+        if (part.PathVariable is not null) yield return part.PathVariable;
+        for (var i = 0; i < part.Nodes.Count; i++)
+        {
+            if (part.Nodes[i].Variable is { } n) yield return n;
+            if (i < part.Relationships.Count && part.Relationships[i].Variable is { } r) yield return r;
+        }
+    }
+}

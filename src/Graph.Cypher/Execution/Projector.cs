@@ -1,0 +1,136 @@
+using Graph.Cypher.Functions;
+using Graph.Cypher.Syntax.Ast;
+using Graph.Cypher.Values;
+
+namespace Graph.Cypher.Execution;
+
+/// <summary>
+/// WITH and RETURN: projection, grouping with aggregates, DISTINCT, ORDER BY, SKIP, LIMIT and WITH's WHERE.
+/// Without aggregation or DISTINCT, ORDER BY may also read the variables before the projection.
+/// </summary>
+internal sealed class Projector
+{
+    private readonly QueryContext _ctx;
+    private readonly Evaluator _eval;
+
+    public Projector(QueryContext ctx, Evaluator eval)
+    {
+        _ctx = ctx;
+        _eval = eval;
+    }
+
+    /// <summary>Column names: RETURN * / WITH * lists the variables in scope sorted by name, as Neo4j does, then the items.</summary>
+    public IReadOnlyList<string> Columns(Projection projection, IReadOnlyList<string> scope)
+    {
+        var names = new List<string>();
+        if (projection.IncludeExisting) names.AddRange(scope.Where(s => !s.StartsWith(' ')).OrderBy(s => s, StringComparer.Ordinal));
+        foreach (var item in projection.Items)
+        {
+            if (!names.Contains(item.Name)) names.Add(item.Name);
+        }
+        return names;
+    }
+
+    public IEnumerable<Row> Project(IEnumerable<Row> input, Projection p, Expression? where, IReadOnlyList<string> columns)
+    {
+        var aggregating = p.Items.Any(i => AggregateCalls.Contains(i.Expression));
+        IEnumerable<(Row Projected, Row Scope)> rows = aggregating ? Aggregate(input, p, columns) : Simple(input, p, columns);
+        if (p.Distinct)
+        {
+            var seen = new HashSet<IReadOnlyList<object?>>(ValueListComparer.Instance);
+            rows = rows.Where(r => seen.Add(columns.Select(r.Projected.Get).ToList())).Select(r => (r.Projected, r.Projected));
+        }
+        if (p.OrderBy.Count > 0) rows = Sort(rows.ToList(), p, aggregating || p.Distinct);
+        var result = rows.Select(r => r.Projected);
+        if (p.Skip is not null) result = result.Skip(Count(p.Skip, "SKIP"));
+        if (p.Limit is not null) result = result.Take(Count(p.Limit, "LIMIT"));
+        if (where is not null) result = result.Where(r => _eval.IsTrue(where, r));
+        return result;
+    }
+
+    private int Count(Expression e, string clause)
+    {
+        var value = _eval.Evaluate(e, Row.Empty);
+        if (value is long l and >= 0) return (int)Math.Min(l, int.MaxValue);
+        if (value is double d && d >= 0 && d == Math.Floor(d)) return (int)Math.Min(d, int.MaxValue);
+        throw CypherErrors.Argument($"Invalid input. '{CypherConversions.Describe(value)}' is not a valid value. Must be a non-negative integer.");
+    }
+
+    private IEnumerable<(Row, Row)> Simple(IEnumerable<Row> input, Projection p, IReadOnlyList<string> columns)
+    {
+        foreach (var row in input)
+        {
+            _ctx.Tick();
+            var projected = p.IncludeExisting ? row.Only(columns) : new Row();
+            foreach (var item in p.Items) projected = projected.With(item.Name, _eval.Evaluate(item.Expression, row));
+            yield return (projected, row.WithAll(projected.Entries));
+        }
+    }
+
+    private IEnumerable<(Row, Row)> Aggregate(IEnumerable<Row> input, Projection p, IReadOnlyList<string> columns)
+    {
+        var keyItems = p.Items.Where(i => !AggregateCalls.Contains(i.Expression)).ToList();
+        var calls = p.Items.SelectMany(i => AggregateCalls.In(i.Expression))
+            .Concat(p.OrderBy.SelectMany(o => AggregateCalls.In(o.Expression))).ToList();
+        var groups = new Dictionary<IReadOnlyList<object?>, Group>(ValueListComparer.Instance);
+        var order = new List<Group>();
+        foreach (var row in input)
+        {
+            _ctx.Tick();
+            var key = keyItems.Select(i => _eval.Evaluate(i.Expression, row)).ToList();
+            if (p.IncludeExisting) key.AddRange(columns.Where(c => keyItems.All(k => k.Name != c)).Select(row.Get));
+            if (!groups.TryGetValue(key, out var group))
+            {
+                group = new Group(row, calls.Select(NewState).ToList());
+                groups[key] = group;
+                order.Add(group);
+            }
+            for (var i = 0; i < calls.Count; i++) group.States[i].Add(calls[i], row, _eval, _ctx);
+        }
+        if (order.Count == 0 && keyItems.Count == 0 && !p.IncludeExisting)
+        {
+            order.Add(new Group(Row.Empty, calls.Select(NewState).ToList()));
+        }
+        foreach (var group in order)
+        {
+            var results = new Dictionary<Expression, object?>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < calls.Count; i++) results[calls[i]] = group.States[i].Result(_ctx);
+            var projected = p.IncludeExisting ? group.First.Only(columns) : new Row();
+            foreach (var item in p.Items) projected = projected.With(item.Name, _eval.Evaluate(item.Expression, group.First, results));
+            // ORDER BY after aggregation sees the projection plus the aggregate results it names.
+            yield return (projected, projected.With(" aggregates", results));
+        }
+    }
+
+    private static AggregateState NewState(Expression call) => new(call);
+
+    private IEnumerable<(Row Projected, Row Scope)> Sort(List<(Row Projected, Row Scope)> rows, Projection p, bool projectedOnly)
+    {
+        var itemKeys = p.Items.Select(i => (Key: AstKey.Of(i.Expression), i.Name)).ToList();
+        var keyed = rows.Select(r => (Row: r, Keys: p.OrderBy.Select(o => SortValue(o.Expression, r, itemKeys, projectedOnly)).ToArray())).ToList();
+        var comparer = CypherComparison.Orderability;
+        keyed.Sort((a, b) =>
+        {
+            for (var i = 0; i < p.OrderBy.Count; i++)
+            {
+                var c = comparer.Compare(a.Keys[i], b.Keys[i]);
+                if (c != 0) return p.OrderBy[i].Descending ? -c : c;
+            }
+            return 0;
+        });
+        return keyed.Select(k => k.Row);
+    }
+
+    private object? SortValue(Expression e, (Row Projected, Row Scope) r, List<(string Key, string Name)> items, bool projectedOnly)
+    {
+        var key = AstKey.Of(e);
+        foreach (var (k, name) in items)
+        {
+            if (k == key) return r.Projected.Get(name);
+        }
+        var aggregates = r.Scope.Get(" aggregates") as IReadOnlyDictionary<Expression, object?>;
+        return _eval.Evaluate(e, projectedOnly ? r.Scope : r.Scope, aggregates);
+    }
+
+    private sealed record Group(Row First, List<AggregateState> States);
+}

@@ -1,0 +1,58 @@
+using Graph.Core.Errors;
+using Graph.Cypher.Functions;
+using Graph.Cypher.Storage;
+
+namespace Graph.Cypher.Execution;
+
+/// <summary>
+/// Everything one statement runs against: the view (snapshot or writer), parameters, counters, the
+/// statement clock, and the deadline/cancellation checked inside every loop that can run long.
+/// </summary>
+internal sealed class QueryContext : IFunctionContext
+{
+    private readonly DateTime _deadline;
+    private readonly CancellationToken _cancellation;
+    private int _ticks;
+
+    public QueryContext(IGraphView view, IGraphWriter? writer, IReadOnlyDictionary<string, object?> parameters, TimeSpan timeout, CancellationToken cancellation)
+    {
+        Graph = view;
+        Writer = writer;
+        Parameters = parameters;
+        _deadline = timeout <= TimeSpan.Zero || timeout == Timeout.InfiniteTimeSpan ? DateTime.MaxValue : DateTime.UtcNow + timeout;
+        _cancellation = cancellation;
+        StatementTime = DateTimeOffset.UtcNow;
+    }
+
+    public IGraphView Graph { get; }
+
+    public IGraphWriter? Writer { get; }
+
+    public IReadOnlyDictionary<string, object?> Parameters { get; }
+
+    public DateTimeOffset StatementTime { get; }
+
+    public CounterSet Counters { get; } = new();
+
+    /// <summary>Nodes a DELETE could not remove yet because relationships still touched them; retried at the end of the statement.</summary>
+    public HashSet<long> PendingNodeDeletes { get; } = [];
+
+    public IGraphWriter RequireWriter() =>
+        Writer ?? throw new GraphException(ErrorCodes.AccessMode, "Writing in read access mode not allowed.", ErrorPhase.Compile);
+
+    /// <summary>Cheap enough to call per row or per expansion step: the clock is read every 256 calls.</summary>
+    public void Tick()
+    {
+        if ((++_ticks & 0xFF) != 0) return;
+        if (_cancellation.IsCancellationRequested)
+        {
+            throw new GraphException(ErrorCodes.Terminated, "The transaction has been terminated.");
+        }
+        if (DateTime.UtcNow > _deadline)
+        {
+            throw new GraphException(
+                ErrorCodes.TransactionTimedOut,
+                "The transaction has been terminated. Retry your operation in a new transaction, and you should see a successful result. The transaction has not completed within the timeout specified at its start by the client. You may want to retry with a longer timeout.");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using Graph.Core.Errors;
+using Graph.Cypher.Procedures;
+using Graph.Cypher.Syntax.Ast;
+
+namespace Graph.Cypher.Execution;
+
+/// <summary>CALL { } subqueries (importing WITH, scope clause, OPTIONAL, unit subqueries) and CALL procedure.</summary>
+internal sealed partial class QueryRunner
+{
+    private IEnumerable<Row> CallSubquery(SubqueryCallClause call, IEnumerable<Row> rows, List<string> scope)
+    {
+        var returned = ReturnedColumns(call.Body);
+        scope.AddRange(returned.Where(c => !scope.Contains(c)));
+        var input = call.Body is SingleQuery s && s.Clauses.Any(c => c is CreateClause or MergeClause or SetClause or DeleteClause or RemoveClause or ForeachClause)
+            ? Eager(rows)
+            : rows;
+        return input.SelectMany(row => CallOnce(call, row, returned));
+    }
+
+    private IEnumerable<Row> CallOnce(SubqueryCallClause call, Row row, IReadOnlyList<string> returned)
+    {
+        var seed = Imported(call, row);
+        var results = Run(call.Body, [seed], out var columns).ToList();
+        if (columns.Count == 0)
+        {
+            // A unit subquery (no RETURN) runs for its side effects and keeps the outer row.
+            yield return row;
+            yield break;
+        }
+        if (results.Count == 0 && call.Optional)
+        {
+            yield return row.WithAll(columns.Select(c => new KeyValuePair<string, object?>(c, null)));
+            yield break;
+        }
+        foreach (var r in results) yield return row.WithAll(columns.Select(c => new KeyValuePair<string, object?>(c, r.Get(c))));
+    }
+
+    /// <summary>What the subquery sees of the outer row: CALL (a, b) / CALL (*) or a leading importing WITH.</summary>
+    private static Row Imported(SubqueryCallClause call, Row row)
+    {
+        if (call.ScopeAll) return row;
+        if (call.ScopeVariables is not null) return row.Only(call.ScopeVariables);
+        var first = call.Body switch
+        {
+            SingleQuery s => s.Clauses.FirstOrDefault(),
+            UnionQuery u => u.Parts[0].Clauses.FirstOrDefault(),
+            _ => null,
+        };
+        if (first is WithClause w && w.Projection.Items.All(i => i.Expression is Variable v && v.Name == i.Name))
+        {
+            return row.Only(w.Projection.IncludeExisting ? row.Names : w.Projection.Items.Select(i => i.Name));
+        }
+        return Row.Empty;
+    }
+
+    private static IReadOnlyList<string> ReturnedColumns(Query body)
+    {
+        var single = body as SingleQuery ?? ((UnionQuery)body).Parts[0];
+        return single.Clauses.LastOrDefault() is ReturnClause r ? r.Projection.Items.Select(i => i.Name).ToList() : [];
+    }
+
+    private IEnumerable<Row> CallProcedure(ProcedureCallClause proc, IEnumerable<Row> rows, List<string> scope, ref IReadOnlyList<string> columns)
+    {
+        var procedure = ProcedureRegistry.Find(proc.Name)
+            ?? throw new GraphException(
+                ErrorCodes.ProcedureNotFound,
+                $"There is no procedure with the name `{proc.Name}` registered for this database instance. Please ensure you've spelled the procedure name correctly and that the procedure is properly deployed.",
+                ErrorPhase.Compile);
+        var fields = proc.Yield is null || proc.YieldStar
+            ? procedure.Outputs.Select(o => (Field: o, Name: o)).ToList()
+            : proc.Yield.Select(y => (y.Field, y.Name)).ToList();
+        foreach (var (field, _) in fields)
+        {
+            if (!procedure.Outputs.Contains(field))
+            {
+                throw new GraphException(ErrorCodes.SyntaxError, $"Unknown procedure output: `{field}`", ErrorPhase.Compile);
+            }
+        }
+        var names = fields.Select(f => f.Name).ToList();
+        scope.AddRange(names.Where(n => !scope.Contains(n)));
+        if (proc.Yield is null) columns = names;
+        return rows.SelectMany(row =>
+        {
+            var args = (proc.Arguments ?? []).Select(a => Evaluator.Evaluate(a, row)).ToList();
+            if (args.Count < procedure.MinArguments || args.Count > procedure.Inputs.Count)
+            {
+                throw new GraphException(
+                    ErrorCodes.SyntaxError,
+                    $"Procedure call does not provide the required number of arguments: got {args.Count} expected at least {procedure.MinArguments} (total: {procedure.Inputs.Count}).",
+                    ErrorPhase.Compile);
+            }
+            var produced = procedure.Invoke(args, _ctx).Select(values => row.WithAll(fields.Select(f => new KeyValuePair<string, object?>(f.Name, values[procedure.IndexOf(f.Field)]))));
+            if (proc.Where is not null) produced = produced.Where(r => Evaluator.IsTrue(proc.Where, r)).ToList();
+            return produced.ToList();
+        });
+    }
+}

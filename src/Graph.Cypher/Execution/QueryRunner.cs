@@ -1,0 +1,195 @@
+using Graph.Core.Errors;
+using Graph.Cypher.Procedures;
+using Graph.Cypher.Syntax.Ast;
+using Graph.Cypher.Values;
+
+namespace Graph.Cypher.Execution;
+
+/// <summary>
+/// Runs queries as chains of lazy row operators, one per clause. Update clauses first drain their input
+/// (Neo4j's eagerness: reads before a write see the graph as it was, so MATCH … CREATE never sees its own output).
+/// </summary>
+internal sealed partial class QueryRunner
+{
+    private readonly QueryContext _ctx;
+    private readonly Projector _projector;
+    private readonly Updater _updater;
+
+    public QueryRunner(QueryContext ctx)
+    {
+        _ctx = ctx;
+        Evaluator = new Evaluator(ctx, this);
+        Matcher = new PatternMatcher(ctx, () => Evaluator);
+        _projector = new Projector(ctx, Evaluator);
+        _updater = new Updater(ctx, Evaluator, Matcher);
+    }
+
+    public Evaluator Evaluator { get; }
+
+    public PatternMatcher Matcher { get; }
+
+    /// <summary>Runs a top-level query; columns are the final RETURN's (empty for an updating query without RETURN).</summary>
+    public IReadOnlyList<Row> RunTop(Query query, out IReadOnlyList<string> columns)
+    {
+        var rows = Run(query, [Row.Empty], out columns).ToList();
+        _updater.FinishDeletes();
+        return rows;
+    }
+
+    /// <summary>Runs a query nested in an expression or CALL { }, seeded with the outer row.</summary>
+    public IEnumerable<Row> RunNested(Query query, Row seed, out IReadOnlyList<string> columns) =>
+        Run(query, [seed], out columns);
+
+    private IEnumerable<Row> Run(Query query, IEnumerable<Row> input, out IReadOnlyList<string> columns)
+    {
+        if (query is UnionQuery union) return RunUnion(union, input, out columns);
+        var single = (SingleQuery)query;
+        var scope = input is IReadOnlyList<Row> { Count: 1 } one ? one[0].Names.Where(n => !n.StartsWith(' ')).ToList() : [];
+        return RunClauses(single.Clauses, input, scope, out columns);
+    }
+
+    private IEnumerable<Row> RunUnion(UnionQuery union, IEnumerable<Row> input, out IReadOnlyList<string> columns)
+    {
+        var seeds = input.ToList();
+        var all = new List<Row>();
+        IReadOnlyList<string>? first = null;
+        foreach (var part in union.Parts)
+        {
+            var rows = Run(part, seeds, out var cols).ToList();
+            first ??= cols;
+            all.AddRange(rows);
+        }
+        columns = first ?? [];
+        if (union.All) return all;
+        var cs = columns;
+        var seen = new HashSet<IReadOnlyList<object?>>(ValueListComparer.Instance);
+        return all.Where(r => seen.Add(cs.Select(r.Get).ToList()));
+    }
+
+    public IEnumerable<Row> RunClauses(IReadOnlyList<Clause> clauses, IEnumerable<Row> input, List<string> scope, out IReadOnlyList<string> columns)
+    {
+        var rows = input;
+        columns = [];
+        foreach (var clause in clauses)
+        {
+            rows = Apply(clause, rows, scope, ref columns);
+        }
+        return rows;
+    }
+
+    private IEnumerable<Row> Apply(Clause clause, IEnumerable<Row> rows, List<string> scope, ref IReadOnlyList<string> columns)
+    {
+        switch (clause)
+        {
+            case MatchClause m:
+            {
+                var introduced = PatternVariables.Of(m.Pattern).Where(v => !scope.Contains(v)).ToList();
+                scope.AddRange(introduced);
+                var hints = SeekHints.From(m.Where);
+                return m.Optional ? OptionalMatch(rows, m, hints, introduced) : rows.SelectMany(r => MatchRows(m, r, hints));
+            }
+            case UnwindClause u:
+                scope.Add(u.Variable);
+                return rows.SelectMany(r => Unwind(u, r));
+            case WithClause w:
+            {
+                var names = _projector.Columns(w.Projection, scope);
+                var result = _projector.Project(rows, w.Projection, w.Where, names);
+                scope.Clear();
+                scope.AddRange(names);
+                return result;
+            }
+            case ReturnClause ret:
+            {
+                var names = _projector.Columns(ret.Projection, scope);
+                columns = names;
+                var result = _projector.Project(rows, ret.Projection, null, names);
+                scope.Clear();
+                scope.AddRange(names);
+                return result;
+            }
+            case CreateClause c:
+                scope.AddRange(PatternVariables.Of(c.Pattern).Where(v => !scope.Contains(v)).ToList());
+                return Eager(rows).Select(r => _updater.Create(c.Pattern, r));
+            case MergeClause mg:
+                scope.AddRange(PatternVariables.Of(mg.Part).Where(v => !scope.Contains(v)).ToList());
+                return Eager(rows).SelectMany(r => _updater.Merge(mg, r));
+            case SetClause s:
+                return Eager(rows).Select(r => _updater.Set(s.Items, r));
+            case RemoveClause rm:
+                return Eager(rows).Select(r => _updater.Remove(rm.Items, r));
+            case DeleteClause d:
+                return Eager(rows).Select(r => _updater.Delete(d, r));
+            case ForeachClause f:
+                return Eager(rows).Select(r => Foreach(f, r, scope));
+            case SubqueryCallClause call:
+                return CallSubquery(call, rows, scope);
+            case ProcedureCallClause proc:
+                return CallProcedure(proc, rows, scope, ref columns);
+            default:
+                throw new GraphException(ErrorCodes.SyntaxError, $"Unsupported clause {clause.GetType().Name}", ErrorPhase.Compile);
+        }
+    }
+
+    /// <summary>Materialises the rows before a write so that reading and writing do not interleave.</summary>
+    private static IEnumerable<Row> Eager(IEnumerable<Row> rows)
+    {
+        foreach (var r in rows.ToList()) yield return r;
+    }
+
+    private IEnumerable<Row> MatchRows(MatchClause m, Row row, IReadOnlyList<SeekHint> hints)
+    {
+        foreach (var r in Matcher.Match(m.Pattern, row, hints, m.Where))
+        {
+            if (m.Where is null || Evaluator.IsTrue(m.Where, r)) yield return r;
+        }
+    }
+
+    /// <summary>OPTIONAL MATCH: a row with no match continues once, its new variables null.</summary>
+    private IEnumerable<Row> OptionalMatch(IEnumerable<Row> rows, MatchClause m, IReadOnlyList<SeekHint> hints, List<string> introduced)
+    {
+        foreach (var row in rows)
+        {
+            var any = false;
+            foreach (var r in MatchRows(m, row, hints))
+            {
+                any = true;
+                yield return r;
+            }
+            if (!any) yield return row.WithAll(introduced.Select(v => new KeyValuePair<string, object?>(v, null)));
+        }
+    }
+
+    private IEnumerable<Row> Unwind(UnwindClause u, Row row)
+    {
+        var value = Evaluator.Evaluate(u.List, row);
+        switch (value)
+        {
+            case null:
+                yield break;
+            case IReadOnlyList<object?> list:
+                foreach (var item in list)
+                {
+                    _ctx.Tick();
+                    yield return row.With(u.Variable, item);
+                }
+                break;
+            default:
+                yield return row.With(u.Variable, value);
+                break;
+        }
+    }
+
+    private Row Foreach(ForeachClause f, Row row, List<string> scope)
+    {
+        var value = Evaluator.Evaluate(f.List, row);
+        if (value is null) return row;
+        if (value is not IReadOnlyList<object?> list) throw CypherErrors.TypeMismatch("List", value);
+        foreach (var item in list)
+        {
+            var innerScope = new List<string>(scope) { f.Variable };
+            foreach (var _ in RunClauses(f.Body, [row.With(f.Variable, item)], innerScope, out _)) { }
+        }
+        return row;
+    }
+}

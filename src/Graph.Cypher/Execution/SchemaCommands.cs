@@ -1,0 +1,42 @@
+using Graph.Cypher.Storage;
+using Graph.Cypher.Syntax.Ast;
+
+namespace Graph.Cypher.Execution;
+
+/// <summary>CREATE/DROP INDEX, CREATE FULLTEXT INDEX and CREATE/DROP CONSTRAINT through the writer, with schema counters.</summary>
+internal static class SchemaCommands
+{
+    public static void Run(Statement statement, QueryContext ctx)
+    {
+        var writer = ctx.RequireWriter();
+        switch (statement)
+        {
+            case CreateIndex ci:
+                writer.CreateIndex(new IndexDefinition(ci.Name ?? "", IndexKind.Range, ci.ForRelationships, [ci.LabelOrType], ci.Properties), ci.IfNotExists, out var created);
+                if (created) ctx.Counters.IndexesAdded++;
+                break;
+            case CreateFulltextIndex fi:
+                writer.CreateIndex(new IndexDefinition(fi.Name ?? "", IndexKind.Fulltext, fi.ForRelationships, fi.LabelsOrTypes, fi.Properties), fi.IfNotExists, out var ftCreated);
+                if (ftCreated) ctx.Counters.IndexesAdded++;
+                break;
+            case DropIndex di:
+                if (writer.DropIndex(di.Name, di.IfExists)) ctx.Counters.IndexesRemoved++;
+                break;
+            case CreateConstraint cc:
+                var type = (cc.Kind, cc.ForRelationships) switch
+                {
+                    (ConstraintKind.Unique, false) => ConstraintType.Uniqueness,
+                    (ConstraintKind.Unique, true) => ConstraintType.RelationshipUniqueness,
+                    (ConstraintKind.NotNull, false) => ConstraintType.NodePropertyExistence,
+                    (ConstraintKind.NotNull, true) => ConstraintType.RelationshipPropertyExistence,
+                    _ => ConstraintType.NodeKey,
+                };
+                writer.CreateConstraint(new ConstraintDefinition(cc.Name ?? "", type, cc.ForRelationships, cc.LabelOrType, cc.Properties), cc.IfNotExists, out var cCreated);
+                if (cCreated) ctx.Counters.ConstraintsAdded++;
+                break;
+            case DropConstraint dc:
+                if (writer.DropConstraint(dc.Name, dc.IfExists)) ctx.Counters.ConstraintsRemoved++;
+                break;
+        }
+    }
+}

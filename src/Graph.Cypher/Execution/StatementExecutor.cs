@@ -1,0 +1,101 @@
+using Graph.Core.Errors;
+using Graph.Core.Store;
+using Graph.Cypher.Planning;
+using Graph.Cypher.Semantics;
+using Graph.Cypher.Storage;
+using Graph.Cypher.Syntax;
+using Graph.Cypher.Syntax.Ast;
+
+namespace Graph.Cypher.Execution;
+
+/// <summary>Compiles (through the plan cache) and runs one statement against a view or writer, producing a materialised result.</summary>
+internal sealed class StatementExecutor
+{
+    private readonly PlanCache _cache;
+    private readonly TimeSpan _timeout;
+
+    public StatementExecutor(PlanCache cache, TimeSpan timeout)
+    {
+        _cache = cache;
+        _timeout = timeout;
+    }
+
+    public CompiledStatement Compile(string text) => _cache.GetOrAdd(text, t =>
+    {
+        var statement = CypherParser.Parse(t);
+        var (writes, parameters) = SemanticAnalyzer.Analyze(statement);
+        return new CompiledStatement(statement, writes, parameters);
+    });
+
+    public QueryResult Execute(CompiledStatement compiled, IGraphView view, IGraphWriter? writer, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellation)
+    {
+        if (compiled.Writes && writer is null)
+        {
+            throw new GraphException(ErrorCodes.AccessMode, "Writing in read access mode not allowed. Attempted write to internal graph 0 (neo4j)", ErrorPhase.Compile);
+        }
+        var normalized = ParameterNormalizer.Normalize(parameters);
+        var missing = compiled.Parameters.Where(p => !normalized.ContainsKey(p)).ToList();
+        if (missing.Count > 0 && compiled.Statement is not ExplainStatement { Profile: false })
+        {
+            throw new GraphException(ErrorCodes.ParameterMissing, $"Expected parameter(s): {string.Join(", ", missing)}", ErrorPhase.Compile);
+        }
+        var ctx = new QueryContext(view, writer, normalized, _timeout, cancellation);
+        var runner = new QueryRunner(ctx);
+        try
+        {
+            return Run(compiled.Statement, ctx, runner);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw new GraphException(ErrorCodes.ArgumentError, "The statement is nested too deeply to be executed");
+        }
+    }
+
+    private static QueryResult Run(Statement statement, QueryContext ctx, QueryRunner runner)
+    {
+        switch (statement)
+        {
+            case Query q:
+            {
+                var rows = runner.RunTop(q, out var columns);
+                return Result(columns, rows, ctx);
+            }
+            case ExplainStatement e:
+                return Explain(e, ctx, runner);
+            case ShowStatement show:
+            {
+                var rows = ShowCommands.Run(show, runner, ctx.Graph, out var columns);
+                return Result(columns, rows, ctx);
+            }
+            default:
+                SchemaCommands.Run(statement, ctx);
+                return new QueryResult([], [], ctx.Counters.ToCounters());
+        }
+    }
+
+    private static QueryResult Explain(ExplainStatement e, QueryContext ctx, QueryRunner runner)
+    {
+        var ops = PlanDescription.Describe(e.Inner);
+        if (!e.Profile)
+        {
+            IReadOnlyList<string> cols = ["Operator", "Details", "Estimated Rows"];
+            return new QueryResult(cols, ops.Select(o => new Record(cols, [o.Operator, o.Details, null])).ToList(), QueryCounters.None);
+        }
+        var inner = Run(e.Inner, ctx, runner);
+        IReadOnlyList<string> pcols = ["Operator", "Details", "Estimated Rows", "Rows"];
+        var records = ops.Select((o, i) => new Record(pcols, [o.Operator, o.Details, null, i == ops.Count - 1 ? (long)inner.Records.Count : null])).ToList();
+        return new QueryResult(pcols, records, inner.Counters);
+    }
+
+    private static QueryResult Result(IReadOnlyList<string> columns, IReadOnlyList<Row> rows, QueryContext ctx)
+    {
+        var records = new List<Record>(rows.Count);
+        foreach (var row in rows)
+        {
+            var values = new object?[columns.Count];
+            for (var i = 0; i < columns.Count; i++) values[i] = ValueExporter.Export(row.Get(columns[i]), ctx.Graph);
+            records.Add(new Record(columns, values));
+        }
+        return new QueryResult(columns, records, ctx.Counters.ToCounters());
+    }
+}

@@ -1,0 +1,57 @@
+using Graph.Core.Values;
+using Graph.Cypher.Functions.Scalar;
+using Graph.Cypher.Storage;
+using Graph.Cypher.Values;
+
+namespace Graph.Cypher.Execution;
+
+/// <summary>Turns engine values into Graph.Core values at the API boundary (nodes with labels and properties read now).</summary>
+internal static class ValueExporter
+{
+    public static object? Export(object? value, IGraphView graph)
+    {
+        StackGuard.Check();
+        switch (value)
+        {
+            case NodeRef n: return ExportNode(n.Id, graph);
+            case RelRef r: return ExportRelationship(r.Id, graph);
+            case PathValue p:
+                return new Graph.Core.Values.Path(p.Nodes.Select(n => ExportNode(n.Id, graph)).ToList(), p.Relationships.Select(r => ExportRelationship(r.Id, graph)).ToList());
+            case string: return value;
+            case IReadOnlyDictionary<string, object?> map:
+            {
+                var result = new Dictionary<string, object?>(map.Count, StringComparer.Ordinal);
+                foreach (var (k, v) in map) result[k] = Export(v, graph);
+                return result;
+            }
+            case IReadOnlyList<object?> list: return list.Select(v => Export(v, graph)).ToList();
+            case int i: return (long)i;
+            default: return value;
+        }
+    }
+
+    private static Node ExportNode(long id, IGraphView graph)
+    {
+        var elementId = EntityFunctions.ElementIdOf(new NodeRef(id));
+        if (graph.IsNodeDeleted(id) || !graph.NodeExists(id)) return new Node(id, elementId, [], new Dictionary<string, object?>());
+        return new Node(id, elementId, graph.NodeLabels(id).ToList(), Copy(graph.NodeProperties(id), graph));
+    }
+
+    private static Relationship ExportRelationship(long id, IGraphView graph)
+    {
+        var elementId = EntityFunctions.ElementIdOf(new RelRef(id));
+        if (graph.IsRelationshipDeleted(id) || !graph.RelationshipExists(id))
+        {
+            return new Relationship(id, elementId, "", -1, -1, "", "", new Dictionary<string, object?>());
+        }
+        var start = graph.StartNode(id);
+        var end = graph.EndNode(id);
+        return new Relationship(
+            id, elementId, graph.RelationshipType(id), start, end,
+            EntityFunctions.ElementIdOf(new NodeRef(start)), EntityFunctions.ElementIdOf(new NodeRef(end)),
+            Copy(graph.RelationshipProperties(id), graph));
+    }
+
+    private static Dictionary<string, object?> Copy(IReadOnlyDictionary<string, object?> props, IGraphView graph) =>
+        props.ToDictionary(p => p.Key, p => Export(p.Value, graph), StringComparer.Ordinal);
+}

@@ -1,0 +1,6 @@
+using Graph.Cypher.Syntax.Ast;
+
+namespace Graph.Cypher.Planning;
+
+/// <summary>A parsed and checked statement, cached by its text; <see cref="Writes"/> decides the access mode check.</summary>
+internal sealed record CompiledStatement(Statement Statement, bool Writes, IReadOnlyList<string> Parameters);

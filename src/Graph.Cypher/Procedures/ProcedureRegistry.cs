@@ -1,0 +1,19 @@
+namespace Graph.Cypher.Procedures;
+
+/// <summary>The procedures the embedded engine offers; names are matched case-sensitively as in Neo4j.</summary>
+internal static class ProcedureRegistry
+{
+    private static readonly Dictionary<string, Procedure> All = new[]
+    {
+        CatalogProcedures.Labels,
+        CatalogProcedures.RelationshipTypes,
+        CatalogProcedures.PropertyKeys,
+        SchemaVisualization.Procedure,
+        FulltextProcedures.QueryNodes,
+        FulltextProcedures.QueryRelationships,
+    }.ToDictionary(p => p.Name, StringComparer.Ordinal);
+
+    public static Procedure? Find(string name) => All.GetValueOrDefault(name);
+
+    public static IEnumerable<Procedure> Procedures => All.Values;
+}

@@ -1,0 +1,120 @@
+using Graph.Cypher.Execution;
+using Graph.Cypher.Syntax.Ast;
+
+namespace Graph.Cypher.Semantics;
+
+/// <summary>Pattern declarations (MATCH, CREATE, MERGE), SET items and WITH/RETURN projections.</summary>
+internal sealed partial class SemanticAnalyzer
+{
+    private void MatchPattern(Pattern pattern, Scope scope)
+    {
+        var rels = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in pattern.Parts)
+        {
+            foreach (var r in part.Relationships)
+            {
+                if (r.Variable is not null && !rels.Add(r.Variable))
+                {
+                    throw SemanticErrors.At(r.Position, $"Cannot use the same relationship variable '{r.Variable}' for multiple relationships");
+                }
+            }
+        }
+        foreach (var part in pattern.Parts)
+        {
+            if (part.PathVariable is not null) scope.Declare(part.PathVariable, part.Position);
+            PatternExpressions(part, scope);
+        }
+    }
+
+    private void CreatePattern(PatternPart part, Scope scope)
+    {
+        var before = scope.Copy();
+        foreach (var node in part.Nodes)
+        {
+            if (node.Variable is not null && before.Contains(node.Variable) && (node.Labels is not null || node.Properties is not null))
+            {
+                throw SemanticErrors.AlreadyDeclared(node.Position, node.Variable);
+            }
+        }
+        foreach (var rel in part.Relationships)
+        {
+            if (rel.Variable is not null && before.Contains(rel.Variable)) throw SemanticErrors.AlreadyDeclared(rel.Position, rel.Variable);
+        }
+        if (part.PathVariable is not null) scope.Declare(part.PathVariable, part.Position);
+        PatternExpressions(part, scope);
+    }
+
+    private void SetItem(SetItem item, Scope scope)
+    {
+        switch (item)
+        {
+            case SetPropertyItem p:
+                Expr(p.Target, scope, false);
+                Expr(p.Key, scope, false);
+                Expr(p.Value, scope, false);
+                break;
+            case SetAllPropertiesItem a:
+                Expr(a.Target, scope, false);
+                Expr(a.Value, scope, false);
+                break;
+            case SetLabelsItem l:
+                scope.Require(l.Variable, l.Position);
+                break;
+        }
+    }
+
+    private Scope Projection(Projection p, Scope scope, bool isReturn)
+    {
+        if (p.IncludeExisting && !scope.Names.Any())
+        {
+            throw SemanticErrors.At(p.Position, isReturn
+                ? "RETURN * is not allowed when there are no variables in scope"
+                : "WITH * is not allowed when there are no variables in scope");
+        }
+        var aggregating = false;
+        foreach (var item in p.Items)
+        {
+            Expr(item.Expression, scope, allowAggregates: true);
+            aggregating |= AggregateCalls.Contains(item.Expression);
+        }
+        var next = p.IncludeExisting ? scope.Copy() : new Scope();
+        foreach (var item in p.Items)
+        {
+            if (!p.IncludeExisting && next.Contains(item.Name))
+            {
+                throw SemanticErrors.At(item.Position, "Multiple result columns with the same name are not supported");
+            }
+            next.Add(item.Name);
+        }
+        if (p.OrderBy.Count > 0)
+        {
+            var orderScope = aggregating || p.Distinct ? next.Copy() : Scope.Of(scope.Names.Concat(next.Names));
+            var projectedKeys = p.Items.Select(i => AstKey.Of(i.Expression)).ToHashSet();
+            foreach (var sort in p.OrderBy)
+            {
+                if (projectedKeys.Contains(AstKey.Of(sort.Expression))) continue;
+                if ((aggregating || p.Distinct) && FirstUnknown(sort.Expression, orderScope) is { } missing)
+                {
+                    throw SemanticErrors.At(sort.Position, aggregating
+                        ? $"In a WITH/RETURN with DISTINCT or an aggregation, it is not possible to access variables declared before the WITH/RETURN: {missing}"
+                        : $"In a WITH/RETURN with DISTINCT or an aggregation, it is not possible to access variables declared before the WITH/RETURN: {missing}");
+                }
+                Expr(sort.Expression, orderScope, allowAggregates: aggregating);
+            }
+        }
+        if (p.Skip is not null) Expr(p.Skip, new Scope(), false);
+        if (p.Limit is not null) Expr(p.Limit, new Scope(), false);
+        return next;
+    }
+
+    private static string? FirstUnknown(Expression e, Scope scope)
+    {
+        if (e is Variable v) return scope.Contains(v.Name) ? null : v.Name;
+        if (e is SubqueryExpression or ListComprehension or QuantifierExpression or ReduceExpression or PatternComprehension) return null;
+        foreach (var c in ExpressionChildren.Of(e))
+        {
+            if (FirstUnknown(c, scope) is { } found) return found;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,128 @@
+using Graph.Cypher.Execution;
+using Graph.Cypher.Functions;
+using Graph.Cypher.Syntax.Ast;
+using Graph.Cypher.Values;
+
+namespace Graph.Cypher.Semantics;
+
+/// <summary>Expression checks: variables in scope, known functions with valid arity, aggregates only where allowed.</summary>
+internal sealed partial class SemanticAnalyzer
+{
+    private void Expr(Expression e, Scope scope, bool allowAggregates, bool insideAggregate = false)
+    {
+        StackGuard.Check();
+        switch (e)
+        {
+            case Variable v:
+                scope.Require(v.Name, v.Position);
+                return;
+            case Parameter p:
+                _parameters.Add(p.Name);
+                return;
+            case MapProjection mp:
+                scope.Require(mp.Subject, mp.Position);
+                foreach (var item in mp.Items)
+                {
+                    if (item is VariableSelector vs) scope.Require(vs.Name, vs.Position);
+                    if (item is LiteralEntry le) Expr(le.Value, scope, allowAggregates, insideAggregate);
+                }
+                return;
+            case CountStar cs:
+                CheckAggregate(cs, allowAggregates, insideAggregate);
+                return;
+            case FunctionCall f:
+            {
+                var isAggregate = FunctionRegistry.TryGetAggregate(f.Name, out var agg);
+                if (isAggregate)
+                {
+                    CheckAggregate(f, allowAggregates, insideAggregate);
+                    CheckArity(f, agg.MinArguments, agg.MaxArguments);
+                }
+                else if (FunctionRegistry.TryGetScalar(f.Name, out var def))
+                {
+                    CheckArity(f, def.MinArguments, def.MaxArguments);
+                }
+                else
+                {
+                    throw SemanticErrors.At(f.Position, $"Unknown function '{f.Name}'");
+                }
+                foreach (var a in f.Arguments) Expr(a, scope, allowAggregates, insideAggregate || isAggregate);
+                return;
+            }
+            case ListComprehension lc:
+            {
+                Expr(lc.List, scope, allowAggregates, insideAggregate);
+                var inner = scope.Copy();
+                inner.Add(lc.Variable);
+                if (lc.Where is not null) Expr(lc.Where, inner, false);
+                if (lc.Projection is not null) Expr(lc.Projection, inner, false);
+                return;
+            }
+            case QuantifierExpression q:
+            {
+                Expr(q.List, scope, allowAggregates, insideAggregate);
+                var inner = scope.Copy();
+                inner.Add(q.Variable);
+                if (q.Where is not null) Expr(q.Where, inner, false);
+                return;
+            }
+            case ReduceExpression r:
+            {
+                Expr(r.Initial, scope, allowAggregates, insideAggregate);
+                Expr(r.List, scope, allowAggregates, insideAggregate);
+                var inner = scope.Copy();
+                inner.Add(r.Accumulator);
+                inner.Add(r.Variable);
+                Expr(r.Expression, inner, false);
+                return;
+            }
+            case PatternComprehension pc:
+            {
+                var inner = scope.Copy();
+                PatternExpressions(pc.Pattern, inner);
+                if (pc.Where is not null) Expr(pc.Where, inner, false);
+                Expr(pc.Projection, inner, false);
+                return;
+            }
+            case PatternPredicate pp:
+                PatternExpressions(pp.Pattern, scope.Copy());
+                return;
+            case ShortestPathExpression sp:
+                PatternExpressions(sp.Pattern, scope.Copy());
+                return;
+            case SubqueryExpression sq:
+                Query(sq.Body, scope.Copy());
+                return;
+        }
+        foreach (var child in ExpressionChildren.Of(e)) Expr(child, scope, allowAggregates, insideAggregate);
+    }
+
+    private static void CheckAggregate(Expression e, bool allowed, bool inside)
+    {
+        if (inside) throw SemanticErrors.At(e.Position, "Can't use aggregate functions inside of aggregate functions.");
+        if (!allowed) throw SemanticErrors.At(e.Position, "Invalid use of aggregating function count(...) in this context".Replace("count", e is FunctionCall f ? f.Name : "count"));
+    }
+
+    private static void CheckArity(FunctionCall f, int min, int max)
+    {
+        var n = f.Arguments.Count;
+        if (n < min) throw SemanticErrors.At(f.Position, $"Insufficient parameters for function '{f.Name}'");
+        if (n > max) throw SemanticErrors.At(f.Position, $"Too many parameters for function '{f.Name}'");
+    }
+
+    /// <summary>Variables of a pattern inside an expression are local; property maps see them.</summary>
+    private void PatternExpressions(PatternPart part, Scope scope)
+    {
+        foreach (var v in PatternVariables.Of(part)) scope.Add(v);
+        foreach (var n in part.Nodes)
+        {
+            if (n.Properties is not null) Expr(n.Properties, scope, false);
+            if (n.Where is not null) Expr(n.Where, scope, false);
+        }
+        foreach (var r in part.Relationships)
+        {
+            if (r.Properties is not null) Expr(r.Properties, scope, false);
+            if (r.Where is not null) Expr(r.Where, scope, false);
+        }
+    }
+}

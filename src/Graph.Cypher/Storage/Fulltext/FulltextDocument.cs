@@ -1,0 +1,58 @@
+namespace Graph.Cypher.Storage.Fulltext;
+
+/// <summary>An indexed entity: analysed tokens per property (a list of strings is one run of tokens).</summary>
+internal sealed class FulltextDocument(IReadOnlyDictionary<string, string[]> fields)
+{
+    public IReadOnlyDictionary<string, string[]> Fields { get; } = fields;
+
+    public int Length { get; } = fields.Values.Sum(f => f.Length);
+
+    public IEnumerable<string> Terms => Fields.Values.SelectMany(f => f).Distinct(StringComparer.Ordinal);
+
+    public int Frequency(string? field, string term)
+    {
+        var count = 0;
+        foreach (var (name, tokens) in Fields)
+        {
+            if (field is null || name == field)
+            {
+                foreach (var token in tokens)
+                {
+                    if (token == term)
+                    {
+                        count++;
+                    }
+                }
+            }
+        }
+
+        return count;
+    }
+
+    public bool ContainsPhrase(string? field, IReadOnlyList<string> terms)
+    {
+        foreach (var (name, tokens) in Fields)
+        {
+            if (field is not null && name != field)
+            {
+                continue;
+            }
+
+            for (var i = 0; i + terms.Count <= tokens.Length; i++)
+            {
+                var match = true;
+                for (var j = 0; j < terms.Count && match; j++)
+                {
+                    match = tokens[i + j] == terms[j];
+                }
+
+                if (match)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

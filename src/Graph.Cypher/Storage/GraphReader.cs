@@ -1,0 +1,235 @@
+using Graph.Cypher.Storage.Fulltext;
+using Graph.Cypher.Storage.Indexing;
+using Graph.Cypher.Storage.Records;
+using Graph.Cypher.Storage.Schema;
+
+namespace Graph.Cypher.Storage;
+
+/// <summary>
+/// The read half of <see cref="IGraphView"/> over record accessors; a committed snapshot and a
+/// writer differ only in where records come from and in knowing what the transaction deleted.
+/// </summary>
+internal abstract class GraphReader(GraphTokens tokens) : IGraphView
+{
+    protected GraphTokens Tokens { get; } = tokens;
+
+    public abstract long NodeCount { get; }
+
+    public abstract long RelationshipCount { get; }
+
+    /// <summary>Nodes with the label token, stable while the caller iterates; null when none.</summary>
+    protected abstract IdSet? LabelSet(int token);
+
+    protected abstract IdSet? TypeSet(int token);
+
+    /// <summary>Label tokens with at least one node.</summary>
+    protected abstract IEnumerable<int> LabelTokensInUse();
+
+    protected abstract IEnumerable<int> TypeTokensInUse();
+
+    protected abstract SchemaState Schema { get; }
+
+    protected abstract int PropertyKeyCount { get; }
+
+    public IReadOnlyList<IndexDefinition> Indexes => Schema.Indexes;
+
+    public IReadOnlyList<ConstraintDefinition> Constraints => Schema.Constraints;
+
+    public long IndexId(string name) => Schema.IndexId(name);
+
+    public long ConstraintId(string name) => Schema.ConstraintId(name);
+
+    public bool NodeExists(long id) => Node(id) is not null;
+
+    public virtual bool IsNodeDeleted(long id) => false;
+
+    public IReadOnlyList<string> NodeLabels(long id) => RequireNode(id).Labels.Select(Tokens.Labels.Name).ToList();
+
+    public bool NodeHasLabel(long id, string label) =>
+        Tokens.Labels.Find(label) is { } token && RequireNode(id).HasLabel(token);
+
+    public object? NodeProperty(long id, string key) =>
+        Tokens.Keys.Find(key) is { } token ? Properties.Get(RequireNode(id).Properties, token) : ReturnNull(RequireNode(id));
+
+    public IReadOnlyDictionary<string, object?> NodeProperties(long id) => ToDictionary(RequireNode(id).Properties);
+
+    public IEnumerable<long> AllNodes() => NodeIds();
+
+    public IEnumerable<long> NodesWithLabel(string label) =>
+        Tokens.Labels.Find(label) is { } token && LabelSet(token) is { } ids ? ids.Ids() : [];
+
+    public long CountNodesWithLabel(string label) =>
+        Tokens.Labels.Find(label) is { } token ? CountLabel(token) : 0;
+
+    public int Degree(long nodeId, Direction direction, IReadOnlyList<string>? types)
+    {
+        var adjacency = RequireNode(nodeId).Adjacency;
+        if (types is null && direction != Direction.Both)
+        {
+            return direction == Direction.Outgoing ? adjacency.OutCount : adjacency.InCount;
+        }
+
+        return RelationshipsOf(nodeId, direction, types).Count();
+    }
+
+    public bool RelationshipExists(long id) => Relationship(id) is not null;
+
+    public virtual bool IsRelationshipDeleted(long id) => false;
+
+    public string RelationshipType(long id) => Tokens.Types.Name(RequireRelationship(id).Type);
+
+    public long StartNode(long id) => RequireRelationship(id).Start;
+
+    public long EndNode(long id) => RequireRelationship(id).End;
+
+    public object? RelationshipProperty(long id, string key) =>
+        Tokens.Keys.Find(key) is { } token ? Properties.Get(RequireRelationship(id).Properties, token) : ReturnNull(RequireRelationship(id));
+
+    public IReadOnlyDictionary<string, object?> RelationshipProperties(long id) => ToDictionary(RequireRelationship(id).Properties);
+
+    public IEnumerable<long> RelationshipsOf(long nodeId, Direction direction, IReadOnlyList<string>? types)
+    {
+        var adjacency = RequireNode(nodeId).Adjacency;
+        HashSet<int>? wanted = null;
+        if (types is not null)
+        {
+            wanted = [.. types.Select(Tokens.Types.Find).OfType<int>()];
+            if (wanted.Count == 0)
+            {
+                return [];
+            }
+        }
+
+        // Copied up front: a writer may change this node's adjacency while the caller iterates.
+        var result = new List<long>(adjacency.Count);
+        if (direction != Direction.Incoming)
+        {
+            Collect(adjacency.Outgoing, adjacency.OutCount, wanted, skipSelfLoopsOf: null, result);
+        }
+
+        if (direction != Direction.Outgoing)
+        {
+            Collect(adjacency.Incoming, adjacency.InCount, wanted, direction == Direction.Both ? nodeId : null, result);
+        }
+
+        return result;
+    }
+
+    public IEnumerable<long> AllRelationships() => RelationshipIds();
+
+    public IEnumerable<long> RelationshipsWithType(string type) =>
+        Tokens.Types.Find(type) is { } token && TypeSet(token) is { } ids ? ids.Ids() : [];
+
+    public IEnumerable<long>? SeekNodes(string label, string property, object value)
+    {
+        var index = Schema.RangeIndexFor(false, label, property);
+        if (index is null)
+        {
+            return null;
+        }
+
+        // Cypher: x = null is null and NaN = NaN is false, so neither finds anything.
+        if (value is null or double.NaN)
+        {
+            return [];
+        }
+
+        return Schema.RangeData[index.Name].Equal(WriteSupport.NormalizeValue(value)!).ToList();
+    }
+
+    public IEnumerable<long>? SeekNodesByPrefix(string label, string property, string prefix)
+    {
+        var index = Schema.RangeIndexFor(false, label, property);
+        return index is null ? null : Schema.RangeData[index.Name].StartingWith(prefix).ToList();
+    }
+
+    public IReadOnlyList<(long Id, double Score)> QueryFulltextNodes(string indexName, string query) => QueryFulltext(indexName, query, false);
+
+    public IReadOnlyList<(long Id, double Score)> QueryFulltextRelationships(string indexName, string query) => QueryFulltext(indexName, query, true);
+
+    public IReadOnlyList<string> LabelsInUse() => LabelTokensInUse().Select(Tokens.Labels.Name).Order(StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<string> RelationshipTypesInUse() => TypeTokensInUse().Select(Tokens.Types.Name).Order(StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<string> PropertyKeysInUse() =>
+        Enumerable.Range(0, PropertyKeyCount).Select(Tokens.Keys.Name).Order(StringComparer.Ordinal).ToList();
+
+    protected virtual long CountLabel(int token) => LabelSet(token)?.Count ?? 0;
+
+    protected abstract NodeRecord? Node(long id);
+
+    protected abstract RelationshipRecord? Relationship(long id);
+
+    protected abstract IEnumerable<long> NodeIds();
+
+    protected abstract IEnumerable<long> RelationshipIds();
+
+    protected NodeRecord RequireNode(long id) =>
+        Node(id) ?? throw (IsNodeDeleted(id) ? StorageErrors.NodeDeleted(id) : StorageErrors.NodeNotFound(id));
+
+    protected RelationshipRecord RequireRelationship(long id) =>
+        Relationship(id) ?? throw (IsRelationshipDeleted(id) ? StorageErrors.RelationshipDeleted(id) : StorageErrors.RelationshipNotFound(id));
+
+    private static object? ReturnNull(object _) => null;
+
+    private void Collect(long[] ids, int count, HashSet<int>? wanted, long? skipSelfLoopsOf, List<long> result)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var id = ids[i];
+            if (wanted is null && skipSelfLoopsOf is null)
+            {
+                result.Add(id);
+                continue;
+            }
+
+            var rel = Relationship(id)!;
+            if (wanted is not null && !wanted.Contains(rel.Type))
+            {
+                continue;
+            }
+
+            // A self-loop is in both lists; for Both it was already taken from the outgoing one.
+            if (skipSelfLoopsOf is { } self && rel.Start == self && rel.End == self)
+            {
+                continue;
+            }
+
+            result.Add(id);
+        }
+    }
+
+    private Dictionary<string, object?> ToDictionary(Property[] properties)
+    {
+        var result = new Dictionary<string, object?>(properties.Length, StringComparer.Ordinal);
+        foreach (var p in properties)
+        {
+            result[Tokens.Keys.Name(p.Key)] = p.Value;
+        }
+
+        return result;
+    }
+
+    private IReadOnlyList<(long Id, double Score)> QueryFulltext(string indexName, string query, bool onRelationships)
+    {
+        var procedure = onRelationships ? "db.index.fulltext.queryRelationships" : "db.index.fulltext.queryNodes";
+        var index = Schema.FindIndex(indexName);
+        if (index is null || index.Kind != IndexKind.Fulltext || index.OnRelationships != onRelationships)
+        {
+            throw StorageErrors.NoSuchFulltextIndex(procedure, indexName);
+        }
+
+        FulltextQuery parsed;
+        try
+        {
+            parsed = FulltextQueryParser.Parse(query);
+        }
+        catch (FulltextSyntaxException error)
+        {
+            throw StorageErrors.MalformedFulltextQuery(procedure, error);
+        }
+
+        return Schema.FulltextData[index.Name].Search(parsed);
+    }
+
+}

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+
+namespace Graph.Cypher.Storage.Indexing;
+
+/// <summary>One index entry: the key (a value, or object[] for composite indexes) and the entity id.</summary>
+internal readonly record struct IndexEntry(object Key, long Id);
+
+/// <summary>
+/// An immutable range index: entries sorted by (key in <see cref="ValueOrder"/>, id). Equality and
+/// prefix seeks binary-search to the first candidate and walk forward.
+/// </summary>
+internal sealed class RangeIndex
+{
+    public static readonly RangeIndex Empty = new(ImmutableSortedSet.Create<IndexEntry>(EntryOrder.Instance));
+
+    private readonly ImmutableSortedSet<IndexEntry> _entries;
+
+    private RangeIndex(ImmutableSortedSet<IndexEntry> entries) => _entries = entries;
+
+    public int Count => _entries.Count;
+
+    public RangeIndex Add(object key, long id) => new(_entries.Add(new IndexEntry(key, id)));
+
+    public RangeIndex Remove(object key, long id) => new(_entries.Remove(new IndexEntry(key, id)));
+
+    public IEnumerable<long> Equal(object key)
+    {
+        for (var i = FirstAtOrAfter(key); i < _entries.Count; i++)
+        {
+            var entry = _entries[i];
+            if (!ValueOrder.Instance.AreEqual(entry.Key, key))
+            {
+                yield break;
+            }
+
+            yield return entry.Id;
+        }
+    }
+
+    public IEnumerable<long> StartingWith(string prefix)
+    {
+        for (var i = FirstAtOrAfter(prefix); i < _entries.Count; i++)
+        {
+            var entry = _entries[i];
+            if (entry.Key is not string text || !text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                yield break;
+            }
+
+            yield return entry.Id;
+        }
+    }
+
+    private int FirstAtOrAfter(object key)
+    {
+        var index = _entries.IndexOf(new IndexEntry(key, long.MinValue));
+        return index < 0 ? ~index : index;
+    }
+
+    private sealed class EntryOrder : IComparer<IndexEntry>
+    {
+        public static readonly EntryOrder Instance = new();
+
+        public int Compare(IndexEntry x, IndexEntry y)
+        {
+            var c = ValueOrder.Instance.Compare(x.Key, y.Key);
+            return c != 0 ? c : x.Id.CompareTo(y.Id);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+using Graph.Cypher.Storage.Indexing;
+using Graph.Cypher.Storage.Records;
+using Graph.Cypher.Storage.Schema;
+
+namespace Graph.Cypher.Storage;
+
+/// <summary>Keeping token, range and full-text indexes in step with each record change.</summary>
+internal sealed partial class WriteTransaction
+{
+    /// <summary>Checks uniqueness first (so a violation changes nothing), then writes and re-indexes.</summary>
+    private void ApplyNode(long id, NodeRecord? old, NodeRecord? updated)
+    {
+        var changes = new List<(IndexDefinition Index, object? OldKey, object? NewKey)>();
+        foreach (var index in _schema.Indexes.Where(i => i.Kind == IndexKind.Range && !i.OnRelationships))
+        {
+            var oldKey = NodeKey(index, old);
+            var newKey = NodeKey(index, updated);
+            if (SameKey(oldKey, newKey))
+            {
+                continue;
+            }
+
+            if (index.OwningConstraint is not null && newKey is not null)
+            {
+                var clash = _schema.RangeData[index.Name].Equal(newKey).FirstOrDefault(other => other != id, -1);
+                if (clash >= 0)
+                {
+                    throw StorageErrors.Violation(
+                        $"Node({clash}) already exists with label `{index.LabelsOrTypes[0]}` and {SchemaText.PropertyValues(index.Properties, WriteSupport.KeyValues(newKey, index.Properties.Count))}");
+                }
+            }
+
+            changes.Add((index, oldKey, newKey));
+        }
+
+        _nodes.Set(id, updated);
+        _touchedNodes.Add(id);
+        Retoken(_labelIndex, id, old?.Labels ?? [], updated?.Labels ?? []);
+        ApplyRangeChanges(id, changes);
+        foreach (var index in _schema.Indexes.Where(i => i.Kind == IndexKind.Fulltext && !i.OnRelationships))
+        {
+            var document = updated is not null && index.LabelsOrTypes.Any(l => Tokens.Labels.Find(l) is { } t && updated.HasLabel(t))
+                ? WriteSupport.Document(updated.Properties, index.Properties, Tokens.Keys)
+                : null;
+            var data = _schema.FulltextData[index.Name];
+            if (document is not null || old is not null)
+            {
+                _schema = _schema with { FulltextData = _schema.FulltextData.SetItem(index.Name, data.With(id, document)) };
+            }
+        }
+    }
+
+    private void ApplyRelationship(long id, RelationshipRecord? old, RelationshipRecord? updated)
+    {
+        var changes = new List<(IndexDefinition Index, object? OldKey, object? NewKey)>();
+        foreach (var index in _schema.Indexes.Where(i => i.Kind == IndexKind.Range && i.OnRelationships))
+        {
+            var oldKey = RelationshipKey(index, old);
+            var newKey = RelationshipKey(index, updated);
+            if (SameKey(oldKey, newKey))
+            {
+                continue;
+            }
+
+            if (index.OwningConstraint is not null && newKey is not null)
+            {
+                var clash = _schema.RangeData[index.Name].Equal(newKey).FirstOrDefault(other => other != id, -1);
+                if (clash >= 0)
+                {
+                    throw StorageErrors.Violation(
+                        $"Relationship({clash}) already exists with type `{index.LabelsOrTypes[0]}` and {SchemaText.PropertyValues(index.Properties, WriteSupport.KeyValues(newKey, index.Properties.Count))}");
+                }
+            }
+
+            changes.Add((index, oldKey, newKey));
+        }
+
+        _relationships.Set(id, updated);
+        _touchedRelationships.Add(id);
+        Retoken(_typeIndex, id, old is null ? [] : [old.Type], updated is null ? [] : [updated.Type]);
+        ApplyRangeChanges(id, changes);
+        foreach (var index in _schema.Indexes.Where(i => i.Kind == IndexKind.Fulltext && i.OnRelationships))
+        {
+            var document = updated is not null && index.LabelsOrTypes.Any(t => Tokens.Types.Find(t) == updated.Type)
+                ? WriteSupport.Document(updated.Properties, index.Properties, Tokens.Keys)
+                : null;
+            if (document is not null || old is not null)
+            {
+                _schema = _schema with { FulltextData = _schema.FulltextData.SetItem(index.Name, _schema.FulltextData[index.Name].With(id, document)) };
+            }
+        }
+    }
+
+    private void ApplyRangeChanges(long id, List<(IndexDefinition Index, object? OldKey, object? NewKey)> changes)
+    {
+        foreach (var (index, oldKey, newKey) in changes)
+        {
+            var data = _schema.RangeData[index.Name];
+            if (oldKey is not null)
+            {
+                data = data.Remove(oldKey, id);
+            }
+
+            if (newKey is not null)
+            {
+                data = data.Add(newKey, id);
+            }
+
+            _schema = _schema with { RangeData = _schema.RangeData.SetItem(index.Name, data) };
+        }
+    }
+
+    private object? NodeKey(IndexDefinition index, NodeRecord? record) =>
+        record is not null && Tokens.Labels.Find(index.LabelsOrTypes[0]) is { } label && record.HasLabel(label)
+            ? WriteSupport.KeyFor(record.Properties, index.Properties.Select(Tokens.Keys.Find).ToList())
+            : null;
+
+    private object? RelationshipKey(IndexDefinition index, RelationshipRecord? record) =>
+        record is not null && Tokens.Types.Find(index.LabelsOrTypes[0]) == record.Type
+            ? WriteSupport.KeyFor(record.Properties, index.Properties.Select(Tokens.Keys.Find).ToList())
+            : null;
+
+    /// <summary>Same key in the index sense; a changed numeric type (1 → 1.0) still re-indexes the stored value.</summary>
+    private static bool SameKey(object? a, object? b) =>
+        ReferenceEquals(a, b) || (a is not null && b is not null && a.GetType() == b.GetType() && ValueOrder.Instance.AreEqual(a, b));
+
+    private static void Retoken(TokenIndexBuilder index, long id, int[] before, int[] after)
+    {
+        foreach (var token in before)
+        {
+            if (Array.IndexOf(after, token) < 0)
+            {
+                index.Set(token, id, present: false);
+            }
+        }
+
+        foreach (var token in after)
+        {
+            if (Array.IndexOf(before, token) < 0)
+            {
+                index.Set(token, id, present: true);
+            }
+        }
+    }
+
+    /// <summary>Property existence (and node key presence) is checked at commit, like Neo4j.</summary>
+    private void CheckExistenceConstraints()
+    {
+        foreach (var constraint in _schema.Constraints)
+        {
+            if (constraint.Type is ConstraintType.Uniqueness or ConstraintType.RelationshipUniqueness)
+            {
+                continue;
+            }
+
+            var ids = constraint.OnRelationships ? _touchedRelationships : _touchedNodes;
+            foreach (var id in ids.Order())
+            {
+                if (FindMissing(constraint, id) is { } message)
+                {
+                    throw StorageErrors.Violation(message);
+                }
+            }
+        }
+    }
+
+    /// <summary>The violation message when the entity falls under the constraint but lacks a property.</summary>
+    private string? FindMissing(ConstraintDefinition constraint, long id)
+    {
+        Property[] properties;
+        if (constraint.OnRelationships)
+        {
+            if (_relationships.Get(id) is not { } rel || Tokens.Types.Find(constraint.LabelOrType) != rel.Type)
+            {
+                return null;
+            }
+
+            properties = rel.Properties;
+        }
+        else
+        {
+            if (_nodes.Get(id) is not { } node || Tokens.Labels.Find(constraint.LabelOrType) is not { } label || !node.HasLabel(label))
+            {
+                return null;
+            }
+
+            properties = node.Properties;
+        }
+
+        var complete = constraint.Properties.All(p => Tokens.Keys.Find(p) is { } k && Properties.Get(properties, k) is not null);
+        return complete ? null : SchemaText.MissingProperties(constraint.OnRelationships, id, constraint.LabelOrType, constraint.Properties);
+    }
+}

@@ -1,0 +1,270 @@
+using Graph.Core.Errors;
+using Graph.Cypher.Storage.Fulltext;
+using Graph.Cypher.Storage.Indexing;
+using Graph.Cypher.Storage.Schema;
+
+namespace Graph.Cypher.Storage;
+
+/// <summary>Creating and dropping indexes and constraints, with Neo4j 5's conflict rules and errors.</summary>
+internal sealed partial class WriteTransaction
+{
+    public IndexDefinition CreateIndex(IndexDefinition definition, bool ifNotExists, out bool created)
+    {
+        EnsureOpen();
+        created = false;
+        var schemaText = SchemaText.Pattern(definition.OnRelationships, string.Join("|", definition.LabelsOrTypes), definition.Properties) + definition.Kind;
+        var existingByName = string.IsNullOrEmpty(definition.Name) ? null : _schema.FindIndex(definition.Name);
+        var sameSchema = _schema.Indexes.FirstOrDefault(i => SameSchema(i, definition));
+        if (ifNotExists && (existingByName ?? sameSchema) is { } found)
+        {
+            return found;
+        }
+
+        if (!string.IsNullOrEmpty(definition.Name) && _schema.FindConstraint(definition.Name) is not null)
+        {
+            throw StorageErrors.Schema(StorageErrors.ConstraintWithNameAlreadyExists, $"There already exists a constraint called '{definition.Name}'.");
+        }
+
+        if (existingByName is not null)
+        {
+            throw SameSchema(existingByName, definition)
+                ? StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent index already exists, '{SchemaText.Rule(existingByName, _schema)}'.")
+                : StorageErrors.Schema(StorageErrors.IndexWithNameAlreadyExists, $"There already exists an index called '{definition.Name}'.");
+        }
+
+        if (sameSchema is not null)
+        {
+            throw sameSchema.OwningConstraint is not null
+                ? StorageErrors.Schema(StorageErrors.IndexAlreadyExists, $"There is a uniqueness constraint on {SchemaText.Pattern(definition.OnRelationships, definition.LabelsOrTypes[0], definition.Properties)}, so an index is already created that matches this.")
+                : StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent index already exists, '{SchemaText.Rule(sameSchema, _schema)}'.");
+        }
+
+        Validate(definition);
+        var name = string.IsNullOrEmpty(definition.Name) ? WriteSupport.GenerateName("index_", schemaText, NameTaken) : definition.Name;
+        var index = definition with { Name = name, OwningConstraint = null };
+        AddIndex(index);
+        created = true;
+        _changes.Add(new IndexCreated(index));
+        return index;
+    }
+
+    public bool DropIndex(string name, bool ifExists)
+    {
+        EnsureOpen();
+        var index = _schema.FindIndex(name);
+        if (index is null)
+        {
+            return ifExists ? false : throw StorageErrors.NoSuchIndexToDrop(name);
+        }
+
+        if (index.OwningConstraint is not null)
+        {
+            throw new GraphException(ErrorCodes.IndexNotFound, $"Unable to drop index: Index belongs to constraint: `{index.OwningConstraint}`");
+        }
+
+        RemoveIndex(index);
+        _changes.Add(new IndexDropped(name));
+        return true;
+    }
+
+    public ConstraintDefinition CreateConstraint(ConstraintDefinition definition, bool ifNotExists, out bool created)
+    {
+        EnsureOpen();
+        created = false;
+        if (definition.Properties.Count == 0 || string.IsNullOrEmpty(definition.LabelOrType))
+        {
+            throw new GraphException(ErrorCodes.SemanticError, "A constraint needs a label or type and at least one property.");
+        }
+
+        var existingByName = string.IsNullOrEmpty(definition.Name) ? null : _schema.FindConstraint(definition.Name);
+        var sameSchema = _schema.Constraints.FirstOrDefault(c => c.Type == definition.Type && SameSchema(c, definition));
+        if (ifNotExists && (existingByName ?? sameSchema) is { } found)
+        {
+            return found;
+        }
+
+        if (!string.IsNullOrEmpty(definition.Name) && _schema.FindIndex(definition.Name) is { OwningConstraint: null })
+        {
+            throw StorageErrors.Schema(StorageErrors.IndexWithNameAlreadyExists, $"There already exists an index called '{definition.Name}'.");
+        }
+
+        if (existingByName is not null)
+        {
+            throw existingByName.Type == definition.Type && SameSchema(existingByName, definition)
+                ? StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent constraint already exists, '{SchemaText.Rule(existingByName, _schema)}'.")
+                : StorageErrors.Schema(StorageErrors.ConstraintWithNameAlreadyExists, $"There already exists a constraint called '{definition.Name}'.");
+        }
+
+        if (sameSchema is not null)
+        {
+            throw StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent constraint already exists, '{SchemaText.Rule(sameSchema, _schema)}'.");
+        }
+
+        var ownsIndex = definition.Type is ConstraintType.Uniqueness or ConstraintType.NodeKey or ConstraintType.RelationshipUniqueness;
+        var pattern = SchemaText.Pattern(definition.OnRelationships, definition.LabelOrType, definition.Properties);
+        if (ownsIndex)
+        {
+            if (_schema.Constraints.FirstOrDefault(c => c.Type != definition.Type && SameSchema(c, definition) && OwnsIndex(c)) is { } other)
+            {
+                throw StorageErrors.Schema(StorageErrors.ConstraintAlreadyExists, $"Constraint already exists: {SchemaText.Rule(other, _schema)}");
+            }
+
+            if (_schema.Indexes.Any(i => i.Kind == IndexKind.Range && i.OwningConstraint is null && i.OnRelationships == definition.OnRelationships
+                && i.LabelsOrTypes.SequenceEqual([definition.LabelOrType]) && i.Properties.SequenceEqual(definition.Properties)))
+            {
+                throw StorageErrors.Schema(StorageErrors.IndexAlreadyExists, $"There already exists an index {pattern}. A constraint cannot be created until the index has been dropped.");
+            }
+        }
+
+        var name = string.IsNullOrEmpty(definition.Name)
+            ? WriteSupport.GenerateName("constraint_", pattern + definition.Type, NameTaken)
+            : definition.Name;
+        var constraint = definition with { Name = name };
+        ValidateExistingData(constraint);
+        if (ownsIndex)
+        {
+            AddIndex(new IndexDefinition(name, IndexKind.Range, constraint.OnRelationships, [constraint.LabelOrType], constraint.Properties, name));
+        }
+
+        _schema = _schema with
+        {
+            Constraints = _schema.Constraints.Add(constraint),
+            ConstraintIds = _schema.ConstraintIds.SetItem(name, _schema.NextRuleId),
+            NextRuleId = _schema.NextRuleId + 1,
+        };
+        created = true;
+        _changes.Add(new ConstraintCreated(constraint));
+        return constraint;
+    }
+
+    public bool DropConstraint(string name, bool ifExists)
+    {
+        EnsureOpen();
+        var constraint = _schema.FindConstraint(name);
+        if (constraint is null)
+        {
+            return ifExists ? false : throw StorageErrors.NoSuchConstraintToDrop(name);
+        }
+
+        if (_schema.FindIndex(name) is { } owned && owned.OwningConstraint == name)
+        {
+            RemoveIndex(owned);
+        }
+
+        _schema = _schema with { Constraints = _schema.Constraints.Remove(constraint), ConstraintIds = _schema.ConstraintIds.Remove(name) };
+        _changes.Add(new ConstraintDropped(name));
+        return true;
+    }
+
+    private static bool OwnsIndex(ConstraintDefinition c) =>
+        c.Type is ConstraintType.Uniqueness or ConstraintType.NodeKey or ConstraintType.RelationshipUniqueness;
+
+    private static bool SameSchema(IndexDefinition a, IndexDefinition b) =>
+        a.Kind == b.Kind && a.OnRelationships == b.OnRelationships
+        && a.LabelsOrTypes.SequenceEqual(b.LabelsOrTypes) && a.Properties.SequenceEqual(b.Properties);
+
+    private static bool SameSchema(ConstraintDefinition a, ConstraintDefinition b) =>
+        a.OnRelationships == b.OnRelationships && a.LabelOrType == b.LabelOrType && a.Properties.SequenceEqual(b.Properties);
+
+    private static void Validate(IndexDefinition definition)
+    {
+        var valid = definition.Kind switch
+        {
+            IndexKind.Lookup => definition.LabelsOrTypes.Count == 0 && definition.Properties.Count == 0,
+            IndexKind.Range => definition.LabelsOrTypes.Count == 1 && definition.Properties.Count > 0,
+            _ => definition.LabelsOrTypes.Count > 0 && definition.Properties.Count > 0,
+        };
+        if (!valid)
+        {
+            throw new GraphException(ErrorCodes.SemanticError, $"Invalid {definition.Kind.ToString().ToUpperInvariant()} index definition.");
+        }
+    }
+
+    private bool NameTaken(string name) => _schema.FindIndex(name) is not null || _schema.FindConstraint(name) is not null;
+
+    /// <summary>Adds the index and fills it from the current data (through the normal re-index path).</summary>
+    private void AddIndex(IndexDefinition index)
+    {
+        _schema = _schema with
+        {
+            Indexes = _schema.Indexes.Add(index),
+            IndexIds = _schema.IndexIds.SetItem(index.Name, _schema.NextRuleId),
+            NextRuleId = _schema.NextRuleId + 1,
+        };
+        if (index.Kind == IndexKind.Range)
+        {
+            var data = RangeIndex.Empty;
+            foreach (var id in index.OnRelationships ? RelationshipsWithType(index.LabelsOrTypes[0]) : NodesWithLabel(index.LabelsOrTypes[0]))
+            {
+                var key = index.OnRelationships ? RelationshipKey(index, _relationships.Get(id)) : NodeKey(index, _nodes.Get(id));
+                if (key is not null)
+                {
+                    data = data.Add(key, id);
+                }
+            }
+
+            _schema = _schema with { RangeData = _schema.RangeData.SetItem(index.Name, data) };
+        }
+        else if (index.Kind == IndexKind.Fulltext)
+        {
+            var data = FulltextIndex.Empty;
+            var ids = index.LabelsOrTypes.SelectMany(l => index.OnRelationships ? RelationshipsWithType(l) : NodesWithLabel(l)).Distinct();
+            foreach (var id in ids)
+            {
+                var properties = index.OnRelationships ? _relationships.Get(id)!.Properties : _nodes.Get(id)!.Properties;
+                data = data.With(id, WriteSupport.Document(properties, index.Properties, Tokens.Keys));
+            }
+
+            _schema = _schema with { FulltextData = _schema.FulltextData.SetItem(index.Name, data) };
+        }
+    }
+
+    private void RemoveIndex(IndexDefinition index) =>
+        _schema = _schema with
+        {
+            Indexes = _schema.Indexes.Remove(index),
+            RangeData = _schema.RangeData.Remove(index.Name),
+            FulltextData = _schema.FulltextData.Remove(index.Name),
+            IndexIds = _schema.IndexIds.Remove(index.Name),
+        };
+
+    /// <summary>Neo4j refuses a constraint the existing data already breaks ("Unable to create Constraint( … )").</summary>
+    private void ValidateExistingData(ConstraintDefinition constraint)
+    {
+        var ids = (constraint.OnRelationships ? RelationshipsWithType(constraint.LabelOrType) : NodesWithLabel(constraint.LabelOrType)).ToList();
+        var header = $"Unable to create {SchemaText.Rule(constraint)}:\n";
+        if (constraint.Type is not (ConstraintType.Uniqueness or ConstraintType.RelationshipUniqueness))
+        {
+            foreach (var id in ids)
+            {
+                if (FindMissing(constraint, id) is { } missing)
+                {
+                    throw StorageErrors.CreationFailed(header + missing);
+                }
+            }
+        }
+
+        if (OwnsIndex(constraint))
+        {
+            var probe = new IndexDefinition(constraint.Name, IndexKind.Range, constraint.OnRelationships, [constraint.LabelOrType], constraint.Properties);
+            var seen = new SortedDictionary<object, long>(ValueOrder.Instance);
+            foreach (var id in ids)
+            {
+                var key = constraint.OnRelationships ? RelationshipKey(probe, _relationships.Get(id)) : NodeKey(probe, _nodes.Get(id));
+                if (key is null)
+                {
+                    continue;
+                }
+
+                if (seen.TryGetValue(key, out var first))
+                {
+                    var entity = constraint.OnRelationships ? "Relationship" : "Node";
+                    throw StorageErrors.CreationFailed(header +
+                        $"Both {entity}({first}) and {entity}({id}) have the {SchemaText.LabelWord(constraint.OnRelationships)} `{constraint.LabelOrType}` and {SchemaText.PropertyValues(constraint.Properties, WriteSupport.KeyValues(key, constraint.Properties.Count))}");
+                }
+
+                seen[key] = id;
+            }
+        }
+    }
+}

@@ -1,0 +1,296 @@
+using Graph.Cypher.Storage.Indexing;
+using Graph.Cypher.Storage.Records;
+using Graph.Cypher.Storage.Schema;
+
+namespace Graph.Cypher.Storage;
+
+/// <summary>
+/// The single writer: edits copy-on-write builders of the state it began from; reads see its own
+/// changes. Uniqueness is enforced at each change; property existence at commit, as Neo4j does.
+/// </summary>
+internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
+{
+    private readonly GraphStore _store;
+    private readonly StoreState _begin;
+    private readonly List<StoreChange> _changes = [];
+    private readonly List<(StoreState State, int Changes)> _savepoints = [];
+    private readonly HashSet<long> _touchedNodes = [];
+    private readonly HashSet<long> _touchedRelationships = [];
+    private RecordTableBuilder<NodeRecord> _nodes;
+    private RecordTableBuilder<RelationshipRecord> _relationships;
+    private TokenIndexBuilder _labelIndex;
+    private TokenIndexBuilder _typeIndex;
+    private SchemaState _schema;
+    private long _nodeCount;
+    private long _relationshipCount;
+    private object _epoch = new();
+    private bool _finished;
+
+    public WriteTransaction(GraphStore store, StoreState begin)
+        : base(store.Tokens)
+    {
+        _store = store;
+        _begin = begin;
+        _nodes = new RecordTableBuilder<NodeRecord>(begin.Nodes);
+        _relationships = new RecordTableBuilder<RelationshipRecord>(begin.Relationships);
+        _labelIndex = new TokenIndexBuilder(begin.LabelIndex);
+        _typeIndex = new TokenIndexBuilder(begin.TypeIndex);
+        _schema = begin.Schema;
+        _nodeCount = begin.NodeCount;
+        _relationshipCount = begin.RelationshipCount;
+    }
+
+    public override long NodeCount => _nodeCount;
+
+    public override long RelationshipCount => _relationshipCount;
+
+    protected override IdSet? LabelSet(int token) => _labelIndex.Get(token);
+
+    protected override IdSet? TypeSet(int token) => _typeIndex.Get(token);
+
+    protected override long CountLabel(int token) => _labelIndex.Count(token);
+
+    protected override IEnumerable<int> LabelTokensInUse() => _labelIndex.Freeze().Where(p => p.Value.Count > 0).Select(p => p.Key);
+
+    protected override IEnumerable<int> TypeTokensInUse() => _typeIndex.Freeze().Where(p => p.Value.Count > 0).Select(p => p.Key);
+
+    protected override SchemaState Schema => _schema;
+
+    protected override int PropertyKeyCount => Tokens.Keys.Count;
+
+    public override bool IsNodeDeleted(long id) => _nodes.Get(id) is null && (_begin.Nodes.Get(id) is not null || _touchedNodes.Contains(id));
+
+    public override bool IsRelationshipDeleted(long id) =>
+        _relationships.Get(id) is null && (_begin.Relationships.Get(id) is not null || _touchedRelationships.Contains(id));
+
+    public long CreateNode(IReadOnlyList<string> labels, IReadOnlyDictionary<string, object?> properties)
+    {
+        EnsureOpen();
+        var labelTokens = labels.Distinct(StringComparer.Ordinal).Select(Tokens.Labels.GetOrAdd).ToArray();
+        var props = ToProperties(properties, out var stored);
+        var id = _store.NextNodeId();
+        ApplyNode(id, null, new NodeRecord(labelTokens, props, Adjacency.Empty));
+        _nodeCount++;
+        _changes.Add(new NodeCreated(id, labels.Distinct(StringComparer.Ordinal).ToArray(), stored));
+        return id;
+    }
+
+    public long CreateRelationship(long start, long end, string type, IReadOnlyDictionary<string, object?> properties)
+    {
+        EnsureOpen();
+        RequireNode(start);
+        RequireNode(end);
+        var props = ToProperties(properties, out var stored);
+        var id = _store.NextRelationshipId();
+        ApplyRelationship(id, null, new RelationshipRecord(start, end, Tokens.Types.GetOrAdd(type), props));
+        OwnAdjacency(start).Add(outgoing: true, id);
+        OwnAdjacency(end).Add(outgoing: false, id);
+        _relationshipCount++;
+        _changes.Add(new RelationshipCreated(id, start, end, type, stored));
+        return id;
+    }
+
+    public void SetNodeProperty(long id, string key, object? value)
+    {
+        EnsureOpen();
+        var record = RequireNode(id);
+        var normalized = WriteSupport.NormalizeValue(value);
+        var props = Properties.With(record.Properties, Tokens.Keys.GetOrAdd(key), normalized);
+        if (!ReferenceEquals(props, record.Properties))
+        {
+            ApplyNode(id, record, record.WithProperties(props));
+        }
+
+        _changes.Add(new NodePropertySet(id, key, normalized));
+    }
+
+    public void SetRelationshipProperty(long id, string key, object? value)
+    {
+        EnsureOpen();
+        var record = RequireRelationship(id);
+        var normalized = WriteSupport.NormalizeValue(value);
+        var props = Properties.With(record.Properties, Tokens.Keys.GetOrAdd(key), normalized);
+        if (!ReferenceEquals(props, record.Properties))
+        {
+            ApplyRelationship(id, record, record.WithProperties(props));
+        }
+
+        _changes.Add(new RelationshipPropertySet(id, key, normalized));
+    }
+
+    public bool AddLabel(long id, string label)
+    {
+        EnsureOpen();
+        var record = RequireNode(id);
+        var token = Tokens.Labels.GetOrAdd(label);
+        if (record.HasLabel(token))
+        {
+            return false;
+        }
+
+        ApplyNode(id, record, record.WithLabels([.. record.Labels, token]));
+        _changes.Add(new LabelAdded(id, label));
+        return true;
+    }
+
+    public bool RemoveLabel(long id, string label)
+    {
+        EnsureOpen();
+        var record = RequireNode(id);
+        if (Tokens.Labels.Find(label) is not { } token || !record.HasLabel(token))
+        {
+            return false;
+        }
+
+        ApplyNode(id, record, record.WithLabels(record.Labels.Where(l => l != token).ToArray()));
+        _changes.Add(new LabelRemoved(id, label));
+        return true;
+    }
+
+    /// <summary>Deleting an entity this transaction already deleted is a no-op, as in Neo4j.</summary>
+    public void DeleteNode(long id)
+    {
+        EnsureOpen();
+        if (IsNodeDeleted(id))
+        {
+            return;
+        }
+
+        var record = RequireNode(id);
+        if (record.Adjacency.Count > 0)
+        {
+            throw StorageErrors.NodeStillHasRelationships(id);
+        }
+
+        ApplyNode(id, record, null);
+        _nodeCount--;
+        _changes.Add(new NodeDeleted(id));
+    }
+
+    public void DeleteRelationship(long id)
+    {
+        EnsureOpen();
+        if (IsRelationshipDeleted(id))
+        {
+            return;
+        }
+
+        var record = RequireRelationship(id);
+        OwnAdjacency(record.Start).Remove(outgoing: true, id);
+        OwnAdjacency(record.End).Remove(outgoing: false, id);
+        ApplyRelationship(id, record, null);
+        _relationshipCount--;
+        _changes.Add(new RelationshipDeleted(id));
+    }
+
+    public int Savepoint()
+    {
+        EnsureOpen();
+        _savepoints.Add((Freeze(_begin.Version), _changes.Count));
+        return _savepoints.Count - 1;
+    }
+
+    public void RollbackTo(int savepoint)
+    {
+        EnsureOpen();
+        if (savepoint < 0 || savepoint >= _savepoints.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(savepoint), "Unknown savepoint.");
+        }
+
+        var (state, changes) = _savepoints[savepoint];
+        _savepoints.RemoveRange(savepoint + 1, _savepoints.Count - savepoint - 1);
+        _changes.RemoveRange(changes, _changes.Count - changes);
+        Restore(state);
+    }
+
+    public void Commit()
+    {
+        EnsureOpen();
+        try
+        {
+            CheckExistenceConstraints();
+            var state = Freeze(_begin.Version + 1);
+            _store.Publish(state, new ChangeSet(state.Version, _changes.ToArray()));
+        }
+        finally
+        {
+            Finish();
+        }
+    }
+
+    public void Rollback()
+    {
+        if (!_finished)
+        {
+            Finish();
+        }
+    }
+
+    public void Dispose() => Rollback();
+
+    protected override NodeRecord? Node(long id) => _nodes.Get(id);
+
+    protected override RelationshipRecord? Relationship(long id) => _relationships.Get(id);
+
+    // A frozen table, so callers may delete or create while they iterate.
+    protected override IEnumerable<long> NodeIds() => _nodes.Freeze().Ids();
+
+    protected override IEnumerable<long> RelationshipIds() => _relationships.Freeze().Ids();
+
+    private Property[] ToProperties(IReadOnlyDictionary<string, object?> properties, out Dictionary<string, object?> stored)
+    {
+        var result = new List<Property>(properties.Count);
+        stored = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in properties)
+        {
+            if (WriteSupport.NormalizeValue(value) is { } normalized)
+            {
+                result.Add(new Property(Tokens.Keys.GetOrAdd(key), normalized));
+                stored[key] = normalized;
+            }
+        }
+
+        return [.. result];
+    }
+
+    private Adjacency OwnAdjacency(long nodeId)
+    {
+        var record = _nodes.Get(nodeId)!;
+        if (ReferenceEquals(record.Adjacency.Owner, _epoch))
+        {
+            return record.Adjacency;
+        }
+
+        var adjacency = record.Adjacency.CopyFor(_epoch);
+        _nodes.Set(nodeId, record.WithAdjacency(adjacency));
+        return adjacency;
+    }
+
+    /// <summary>Publishes the builders as an immutable state and starts a new epoch.</summary>
+    private StoreState Freeze(long version)
+    {
+        _epoch = new object();
+        return new StoreState(version, _nodes.Freeze(), _relationships.Freeze(), _nodeCount, _relationshipCount, _labelIndex.Freeze(), _typeIndex.Freeze(), _schema, Tokens.Keys.Count);
+    }
+
+    private void Restore(StoreState state)
+    {
+        _epoch = new object();
+        _nodes = new RecordTableBuilder<NodeRecord>(state.Nodes);
+        _relationships = new RecordTableBuilder<RelationshipRecord>(state.Relationships);
+        _labelIndex = new TokenIndexBuilder(state.LabelIndex);
+        _typeIndex = new TokenIndexBuilder(state.TypeIndex);
+        _schema = state.Schema;
+        _nodeCount = state.NodeCount;
+        _relationshipCount = state.RelationshipCount;
+    }
+
+    private void EnsureOpen() => ObjectDisposedException.ThrowIf(_finished, this);
+
+    private void Finish()
+    {
+        _finished = true;
+        _store.ReleaseWriter();
+    }
+}

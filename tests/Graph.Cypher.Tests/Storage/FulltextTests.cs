@@ -1,0 +1,193 @@
+using Graph.Core.Errors;
+using Graph.Cypher.Storage;
+using Graph.Cypher.Storage.Fulltext;
+using static Graph.Cypher.Tests.Storage.StoreTestData;
+
+namespace Graph.Cypher.Tests.Storage;
+
+// Locks down full-text indexing: the standard-no-stop-words analyzer, Lucene query syntax, BM25 order and maintenance.
+public sealed class FulltextTests
+{
+    private static readonly IndexDefinition Docs = new("docs", IndexKind.Fulltext, false, ["Document", "Note"], ["title", "text"]);
+
+    private static (GraphStore Store, long[] Ids) Setup(params string[] texts)
+    {
+        var store = new GraphStore();
+        var ids = new List<long>();
+        Commit(store, tx =>
+        {
+            tx.CreateIndex(Docs, false, out _);
+            foreach (var text in texts)
+            {
+                ids.Add(tx.CreateNode(["Document"], Props(("text", text))));
+            }
+        });
+        return (store, ids.ToArray());
+    }
+
+    private static long[] Query(GraphStore store, string query) =>
+        store.Snapshot().QueryFulltextNodes("docs", query).Select(r => r.Id).ToArray();
+
+    [Fact]
+    public void Analyzer_lower_cases_splits_and_keeps_stop_words()
+    {
+        Assert.Equal(["the", "president's", "visit", "to", "astana", "3.5", "billion"], StandardAnalyzer.Tokenize("The President's visit to ASTANA: 3.5 billion!"));
+        Assert.Equal(["kazakhstan", "azerbaijan"], StandardAnalyzer.Tokenize("Kazakhstan–Azerbaijan"));
+    }
+
+    [Fact]
+    public void Stop_words_are_searchable_with_the_default_analyzer()
+    {
+        var (store, ids) = Setup("the cat", "a dog");
+        using var _ = store;
+        Assert.Equal([ids[0]], Query(store, "the"));
+    }
+
+    [Fact]
+    public void Default_operator_is_OR_and_more_matches_rank_higher()
+    {
+        var (store, ids) = Setup("oil and gas pipeline", "gas prices", "grain exports");
+        using var _ = store;
+        var result = Query(store, "oil gas");
+        Assert.Equal(ids[0], result[0]);
+        Assert.Equal([ids[0], ids[1]], result.Order());
+    }
+
+    [Fact]
+    public void And_plus_not_and_minus()
+    {
+        var (store, ids) = Setup("oil and gas", "gas prices", "oil exports");
+        using var _ = store;
+        Assert.Equal([ids[0]], Query(store, "oil AND gas"));
+        Assert.Equal([ids[0]], Query(store, "+oil +gas"));
+        Assert.Equal([ids[2]], Query(store, "oil NOT gas"));
+        Assert.Equal([ids[2]], Query(store, "oil -gas"));
+        Assert.Equal([ids[1]], Query(store, "+gas -oil"));
+        Assert.Empty(Query(store, "-oil"));
+        Assert.Equal([ids[0], ids[2]], Query(store, "(gas AND oil) OR exports").Order());
+    }
+
+    [Fact]
+    public void Phrase_requires_adjacent_terms_in_order()
+    {
+        var (store, ids) = Setup("joint declaration signed", "declaration on a joint plan");
+        using var _ = store;
+        Assert.Equal([ids[0]], Query(store, "\"joint declaration\""));
+        Assert.Equal(2, Query(store, "joint declaration").Length);
+    }
+
+    [Fact]
+    public void Prefix_and_fuzzy()
+    {
+        var (store, ids) = Setup("cooperation agreement", "cooperative farming", "corporate tax");
+        using var _ = store;
+        Assert.Equal([ids[0], ids[1]], Query(store, "cooper*").Order());
+        Assert.Equal([ids[0]], Query(store, "agrement~"));
+        Assert.Equal([ids[0]], Query(store, "agreemnet~1")); // a transposition is one edit
+        Assert.Empty(Query(store, "agrmnt~1"));
+    }
+
+    [Fact]
+    public void Field_scoped_terms()
+    {
+        using var store = new GraphStore();
+        long titled = 0;
+        long texted = 0;
+        Commit(store, tx =>
+        {
+            tx.CreateIndex(Docs, false, out _);
+            titled = tx.CreateNode(["Document"], Props(("title", "Astana summit"), ("text", "meeting")));
+            texted = tx.CreateNode(["Note"], Props(("title", "other"), ("text", "Astana")));
+        });
+        Assert.Equal([titled], Query(store, "title:astana"));
+        Assert.Equal([texted], Query(store, "text:astana"));
+        Assert.Equal([titled], Query(store, "title:(summit OR nothing)"));
+        Assert.Equal(2, Query(store, "astana").Length);
+    }
+
+    [Fact]
+    public void Shorter_document_with_the_term_scores_higher()
+    {
+        var (store, ids) = Setup("gas", "gas is one topic among many other topics discussed today");
+        using var _ = store;
+        var results = store.Snapshot().QueryFulltextNodes("docs", "gas");
+        Assert.Equal([ids[0], ids[1]], results.Select(r => r.Id));
+        Assert.True(results[0].Score > results[1].Score);
+    }
+
+    [Fact]
+    public void Index_follows_updates_deletes_labels_and_snapshots()
+    {
+        var (store, ids) = Setup("first text");
+        using var _ = store;
+        var before = store.Snapshot();
+        Commit(store, tx => tx.SetNodeProperty(ids[0], "text", "second text"));
+        Assert.Equal([ids[0]], before.QueryFulltextNodes("docs", "first").Select(r => r.Id));
+        Assert.Empty(Query(store, "first"));
+        Assert.Equal([ids[0]], Query(store, "second"));
+
+        Commit(store, tx => tx.RemoveLabel(ids[0], "Document"));
+        Assert.Empty(Query(store, "second"));
+        Commit(store, tx => tx.AddLabel(ids[0], "Note"));
+        Assert.Equal([ids[0]], Query(store, "second"));
+        Commit(store, tx => tx.SetNodeProperty(ids[0], "title", new[] { "list", "of", "strings" }));
+        Assert.Equal([ids[0]], Query(store, "strings"));
+        Commit(store, tx => tx.DeleteNode(ids[0]));
+        Assert.Empty(Query(store, "second"));
+    }
+
+    [Fact]
+    public void Relationship_fulltext_index()
+    {
+        using var store = new GraphStore();
+        long r = 0;
+        Commit(store, tx =>
+        {
+            tx.CreateIndex(new IndexDefinition("evidence", IndexKind.Fulltext, true, ["SIGNED"], ["evidence"]), false, out _);
+            var a = tx.CreateNode([], None);
+            r = tx.CreateRelationship(a, a, "SIGNED", Props(("evidence", "The leaders signed a declaration")));
+            tx.CreateRelationship(a, a, "OTHER", Props(("evidence", "declaration")));
+        });
+        Assert.Equal([r], store.Snapshot().QueryFulltextRelationships("evidence", "declaration").Select(x => x.Id));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("(oil AND gas")]
+    [InlineData("oil)")]
+    [InlineData("\"unterminated")]
+    [InlineData("oil AND")]
+    [InlineData("OR gas")]
+    [InlineData("*oil")]
+    [InlineData("title:")]
+    [InlineData("oil~5")]
+    [InlineData("trailing\\")]
+    [InlineData("()")]
+    public void Malformed_queries_fail_with_ProcedureCallFailed(string query)
+    {
+        var (store, _) = Setup("oil");
+        using var __ = store;
+        var error = Assert.Throws<GraphException>(() => Query(store, query));
+        Assert.Equal("Neo.ClientError.Procedure.ProcedureCallFailed", error.Code);
+        Assert.StartsWith("Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: org.apache.lucene.queryparser.classic.ParseException: Cannot parse", error.Message);
+    }
+
+    [Fact]
+    public void Deeply_nested_query_fails_cleanly()
+    {
+        var (store, _) = Setup("oil");
+        using var __ = store;
+        var query = new string('(', 5000) + "oil" + new string(')', 5000);
+        Assert.Equal("Neo.ClientError.Procedure.ProcedureCallFailed", Assert.Throws<GraphException>(() => Query(store, query)).Code);
+    }
+
+    [Fact]
+    public void Unknown_index_fails()
+    {
+        using var store = new GraphStore();
+        var error = Assert.Throws<GraphException>(() => store.Snapshot().QueryFulltextNodes("nope", "x"));
+        Assert.Equal("Neo.ClientError.Procedure.ProcedureCallFailed", error.Code);
+        Assert.EndsWith("There is no such fulltext schema index: nope", error.Message);
+    }
+}
