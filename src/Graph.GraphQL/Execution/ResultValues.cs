@@ -11,7 +11,7 @@ internal static class ResultValues
     {
         null => null,
         long l when l is >= int.MinValue and <= int.MaxValue => (int)l,
-        CypherDate d => d.Value,
+        CypherDate d => d.Value.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified),
         string or bool or long or double or int => value,
         IReadOnlyDictionary<string, object?> map => map.ToDictionary(kv => kv.Key, kv => Normalize(kv.Value), StringComparer.Ordinal),
         IDictionary<string, object?> map => map.ToDictionary(kv => kv.Key, kv => Normalize(kv.Value), StringComparer.Ordinal),
