@@ -25,6 +25,8 @@ internal static class KnowledgeSchemaFactory
             }
         });
         built = schema;
+        // Field names are the model's (AND, OR, NOT stay upper case); the default camel-casing would rename them.
+        schema.NameConverter = global::GraphQL.Conversion.DefaultNameConverter.Instance;
         schema.Initialize();
         foreach (var type in schema.AllTypes.OfType<IObjectGraphType>().Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal)))
         {
