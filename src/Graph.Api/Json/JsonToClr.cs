@@ -23,7 +23,7 @@ internal static class JsonToClr
         JsonValueKind.String => element.GetString(),
         // Integers stay integers (Cypher INTEGER); anything with a fraction or exponent, or beyond
         // 64 bits, is a FLOAT as in Neo4j's drivers.
-        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var l) ? (object)l : element.GetDouble(),
         JsonValueKind.Array => element.EnumerateArray().Select(ToValue).ToList(),
         JsonValueKind.Object => ToMap(element),
         _ => throw new JsonException($"Unexpected JSON value kind {element.ValueKind}."),

@@ -14,7 +14,6 @@ internal static class UiEndpoints
         app.UseStaticFiles();
         app.MapGet("/", (HttpContext context) => Results.Redirect($"{context.Request.PathBase}/graphql")).ExcludeFromDescription();
         app.MapGet("/graphiql", (HttpContext context, GraphiQLPage page) => page.WriteAsync(context));
-        app.MapGet("/graphiql/", (HttpContext context, GraphiQLPage page) => page.WriteAsync(context));
         return app;
     }
 }
