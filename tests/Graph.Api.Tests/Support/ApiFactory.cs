@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Graph.Api.Tests.Support;
 
@@ -14,6 +15,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     internal FakeKnowledgeGraphQL GraphQL { get; } = new();
 
     internal FakeGraphDatabase Store { get; } = new();
+
+    /// <summary>False leaves the configured store in place, to test the host's own store registration.</summary>
+    internal bool UseFakeStore { get; init; } = true;
+
+    internal CapturingLoggerProvider Logs { get; } = new();
 
     internal Dictionary<string, string?> Settings { get; } = new()
     {
@@ -31,6 +37,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<IKnowledgeGraphQL>();
             services.AddSingleton<IKnowledgeGraphQL>(GraphQL);
+            services.AddSingleton<ILoggerProvider>(Logs);
+            if (!UseFakeStore) return;
             services.RemoveAll<IGraphDatabase>();
             services.AddSingleton<IGraphDatabase>(Store);
         });
