@@ -31,7 +31,7 @@ internal sealed class CypherHttpHandler(IOptions<CypherEndpointOptions> options)
                     new GraphException(ErrorCodes.InvalidRequest, "Accept must allow application/json or text/csv."));
                 return;
             }
-            if (!Graph.Api.GraphQL.GraphQLHttpRequestReader.IsJsonContentType(context.Request.ContentType))
+            if (!JsonContentType.IsJson(context.Request.ContentType))
             {
                 await CypherErrorJson.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType,
                     new GraphException(ErrorCodes.InvalidRequest, "POST bodies must be application/json (UTF-8)."));

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using Graph.Api.Hosting;
 using Graph.Api.Json;
 using Graph.GraphQL;
-using Microsoft.Net.Http.Headers;
 
 namespace Graph.Api.GraphQL;
 
@@ -35,7 +35,8 @@ internal static class GraphQLHttpRequestReader
 
     public static async Task<(GraphQLRequest? Request, GraphQLHttpError? Error)> ReadPostAsync(HttpRequest http, int maxBytes, CancellationToken cancellationToken)
     {
-        if (!IsJsonContentType(http.ContentType))
+        // The spec requires application/json for POST; a charset other than UTF-8 cannot be honoured.
+        if (!JsonContentType.IsJson(http.ContentType))
         {
             return (null, new GraphQLHttpError(
                 StatusCodes.Status415UnsupportedMediaType,
@@ -110,13 +111,5 @@ internal static class GraphQLHttpRequestReader
         {
             return (null, GraphQLHttpError.BadRequest($"The '{name}' parameter is not valid JSON: {e.Message}"));
         }
-    }
-
-    // The spec requires application/json for POST; a charset other than UTF-8 cannot be honoured.
-    internal static bool IsJsonContentType(string? contentType)
-    {
-        if (string.IsNullOrEmpty(contentType) || !MediaTypeHeaderValue.TryParse(contentType, out var parsed)) return false;
-        if (!parsed.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)) return false;
-        return !parsed.Charset.HasValue || parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase);
     }
 }
