@@ -6,9 +6,10 @@ using Path = Graph.Core.Values.Path;
 namespace Graph.Api.Cypher;
 
 /// <summary>
-/// Cypher values as readable JSON for analysts: nodes as {elementId, labels, properties},
-/// relationships as {elementId, type, startNodeElementId, endNodeElementId, properties}, paths as
-/// {length, nodes, relationships}, temporals and points as their Neo4j string forms, and NaN or
+/// Cypher values as readable JSON for analysts. Nodes and relationships take the shapes of Neo4j's
+/// Query API plain JSON ({elementId, labels, properties}; {elementId, type, startNodeElementId,
+/// endNodeElementId, properties}) so Neo4j users recognise them; paths are {length, nodes,
+/// relationships} rather than one mixed array, which is easier to read and to index; temporals and points as their Neo4j string forms, and NaN or
 /// infinities (which JSON cannot carry) as the strings "NaN", "Infinity", "-Infinity".
 /// </summary>
 internal static class CypherValueJson
