@@ -76,5 +76,13 @@ public sealed class TypedJsonDecodingTests : IDisposable
         Assert.Equal((2, 3), (result.Counters.NodesCreated, result.Counters.PropertiesSet));
     }
 
+    [Fact]
+    public async Task Plain_json_numbers_from_a_server_ignoring_accept_keep_integers_integral()
+    {
+        var row = await ReturnRowAsync("[41, 2.5]", """["i","f"]""");
+        Assert.Equal(41L, Assert.IsType<long>(row[0]));
+        Assert.Equal(2.5, Assert.IsType<double>(row[1]));
+    }
+
     public void Dispose() => _api.Dispose();
 }

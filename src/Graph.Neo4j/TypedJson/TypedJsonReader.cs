@@ -98,7 +98,7 @@ internal static class TypedJsonReader
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var l) ? (object)l : element.GetDouble(),
         JsonValueKind.Array => element.EnumerateArray().Select(Read).ToList(),
         _ => element.EnumerateObject().ToDictionary(p => p.Name, p => Read(p.Value)),
     };
