@@ -1,0 +1,91 @@
+using Graph.Core.Errors;
+using Graph.Core.Store;
+
+namespace Graph.Cypher.Tests.Execution;
+
+// Locks down statement atomicity, explicit transactions (commit, rollback, dispose, failed statement) and EXPLAIN/PROFILE.
+public sealed class TransactionTests : IDisposable
+{
+    private readonly Db _db = new();
+
+    public void Dispose() => _db.Dispose();
+
+    private long Count() => (long)_db.Scalar("MATCH (n) RETURN count(n)")!;
+
+    [Fact]
+    public async Task Failing_statement_changes_nothing()
+    {
+        await Assert.ThrowsAsync<GraphException>(() => _db.Engine.RunAsync("UNWIND [1, 0] AS x CREATE (:N {v: 1 / x})"));
+        Assert.Equal(0L, Count());
+    }
+
+    [Fact]
+    public async Task Commit_makes_all_statements_visible()
+    {
+        await using var tx = await _db.Engine.BeginTransactionAsync();
+        await tx.RunAsync("CREATE (:N)");
+        var inside = await tx.RunAsync("MATCH (n) RETURN count(n) AS c");
+        Assert.Equal(1L, inside.Records.Single()["c"]);
+        await tx.CommitAsync();
+        Assert.Equal(1L, Count());
+    }
+
+    [Fact]
+    public async Task Rollback_and_dispose_discard_changes()
+    {
+        await using (var tx = await _db.Engine.BeginTransactionAsync())
+        {
+            await tx.RunAsync("CREATE (:N)");
+            await tx.RollbackAsync();
+        }
+        await using (var tx = await _db.Engine.BeginTransactionAsync())
+        {
+            await tx.RunAsync("CREATE (:N)");
+        }
+        Assert.Equal(0L, Count());
+    }
+
+    [Fact]
+    public async Task Failed_statement_inside_transaction_rolls_back_only_itself()
+    {
+        await using var tx = await _db.Engine.BeginTransactionAsync();
+        await tx.RunAsync("CREATE (:Kept)");
+        await Assert.ThrowsAsync<GraphException>(() => tx.RunAsync("CREATE (:Lost) WITH 1 AS x RETURN 1 / 0"));
+        await tx.CommitAsync();
+        Assert.Equal(1L, Count());
+        Assert.Equal(1L, _db.Scalar("MATCH (n:Kept) RETURN count(n)"));
+    }
+
+    [Fact]
+    public async Task Read_transaction_rejects_writes()
+    {
+        await using var tx = await _db.Engine.BeginTransactionAsync(AccessMode.Read);
+        var ex = await Assert.ThrowsAsync<GraphException>(() => tx.RunAsync("CREATE (:N)"));
+        Assert.Equal(ErrorCodes.AccessMode, ex.Code);
+    }
+
+    [Fact]
+    public void Explain_returns_the_plan_without_running()
+    {
+        var result = _db.Run("EXPLAIN CREATE (:N)");
+        Assert.Contains("Operator", result.Columns);
+        Assert.Contains(result.Records, r => (string?)r["Operator"] == "Create");
+        Assert.Equal(0L, Count());
+    }
+
+    [Fact]
+    public void Profile_runs_and_reports_rows()
+    {
+        var result = _db.Run("PROFILE UNWIND [1, 2, 3] AS x RETURN x");
+        Assert.Contains("Rows", result.Columns);
+        Assert.Equal(3L, result.Records.Last()["Rows"]);
+    }
+
+    [Fact]
+    public async Task Cancellation_terminates()
+    {
+        using var cts = new CancellationTokenSource();
+        await cts.CancelAsync();
+        await Assert.ThrowsAnyAsync<Exception>(() => _db.Engine.RunAsync("UNWIND range(1, 100000) AS x RETURN count(x)", cancellationToken: cts.Token));
+    }
+}
