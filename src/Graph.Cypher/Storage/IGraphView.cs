@@ -62,6 +62,12 @@ internal interface IGraphView
 
     IReadOnlyList<ConstraintDefinition> Constraints { get; }
 
+    /// <summary>Neo4j-style schema rule id of an index (SHOW INDEXES' id column); 0 when unknown.</summary>
+    long IndexId(string name) => 0;
+
+    /// <summary>Neo4j-style schema rule id of a constraint (SHOW CONSTRAINTS' id column); 0 when unknown.</summary>
+    long ConstraintId(string name) => 0;
+
     /// <summary>
     /// Nodes with the label whose property equals the value (Cypher equality, so 1 = 1.0), using a range
     /// index or uniqueness constraint when one exists; null when there is no index to use (caller scans).

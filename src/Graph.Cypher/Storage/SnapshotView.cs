@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using Graph.Cypher.Storage.Indexing;
 using Graph.Cypher.Storage.Records;
 using Graph.Cypher.Storage.Schema;
 
@@ -13,9 +13,13 @@ internal sealed class SnapshotView(StoreState state, GraphTokens tokens) : Graph
 
     public override long RelationshipCount => state.RelationshipCount;
 
-    protected override ImmutableDictionary<int, ImmutableSortedSet<long>> LabelIndex => state.LabelIndex;
+    protected override IdSet? LabelSet(int token) => state.LabelIndex.GetValueOrDefault(token);
 
-    protected override ImmutableDictionary<int, ImmutableSortedSet<long>> TypeIndex => state.TypeIndex;
+    protected override IdSet? TypeSet(int token) => state.TypeIndex.GetValueOrDefault(token);
+
+    protected override IEnumerable<int> LabelTokensInUse() => state.LabelIndex.Where(p => p.Value.Count > 0).Select(p => p.Key);
+
+    protected override IEnumerable<int> TypeTokensInUse() => state.TypeIndex.Where(p => p.Value.Count > 0).Select(p => p.Key);
 
     protected override SchemaState Schema => state.Schema;
 

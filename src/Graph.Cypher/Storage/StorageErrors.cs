@@ -1,4 +1,5 @@
 using Graph.Core.Errors;
+using Graph.Cypher.Storage.Fulltext;
 
 namespace Graph.Cypher.Storage;
 
@@ -39,9 +40,9 @@ internal static class StorageErrors
     public static GraphException NoSuchConstraintToDrop(string name) =>
         new(ErrorCodes.ConstraintNotFound, $"Unable to drop constraint `{name}`: No such constraint {name}.");
 
-    public static GraphException NoSuchFulltextIndex(string name) =>
-        new(ProcedureCallFailed, $"Failed to invoke procedure: There is no such fulltext schema index: {name}");
+    public static GraphException NoSuchFulltextIndex(string procedure, string name) =>
+        new(ProcedureCallFailed, $"Failed to invoke procedure `{procedure}`: Caused by: java.lang.IllegalArgumentException: There is no such fulltext schema index: {name}");
 
-    public static GraphException MalformedFulltextQuery(string query, string reason) =>
-        new(ProcedureCallFailed, $"Failed to invoke procedure: Cannot parse full-text query '{query}': {reason}");
+    public static GraphException MalformedFulltextQuery(string procedure, FulltextSyntaxException error) =>
+        new(ProcedureCallFailed, $"Failed to invoke procedure `{procedure}`: Caused by: org.apache.lucene.queryparser.classic.ParseException: {error.Message}", inner: error);
 }

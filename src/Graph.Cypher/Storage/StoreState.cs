@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Graph.Cypher.Storage.Indexing;
 using Graph.Cypher.Storage.Records;
 using Graph.Cypher.Storage.Schema;
 
@@ -14,8 +15,8 @@ internal sealed record StoreState(
     RecordTable<RelationshipRecord> Relationships,
     long NodeCount,
     long RelationshipCount,
-    ImmutableDictionary<int, ImmutableSortedSet<long>> LabelIndex,
-    ImmutableDictionary<int, ImmutableSortedSet<long>> TypeIndex,
+    ImmutableDictionary<int, IdSet> LabelIndex,
+    ImmutableDictionary<int, IdSet> TypeIndex,
     SchemaState Schema,
     int PropertyKeyCount)
 {
@@ -25,8 +26,8 @@ internal sealed record StoreState(
         RecordTable<RelationshipRecord>.Empty,
         0,
         0,
-        ImmutableDictionary<int, ImmutableSortedSet<long>>.Empty,
-        ImmutableDictionary<int, ImmutableSortedSet<long>>.Empty,
+        ImmutableDictionary<int, IdSet>.Empty,
+        ImmutableDictionary<int, IdSet>.Empty,
         SchemaState.Initial,
         0);
 }

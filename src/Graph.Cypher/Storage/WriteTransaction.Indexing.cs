@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Graph.Cypher.Storage.Indexing;
 using Graph.Cypher.Storage.Records;
 using Graph.Cypher.Storage.Schema;
@@ -36,7 +35,7 @@ internal sealed partial class WriteTransaction
 
         _nodes.Set(id, updated);
         _touchedNodes.Add(id);
-        _labelIndex = Retoken(_labelIndex, id, old?.Labels ?? [], updated?.Labels ?? []);
+        Retoken(_labelIndex, id, old?.Labels ?? [], updated?.Labels ?? []);
         ApplyRangeChanges(id, changes);
         foreach (var index in _schema.Indexes.Where(i => i.Kind == IndexKind.Fulltext && !i.OnRelationships))
         {
@@ -78,7 +77,7 @@ internal sealed partial class WriteTransaction
 
         _relationships.Set(id, updated);
         _touchedRelationships.Add(id);
-        _typeIndex = Retoken(_typeIndex, id, old is null ? [] : [old.Type], updated is null ? [] : [updated.Type]);
+        Retoken(_typeIndex, id, old is null ? [] : [old.Type], updated is null ? [] : [updated.Type]);
         ApplyRangeChanges(id, changes);
         foreach (var index in _schema.Indexes.Where(i => i.Kind == IndexKind.Fulltext && i.OnRelationships))
         {
@@ -125,21 +124,23 @@ internal sealed partial class WriteTransaction
     private static bool SameKey(object? a, object? b) =>
         ReferenceEquals(a, b) || (a is not null && b is not null && a.GetType() == b.GetType() && ValueOrder.Instance.AreEqual(a, b));
 
-    private static ImmutableDictionary<int, ImmutableSortedSet<long>> Retoken(
-        ImmutableDictionary<int, ImmutableSortedSet<long>> index, long id, int[] before, int[] after)
+    private static void Retoken(TokenIndexBuilder index, long id, int[] before, int[] after)
     {
-        foreach (var token in before.Except(after))
+        foreach (var token in before)
         {
-            var set = index[token].Remove(id);
-            index = set.IsEmpty ? index.Remove(token) : index.SetItem(token, set);
+            if (Array.IndexOf(after, token) < 0)
+            {
+                index.Set(token, id, present: false);
+            }
         }
 
-        foreach (var token in after.Except(before))
+        foreach (var token in after)
         {
-            index = index.SetItem(token, (index.TryGetValue(token, out var set) ? set : []).Add(id));
+            if (Array.IndexOf(before, token) < 0)
+            {
+                index.Set(token, id, present: true);
+            }
         }
-
-        return index;
     }
 
     /// <summary>Property existence (and node key presence) is checked at commit, like Neo4j.</summary>

@@ -28,7 +28,7 @@ internal sealed partial class WriteTransaction
         if (existingByName is not null)
         {
             throw SameSchema(existingByName, definition)
-                ? StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent index already exists, '{SchemaText.Rule(existingByName)}'.")
+                ? StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent index already exists, '{SchemaText.Rule(existingByName, _schema)}'.")
                 : StorageErrors.Schema(StorageErrors.IndexWithNameAlreadyExists, $"There already exists an index called '{definition.Name}'.");
         }
 
@@ -36,7 +36,7 @@ internal sealed partial class WriteTransaction
         {
             throw sameSchema.OwningConstraint is not null
                 ? StorageErrors.Schema(StorageErrors.IndexAlreadyExists, $"There is a uniqueness constraint on {SchemaText.Pattern(definition.OnRelationships, definition.LabelsOrTypes[0], definition.Properties)}, so an index is already created that matches this.")
-                : StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent index already exists, '{SchemaText.Rule(sameSchema)}'.");
+                : StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent index already exists, '{SchemaText.Rule(sameSchema, _schema)}'.");
         }
 
         Validate(definition);
@@ -91,13 +91,13 @@ internal sealed partial class WriteTransaction
         if (existingByName is not null)
         {
             throw existingByName.Type == definition.Type && SameSchema(existingByName, definition)
-                ? StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent constraint already exists, '{SchemaText.Rule(existingByName)}'.")
+                ? StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent constraint already exists, '{SchemaText.Rule(existingByName, _schema)}'.")
                 : StorageErrors.Schema(StorageErrors.ConstraintWithNameAlreadyExists, $"There already exists a constraint called '{definition.Name}'.");
         }
 
         if (sameSchema is not null)
         {
-            throw StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent constraint already exists, '{SchemaText.Rule(sameSchema)}'.");
+            throw StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent constraint already exists, '{SchemaText.Rule(sameSchema, _schema)}'.");
         }
 
         var ownsIndex = definition.Type is ConstraintType.Uniqueness or ConstraintType.NodeKey or ConstraintType.RelationshipUniqueness;
@@ -106,7 +106,7 @@ internal sealed partial class WriteTransaction
         {
             if (_schema.Constraints.FirstOrDefault(c => c.Type != definition.Type && SameSchema(c, definition) && OwnsIndex(c)) is { } other)
             {
-                throw StorageErrors.Schema(StorageErrors.ConstraintAlreadyExists, $"Constraint already exists: {SchemaText.Rule(other)}");
+                throw StorageErrors.Schema(StorageErrors.ConstraintAlreadyExists, $"Constraint already exists: {SchemaText.Rule(other, _schema)}");
             }
 
             if (_schema.Indexes.Any(i => i.Kind == IndexKind.Range && i.OwningConstraint is null && i.OnRelationships == definition.OnRelationships
@@ -126,7 +126,12 @@ internal sealed partial class WriteTransaction
             AddIndex(new IndexDefinition(name, IndexKind.Range, constraint.OnRelationships, [constraint.LabelOrType], constraint.Properties, name));
         }
 
-        _schema = _schema with { Constraints = _schema.Constraints.Add(constraint) };
+        _schema = _schema with
+        {
+            Constraints = _schema.Constraints.Add(constraint),
+            ConstraintIds = _schema.ConstraintIds.SetItem(name, _schema.NextRuleId),
+            NextRuleId = _schema.NextRuleId + 1,
+        };
         created = true;
         _changes.Add(new ConstraintCreated(constraint));
         return constraint;
@@ -146,7 +151,7 @@ internal sealed partial class WriteTransaction
             RemoveIndex(owned);
         }
 
-        _schema = _schema with { Constraints = _schema.Constraints.Remove(constraint) };
+        _schema = _schema with { Constraints = _schema.Constraints.Remove(constraint), ConstraintIds = _schema.ConstraintIds.Remove(name) };
         _changes.Add(new ConstraintDropped(name));
         return true;
     }
@@ -180,7 +185,12 @@ internal sealed partial class WriteTransaction
     /// <summary>Adds the index and fills it from the current data (through the normal re-index path).</summary>
     private void AddIndex(IndexDefinition index)
     {
-        _schema = _schema with { Indexes = _schema.Indexes.Add(index) };
+        _schema = _schema with
+        {
+            Indexes = _schema.Indexes.Add(index),
+            IndexIds = _schema.IndexIds.SetItem(index.Name, _schema.NextRuleId),
+            NextRuleId = _schema.NextRuleId + 1,
+        };
         if (index.Kind == IndexKind.Range)
         {
             var data = RangeIndex.Empty;
@@ -215,6 +225,7 @@ internal sealed partial class WriteTransaction
             Indexes = _schema.Indexes.Remove(index),
             RangeData = _schema.RangeData.Remove(index.Name),
             FulltextData = _schema.FulltextData.Remove(index.Name),
+            IndexIds = _schema.IndexIds.Remove(index.Name),
         };
 
     /// <summary>Neo4j refuses a constraint the existing data already breaks ("Unable to create Constraint( … )").</summary>

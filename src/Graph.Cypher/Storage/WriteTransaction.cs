@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using Graph.Cypher.Storage.Indexing;
 using Graph.Cypher.Storage.Records;
 using Graph.Cypher.Storage.Schema;
 
@@ -18,8 +18,8 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     private readonly HashSet<long> _touchedRelationships = [];
     private RecordTableBuilder<NodeRecord> _nodes;
     private RecordTableBuilder<RelationshipRecord> _relationships;
-    private ImmutableDictionary<int, ImmutableSortedSet<long>> _labelIndex;
-    private ImmutableDictionary<int, ImmutableSortedSet<long>> _typeIndex;
+    private TokenIndexBuilder _labelIndex;
+    private TokenIndexBuilder _typeIndex;
     private SchemaState _schema;
     private long _nodeCount;
     private long _relationshipCount;
@@ -33,8 +33,8 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         _begin = begin;
         _nodes = new RecordTableBuilder<NodeRecord>(begin.Nodes);
         _relationships = new RecordTableBuilder<RelationshipRecord>(begin.Relationships);
-        _labelIndex = begin.LabelIndex;
-        _typeIndex = begin.TypeIndex;
+        _labelIndex = new TokenIndexBuilder(begin.LabelIndex);
+        _typeIndex = new TokenIndexBuilder(begin.TypeIndex);
         _schema = begin.Schema;
         _nodeCount = begin.NodeCount;
         _relationshipCount = begin.RelationshipCount;
@@ -44,9 +44,15 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
 
     public override long RelationshipCount => _relationshipCount;
 
-    protected override ImmutableDictionary<int, ImmutableSortedSet<long>> LabelIndex => _labelIndex;
+    protected override IdSet? LabelSet(int token) => _labelIndex.Get(token);
 
-    protected override ImmutableDictionary<int, ImmutableSortedSet<long>> TypeIndex => _typeIndex;
+    protected override IdSet? TypeSet(int token) => _typeIndex.Get(token);
+
+    protected override long CountLabel(int token) => _labelIndex.Count(token);
+
+    protected override IEnumerable<int> LabelTokensInUse() => _labelIndex.Freeze().Where(p => p.Value.Count > 0).Select(p => p.Key);
+
+    protected override IEnumerable<int> TypeTokensInUse() => _typeIndex.Freeze().Where(p => p.Value.Count > 0).Select(p => p.Key);
 
     protected override SchemaState Schema => _schema;
 
@@ -141,9 +147,15 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         return true;
     }
 
+    /// <summary>Deleting an entity this transaction already deleted is a no-op, as in Neo4j.</summary>
     public void DeleteNode(long id)
     {
         EnsureOpen();
+        if (IsNodeDeleted(id))
+        {
+            return;
+        }
+
         var record = RequireNode(id);
         if (record.Adjacency.Count > 0)
         {
@@ -158,6 +170,11 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     public void DeleteRelationship(long id)
     {
         EnsureOpen();
+        if (IsRelationshipDeleted(id))
+        {
+            return;
+        }
+
         var record = RequireRelationship(id);
         OwnAdjacency(record.Start).Remove(outgoing: true, id);
         OwnAdjacency(record.End).Remove(outgoing: false, id);
@@ -216,9 +233,10 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
 
     protected override RelationshipRecord? Relationship(long id) => _relationships.Get(id);
 
-    protected override IEnumerable<long> NodeIds() => Freeze(_begin.Version).Nodes.Ids();
+    // A frozen table, so callers may delete or create while they iterate.
+    protected override IEnumerable<long> NodeIds() => _nodes.Freeze().Ids();
 
-    protected override IEnumerable<long> RelationshipIds() => Freeze(_begin.Version).Relationships.Ids();
+    protected override IEnumerable<long> RelationshipIds() => _relationships.Freeze().Ids();
 
     private Property[] ToProperties(IReadOnlyDictionary<string, object?> properties, out Dictionary<string, object?> stored)
     {
@@ -253,7 +271,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     private StoreState Freeze(long version)
     {
         _epoch = new object();
-        return new StoreState(version, _nodes.Freeze(), _relationships.Freeze(), _nodeCount, _relationshipCount, _labelIndex, _typeIndex, _schema, Tokens.Keys.Count);
+        return new StoreState(version, _nodes.Freeze(), _relationships.Freeze(), _nodeCount, _relationshipCount, _labelIndex.Freeze(), _typeIndex.Freeze(), _schema, Tokens.Keys.Count);
     }
 
     private void Restore(StoreState state)
@@ -261,8 +279,8 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         _epoch = new object();
         _nodes = new RecordTableBuilder<NodeRecord>(state.Nodes);
         _relationships = new RecordTableBuilder<RelationshipRecord>(state.Relationships);
-        _labelIndex = state.LabelIndex;
-        _typeIndex = state.TypeIndex;
+        _labelIndex = new TokenIndexBuilder(state.LabelIndex);
+        _typeIndex = new TokenIndexBuilder(state.TypeIndex);
         _schema = state.Schema;
         _nodeCount = state.NodeCount;
         _relationshipCount = state.RelationshipCount;

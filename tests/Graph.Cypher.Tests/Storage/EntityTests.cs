@@ -152,4 +152,45 @@ public sealed class EntityTests
         Assert.Contains(indexes, i => i.Name == "index_343aff4e" && i.Kind == IndexKind.Lookup && !i.OnRelationships);
         Assert.Contains(indexes, i => i.Name == "index_f7700477" && i.Kind == IndexKind.Lookup && i.OnRelationships);
     }
+
+    [Fact]
+    public void Deleting_twice_in_one_transaction_is_a_no_op()
+    {
+        using var store = new GraphStore();
+        using var tx = store.BeginWrite();
+        var a = tx.CreateNode(["A"], None);
+        var r = tx.CreateRelationship(a, a, "R", None);
+        tx.DeleteRelationship(r);
+        tx.DeleteRelationship(r);
+        tx.DeleteNode(a);
+        tx.DeleteNode(a);
+        Assert.Equal(0, tx.NodeCount);
+        Assert.Equal(0, tx.RelationshipCount);
+        Assert.Throws<GraphException>(() => tx.SetNodeProperty(a, "k", 1L));
+        Assert.Throws<GraphException>(() => tx.CreateRelationship(a, a, "R", None));
+    }
+
+    [Fact]
+    public void Writer_can_delete_while_iterating_all_nodes()
+    {
+        using var store = new GraphStore();
+        using var tx = store.BeginWrite();
+        for (var i = 0; i < 3000; i++)
+        {
+            tx.CreateNode(["N"], None);
+        }
+
+        foreach (var id in tx.AllNodes())
+        {
+            tx.DeleteNode(id);
+        }
+
+        foreach (var id in tx.NodesWithLabel("N"))
+        {
+            Assert.Fail($"node {id} should be gone");
+        }
+
+        Assert.Equal(0, tx.NodeCount);
+        Assert.Empty(tx.AllNodes());
+    }
 }

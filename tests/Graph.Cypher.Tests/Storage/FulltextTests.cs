@@ -170,6 +170,7 @@ public sealed class FulltextTests
         using var __ = store;
         var error = Assert.Throws<GraphException>(() => Query(store, query));
         Assert.Equal("Neo.ClientError.Procedure.ProcedureCallFailed", error.Code);
+        Assert.StartsWith("Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: org.apache.lucene.queryparser.classic.ParseException: Cannot parse", error.Message);
     }
 
     [Fact]
@@ -187,5 +188,6 @@ public sealed class FulltextTests
         using var store = new GraphStore();
         var error = Assert.Throws<GraphException>(() => store.Snapshot().QueryFulltextNodes("nope", "x"));
         Assert.Equal("Neo.ClientError.Procedure.ProcedureCallFailed", error.Code);
+        Assert.EndsWith("There is no such fulltext schema index: nope", error.Message);
     }
 }

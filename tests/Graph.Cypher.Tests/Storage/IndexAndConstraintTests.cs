@@ -149,7 +149,7 @@ public sealed class IndexAndConstraintTests
         var missing = store.BeginWrite();
         var n = missing.CreateNode(["P"], Props(("first", "Z")));
         var e = Assert.Throws<GraphException>(missing.Commit);
-        Assert.Equal($"Node({n}) with label `P` must have the properties (`first`, `last`)", e.Message);
+        Assert.Equal($"Node({n}) with label `P` must have the properties (first, last)", e.Message);
     }
 
     [Fact]
@@ -238,5 +238,47 @@ public sealed class IndexAndConstraintTests
         tx.CreateNode(["L"], Props(("p", 1L)));
         tx.CreateNode(["L"], Props(("p", 1L)));
         Assert.Equal(2, tx.CountNodesWithLabel("L"));
+    }
+
+    [Fact]
+    public void Relationship_existence_is_checked_at_commit()
+    {
+        using var store = new GraphStore();
+        Commit(store, tx => tx.CreateConstraint(new ConstraintDefinition("r_day", ConstraintType.RelationshipPropertyExistence, true, "LIKED", ["day"]), false, out _));
+        var tx = store.BeginWrite();
+        var a = tx.CreateNode([], None);
+        var r = tx.CreateRelationship(a, a, "LIKED", None);
+        var error = Assert.Throws<GraphException>(tx.Commit);
+        Assert.Equal($"Relationship({r}) with type `LIKED` must have the property `day`", error.Message);
+        Assert.Equal(0, store.Snapshot().NodeCount);
+    }
+
+    [Fact]
+    public void Seek_for_null_or_NaN_finds_nothing()
+    {
+        using var store = new GraphStore();
+        using var tx = store.BeginWrite();
+        tx.CreateIndex(Range("i", "N", "v"), false, out _);
+        tx.CreateNode(["N"], Props(("v", double.NaN)));
+        Assert.Empty(tx.SeekNodes("N", "v", double.NaN)!);
+        Assert.Empty(tx.SeekNodes("N", "v", null!)!);
+    }
+
+    [Fact]
+    public void Rule_ids_follow_Neo4j_numbering_and_appear_in_equivalence_errors()
+    {
+        using var store = new GraphStore();
+        using var tx = store.BeginWrite();
+        IGraphView view = tx;
+        Assert.Equal(1, view.IndexId("index_343aff4e"));
+        Assert.Equal(2, view.IndexId("index_f7700477"));
+        tx.CreateConstraint(Unique("book_isbn", "Book", "isbn"), false, out _);
+        Assert.Equal(3, view.IndexId("book_isbn"));
+        Assert.Equal(4, view.ConstraintId("book_isbn"));
+        var error = Assert.Throws<GraphException>(() => tx.CreateConstraint(Unique("book_isbn", "Book", "isbn"), false, out _));
+        Assert.Equal("An equivalent constraint already exists, 'Constraint( id=4, name='book_isbn', type='UNIQUENESS', schema=(:Book {isbn}), ownedIndex=3 )'.", error.Message);
+        tx.CreateIndex(Range("title", "Book", "title"), false, out _);
+        var index = Assert.Throws<GraphException>(() => tx.CreateIndex(Range("title", "Book", "title"), false, out _));
+        Assert.Equal("An equivalent index already exists, 'Index( id=5, name='title', type='RANGE', schema=(:Book {title}), indexProvider='range-1.0' )'.", index.Message);
     }
 }

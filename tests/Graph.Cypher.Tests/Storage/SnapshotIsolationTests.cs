@@ -178,4 +178,25 @@ public sealed class SnapshotIsolationTests
         var c = Commit(store, tx => tx.CreateNode([], None));
         Assert.True(c > a + 1);
     }
+
+    [Fact]
+    public void Rollback_to_savepoint_restores_range_and_fulltext_indexes()
+    {
+        using var store = new GraphStore();
+        using var tx = store.BeginWrite();
+        tx.CreateIndex(new IndexDefinition("r", IndexKind.Range, false, ["D"], ["k"]), false, out _);
+        tx.CreateIndex(new IndexDefinition("f", IndexKind.Fulltext, false, ["D"], ["text"]), false, out _);
+        var d = tx.CreateNode(["D"], Props(("k", 1L), ("text", "alpha")));
+        var sp = tx.Savepoint();
+        tx.SetNodeProperty(d, "k", 2L);
+        tx.SetNodeProperty(d, "text", "beta");
+        tx.CreateIndex(new IndexDefinition("late", IndexKind.Range, false, ["D"], ["text"]), false, out _);
+        tx.RollbackTo(sp);
+
+        Assert.Equal([d], tx.SeekNodes("D", "k", 1L)!);
+        Assert.Empty(tx.SeekNodes("D", "k", 2L)!);
+        Assert.Equal([d], tx.QueryFulltextNodes("f", "alpha").Select(r => r.Id));
+        Assert.Empty(tx.QueryFulltextNodes("f", "beta"));
+        Assert.DoesNotContain(tx.Indexes, i => i.Name == "late");
+    }
 }

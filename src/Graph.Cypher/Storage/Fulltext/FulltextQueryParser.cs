@@ -1,5 +1,3 @@
-using Graph.Core.Errors;
-
 namespace Graph.Cypher.Storage.Fulltext;
 
 /// <summary>
@@ -347,5 +345,5 @@ internal sealed class FulltextQueryParser
 
     private char Peek => _text[_pos];
 
-    private GraphException Malformed(string reason) => StorageErrors.MalformedFulltextQuery(_text, reason);
+    private FulltextSyntaxException Malformed(string reason) => new($"Cannot parse '{_text}': {reason}");
 }

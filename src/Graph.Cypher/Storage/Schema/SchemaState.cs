@@ -12,7 +12,10 @@ internal sealed record SchemaState(
     ImmutableList<IndexDefinition> Indexes,
     ImmutableList<ConstraintDefinition> Constraints,
     ImmutableDictionary<string, RangeIndex> RangeData,
-    ImmutableDictionary<string, FulltextIndex> FulltextData)
+    ImmutableDictionary<string, FulltextIndex> FulltextData,
+    ImmutableDictionary<string, long> IndexIds,
+    ImmutableDictionary<string, long> ConstraintIds,
+    long NextRuleId)
 {
     /// <summary>Neo4j 5 creates these two token lookup indexes in every new database.</summary>
     public static readonly SchemaState Initial = new(
@@ -22,7 +25,15 @@ internal sealed record SchemaState(
         ],
         [],
         ImmutableDictionary.Create<string, RangeIndex>(StringComparer.Ordinal),
-        ImmutableDictionary.Create<string, FulltextIndex>(StringComparer.Ordinal));
+        ImmutableDictionary.Create<string, FulltextIndex>(StringComparer.Ordinal),
+        ImmutableDictionary.Create<string, long>(StringComparer.Ordinal).Add("index_343aff4e", 1).Add("index_f7700477", 2),
+        ImmutableDictionary.Create<string, long>(StringComparer.Ordinal),
+        3);
+
+    /// <summary>Schema rule ids as Neo4j numbers them (shared sequence; an owned index precedes its constraint).</summary>
+    public long IndexId(string name) => IndexIds.GetValueOrDefault(name);
+
+    public long ConstraintId(string name) => ConstraintIds.GetValueOrDefault(name);
 
     public IndexDefinition? FindIndex(string name) => Indexes.FirstOrDefault(i => i.Name == name);
 

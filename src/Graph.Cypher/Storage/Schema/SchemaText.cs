@@ -20,18 +20,40 @@ internal static class SchemaText
         _ => "RELATIONSHIP PROPERTY EXISTENCE",
     };
 
+    /// <summary>A constraint not yet created (no id), as in "Unable to create Constraint( … )".</summary>
     public static string Rule(ConstraintDefinition c) =>
         $"Constraint( name='{c.Name}', type='{TypeName(c.Type)}', schema={Pattern(c.OnRelationships, c.LabelOrType, c.Properties)} )";
 
-    public static string Rule(IndexDefinition i) =>
-        $"Index( name='{i.Name}', type='{i.Kind.ToString().ToUpperInvariant()}', schema={Pattern(i.OnRelationships, string.Join("|", i.LabelsOrTypes), i.Properties)} )";
+    /// <summary>An existing constraint: "Constraint( id=4, name='c', type='UNIQUENESS', schema=(:L {p}), ownedIndex=3 )".</summary>
+    public static string Rule(ConstraintDefinition c, SchemaState schema)
+    {
+        var owned = schema.IndexIds.TryGetValue(c.Name, out var indexId) ? $", ownedIndex={indexId}" : string.Empty;
+        return $"Constraint( id={schema.ConstraintId(c.Name)}, name='{c.Name}', type='{TypeName(c.Type)}', schema={Pattern(c.OnRelationships, c.LabelOrType, c.Properties)}{owned} )";
+    }
+
+    /// <summary>An existing index: "Index( id=3, name='i', type='RANGE', schema=(:L {p}), indexProvider='range-1.0' )".</summary>
+    public static string Rule(IndexDefinition i, SchemaState schema)
+    {
+        var provider = i.Kind switch
+        {
+            IndexKind.Range => "range-1.0",
+            IndexKind.Fulltext => "fulltext-1.0",
+            _ => "token-lookup-1.0",
+        };
+        var schemaText = i.Kind == IndexKind.Lookup
+            ? (i.OnRelationships ? "()-[:<any-types>]-()" : "(:<any-labels>)")
+            : i.OnRelationships
+                ? $"()-[:{string.Join("|", i.LabelsOrTypes)} {{{string.Join(", ", i.Properties)}}}]-()"
+                : $"(:{string.Join(":", i.LabelsOrTypes)} {{{string.Join(", ", i.Properties)}}})";
+        return $"Index( id={schema.IndexId(i.Name)}, name='{i.Name}', type='{i.Kind.ToString().ToUpperInvariant()}', schema={schemaText}, indexProvider='{provider}' )";
+    }
 
     public static string Value(object? value) => value switch
     {
         null => "null",
         string s => "'" + s + "'",
         bool b => b ? "true" : "false",
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        double d => Math.Floor(d) == d && !double.IsInfinity(d) ? d.ToString("F1", CultureInfo.InvariantCulture) : d.ToString("R", CultureInfo.InvariantCulture),
         long l => l.ToString(CultureInfo.InvariantCulture),
         System.Collections.IList list => "[" + string.Join(", ", list.Cast<object?>().Select(Value)) + "]",
         _ => value.ToString() ?? string.Empty,
@@ -50,6 +72,6 @@ internal static class SchemaText
     public static string MissingProperties(bool onRelationships, long id, string labelOrType, IReadOnlyList<string> properties) =>
         properties.Count == 1
             ? $"{Entity(onRelationships, id)} with {LabelWord(onRelationships)} `{labelOrType}` must have the property `{properties[0]}`"
-            : $"{Entity(onRelationships, id)} with {LabelWord(onRelationships)} `{labelOrType}` must have the properties ({string.Join(", ", properties.Select(p => $"`{p}`"))})";
+            : $"{Entity(onRelationships, id)} with {LabelWord(onRelationships)} `{labelOrType}` must have the properties ({string.Join(", ", properties)})";
 
 }
