@@ -31,7 +31,9 @@ internal sealed partial class SemanticAnalyzer
         var before = scope.Copy();
         foreach (var node in part.Nodes)
         {
-            if (node.Variable is not null && before.Contains(node.Variable) && (node.Labels is not null || node.Properties is not null))
+            // A bound node may only be an end of a new relationship: re-describing it, or creating it alone, redeclares it.
+            var alone = part.Nodes.Count == 1;
+            if (node.Variable is not null && before.Contains(node.Variable) && (node.Labels is not null || node.Properties is not null || alone))
             {
                 throw SemanticErrors.AlreadyDeclared(node.Position, node.Variable);
             }
