@@ -27,6 +27,8 @@ public sealed class SemanticErrorTests : IDisposable
     [InlineData("CREATE (a)-[r:R]->(b) CREATE (a)-[r:R]->(b)", "Variable `r` already declared")]
     [InlineData("MATCH (n) RETURN DISTINCT n.name AS name ORDER BY n.age", "it is not possible to access variables declared before the WITH/RETURN")]
     [InlineData("WITH 1 AS x WITH x AS y RETURN x", "Variable `x` not defined")]
+    [InlineData("MATCH (n) RETURN n.a, n.a + n.b + count(*)", "Illegal expression(s): n.b")]
+    [InlineData("MATCH (n) RETURN n ORDER BY count(*)", "Invalid use of aggregating function count(...) in this context")]
     public void Rejected_before_running(string query, string message)
     {
         var ex = Fails(query);
@@ -49,6 +51,13 @@ public sealed class SemanticErrorTests : IDisposable
     {
         var ex = Fails("WITH 1 AS x DELETE x");
         Assert.Equal(ErrorCodes.TypeError, ex.Code);
+    }
+
+    [Fact]
+    public void Grouping_key_reused_inside_aggregating_item_is_allowed()
+    {
+        _db.Run("CREATE ({a: 2}), ({a: 2})");
+        Assert.Equal(4L, _db.Run("MATCH (n) RETURN n.a, n.a + count(*) AS x").Records.Single()["x"]);
     }
 
     [Fact]
