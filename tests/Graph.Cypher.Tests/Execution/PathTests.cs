@@ -71,6 +71,48 @@ public sealed class PathTests : IDisposable
     }
 
     [Fact]
+    public void Shortest_path_as_an_expression()
+    {
+        Assert.Equal(1L, _db.Scalar("MATCH (a:N {id: 'a'}), (d:N {id: 'd'}) RETURN length(shortestPath((a)-[:T*]->(d)))"));
+    }
+
+    [Fact]
+    public void Pattern_predicate_in_where()
+    {
+        Assert.Equal(["a", "b", "c"], _db.Column("MATCH (x:N) WHERE (x)-[:T]->(:N) RETURN x.id ORDER BY x.id"));
+        Assert.Equal(["d"], _db.Column("MATCH (x:N) WHERE NOT (x)-[:T]->() RETURN x.id"));
+    }
+
+    [Fact]
+    public void Nodes_and_relationships_of_a_named_path()
+    {
+        var ids = _db.Scalar("MATCH p = (:N {id: 'a'})-[:T]->(:N {id: 'b'})-[:T]->(:N {id: 'c'}) RETURN [n IN nodes(p) | n.id]");
+        Assert.Equal(["a", "b", "c"], (IEnumerable<object?>)ids!);
+    }
+
+    [Fact]
+    public void Path_matched_from_its_bound_right_end_keeps_its_direction()
+    {
+        var ids = _db.Scalar("MATCH (c:N {id: 'c'}) MATCH p = (x)-[:T]->(y)-[:T]->(c) RETURN [n IN nodes(p) | n.id]");
+        Assert.Equal(["a", "b", "c"], (IEnumerable<object?>)ids!);
+    }
+
+    [Fact]
+    public void Cartesian_product_of_disconnected_parts()
+    {
+        Assert.Equal(16L, _db.Scalar("MATCH (x:N), (y:N) RETURN count(*)"));
+    }
+
+    [Fact]
+    public void Label_expressions()
+    {
+        _db.Run("CREATE (:M {id: 'm'})");
+        Assert.Equal(5L, _db.Scalar("MATCH (x:N|M) RETURN count(x)"));
+        Assert.Equal(["m"], _db.Column("MATCH (x) WHERE x:M RETURN x.id"));
+        Assert.Equal(["m"], _db.Column("MATCH (x:!N) RETURN x.id"));
+    }
+
+    [Fact]
     public void Runaway_var_length_query_times_out()
     {
         using var db = new Db(new EmbeddedGraphOptions { StatementTimeout = TimeSpan.FromMilliseconds(300) });
