@@ -82,6 +82,27 @@ public sealed class TransactionTests : IDisposable
     }
 
     [Fact]
+    public void Explain_chooses_index_seek_only_when_an_index_exists()
+    {
+        _db.Run("UNWIND range(1, 10) AS i CREATE (:Person {name: 'p' + i})");
+        var before = _db.Run("EXPLAIN MATCH (p:Person {name: 'p1'}) RETURN p").Records.Select(r => (string?)r["Operator"]).ToList();
+        Assert.Contains("NodeByLabelScan", before);
+        _db.Run("CREATE INDEX FOR (p:Person) ON (p.name)");
+        var after = _db.Run("EXPLAIN MATCH (p:Person) WHERE p.name = $n RETURN p").Records.Select(r => (string?)r["Operator"]).ToList();
+        Assert.Contains("NodeIndexSeek", after);
+    }
+
+    [Fact]
+    public void Profile_counts_rows_per_clause()
+    {
+        _db.Run("CREATE (:A), (:A), (:B)");
+        var rows = _db.Run("PROFILE MATCH (a:A) RETURN a").Records;
+        var scan = rows.First(r => (string?)r["Operator"] == "NodeByLabelScan");
+        Assert.Equal(2L, scan["Estimated Rows"]);
+        Assert.Equal(2L, scan["Rows"]);
+    }
+
+    [Fact]
     public async Task Cancellation_terminates()
     {
         using var cts = new CancellationTokenSource();
