@@ -31,11 +31,13 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IDisposable
         CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return Task.Run(() => Run(statement, parameters, mode, cancellationToken), cancellationToken);
+        ArgumentNullException.ThrowIfNull(statement);
+        return Task.Run(() => Run(statement, parameters, mode, cancellationToken), CancellationToken.None);
     }
 
     private QueryResult Run(string statement, IReadOnlyDictionary<string, object?>? parameters, AccessMode mode, CancellationToken cancellationToken)
     {
+        if (cancellationToken.IsCancellationRequested) throw new GraphException(ErrorCodes.Terminated, "The transaction has been terminated.");
         var compiled = _executor.Compile(statement);
         if (mode == AccessMode.Read || !compiled.Writes)
         {

@@ -23,8 +23,15 @@ internal sealed class StatementExecutor
     public CompiledStatement Compile(string text) => _cache.GetOrAdd(text, t =>
     {
         var statement = CypherParser.Parse(t);
-        var (writes, parameters) = SemanticAnalyzer.Analyze(statement);
-        return new CompiledStatement(statement, writes, parameters);
+        try
+        {
+            var (writes, parameters) = SemanticAnalyzer.Analyze(statement);
+            return new CompiledStatement(statement, writes, parameters);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw new GraphException(ErrorCodes.SyntaxError, "The statement is nested too deeply to be checked", ErrorPhase.Compile);
+        }
     });
 
     public QueryResult Execute(CompiledStatement compiled, IGraphView view, IGraphWriter? writer, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellation)
@@ -48,6 +55,11 @@ internal sealed class StatementExecutor
         catch (InsufficientExecutionStackException)
         {
             throw new GraphException(ErrorCodes.ArgumentError, "The statement is nested too deeply to be executed");
+        }
+        catch (Exception ex) when (ex is not GraphException and not OperationCanceledException and not OutOfMemoryException)
+        {
+            // An engine fault must still reach the caller as a structured error, never as a crash.
+            throw new GraphException(ErrorCodes.DatabaseError, $"The statement failed unexpectedly: {ex.Message}", ErrorPhase.Runtime, inner: ex);
         }
     }
 

@@ -82,6 +82,13 @@ public sealed class TransactionTests : IDisposable
     }
 
     [Fact]
+    public void Call_in_transactions_runs_within_the_statement()
+    {
+        var result = _db.Run("UNWIND range(1, 5) AS i CALL (i) { CREATE (:Batch {i: i}) } IN TRANSACTIONS OF 2 ROWS");
+        Assert.Equal(5, result.Counters.NodesCreated);
+    }
+
+    [Fact]
     public void Explain_chooses_index_seek_only_when_an_index_exists()
     {
         _db.Run("UNWIND range(1, 10) AS i CREATE (:Person {name: 'p' + i})");
@@ -107,6 +114,7 @@ public sealed class TransactionTests : IDisposable
     {
         using var cts = new CancellationTokenSource();
         await cts.CancelAsync();
-        await Assert.ThrowsAnyAsync<Exception>(() => _db.Engine.RunAsync("UNWIND range(1, 100000) AS x RETURN count(x)", cancellationToken: cts.Token));
+        var ex = await Assert.ThrowsAsync<GraphException>(() => _db.Engine.RunAsync("UNWIND range(1, 100000) AS x RETURN count(x)", cancellationToken: cts.Token));
+        Assert.Equal(ErrorCodes.Terminated, ex.Code);
     }
 }
