@@ -109,6 +109,8 @@ internal sealed class StatementExecutor
     private static QueryResult Result(IReadOnlyList<string> columns, IReadOnlyList<Row> rows, QueryContext ctx)
     {
         var records = new List<Record>(rows.Count);
+        // A statement without RETURN (CREATE …, a unit CALL) yields no records at all, as in Neo4j.
+        if (columns.Count == 0) return new QueryResult(columns, records, ctx.Counters.ToCounters());
         foreach (var row in rows)
         {
             var values = new object?[columns.Count];

@@ -1,0 +1,35 @@
+using Graph.Api.Configuration;
+using Graph.GraphQL;
+
+namespace Graph.Api.GraphQL;
+
+/// <summary>Registration and routes of the GraphQL area: /graphql, its SDL and its example queries.</summary>
+internal static class GraphQLEndpoints
+{
+    public static IServiceCollection AddGraphQLEndpoints(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection(GraphQLHttpOptions.Section));
+        services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<ExampleQueries>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapGraphQLEndpoints(this IEndpointRouteBuilder app)
+    {
+        // Other methods fall through to routing's 405 with Allow: GET, POST.
+        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], (HttpContext context, GraphQLHttpHandler handler) => handler.HandleAsync(context))
+            .WithName("GraphQL");
+
+        app.MapGet("/graphql/schema.graphql", (IServiceProvider services) =>
+            services.GetService<IKnowledgeGraphQL>() is { } graphQL
+                ? Results.Text(graphQL.Sdl, "text/plain; charset=utf-8")
+                : Results.Problem(
+                    detail: "The GraphQL service (Graph.GraphQL) is not registered in this build.",
+                    statusCode: StatusCodes.Status503ServiceUnavailable));
+
+        app.MapGet("/graphql/examples", (ExampleQueries examples) =>
+            Results.Json(examples.All.Select(e => new { name = e.Name, query = e.Query })));
+
+        return app;
+    }
+}

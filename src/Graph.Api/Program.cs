@@ -1,0 +1,28 @@
+using Graph.Api.Cypher;
+using Graph.Api.GraphQL;
+using Graph.Api.Health;
+using Graph.Api.Hosting;
+using Graph.Api.Store;
+using Graph.Api.Ui;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddGraphHosting();
+builder.Services.AddGraphStore(builder.Configuration);
+builder.Services.AddGraphQLEndpoints(builder.Configuration);
+builder.Services.AddCypherEndpoints(builder.Configuration);
+builder.Services.AddHealth();
+builder.Services.AddUi();
+
+var app = builder.Build();
+
+app.UseGraphHosting();
+app.MapUi();
+app.MapGraphQLEndpoints();
+app.MapCypherEndpoints();
+app.MapHealthEndpoints();
+
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the HTTP tests.</summary>
+public partial class Program;

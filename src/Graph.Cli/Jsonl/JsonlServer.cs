@@ -1,0 +1,184 @@
+using System.Text;
+using System.Text.Json;
+using Graph.Core.Errors;
+using Graph.Core.Store;
+
+namespace Graph.Cli.Jsonl;
+
+/// <summary>
+/// The machine protocol of DESIGN.md: one JSON request per input line, one JSON response per output
+/// line, flushed after each. A bad line gets an error response; the process keeps serving.
+/// </summary>
+internal sealed class JsonlServer
+{
+    private static readonly string[] CounterNames =
+    [
+        "nodesCreated", "nodesDeleted", "relationshipsCreated", "relationshipsDeleted", "propertiesSet",
+        "labelsAdded", "labelsRemoved", "indexesAdded", "indexesRemoved", "constraintsAdded", "constraintsRemoved",
+    ];
+
+    private readonly Func<IGraphDatabase> _newDatabase;
+    private readonly bool _inMemory;
+    private IGraphDatabase? _database;
+
+    /// <param name="newDatabase">Opens the store.</param>
+    /// <param name="inMemory">True: a reset opens a new empty store (cheap). False (a data directory or Neo4j):
+    /// a reset deletes every node and relationship of the one store.</param>
+    public JsonlServer(Func<IGraphDatabase> newDatabase, bool inMemory)
+    {
+        _newDatabase = newDatabase;
+        _inMemory = inMemory;
+    }
+
+    public async Task RunAsync(TextReader input, Stream output, CancellationToken cancellationToken)
+    {
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false, SkipValidation = false });
+        string? line;
+        while ((line = await input.ReadLineAsync(cancellationToken)) is not null)
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            await HandleAsync(line, writer, cancellationToken);
+            await writer.FlushAsync(cancellationToken);
+            writer.Reset();
+            output.WriteByte((byte)'\n');
+            await output.FlushAsync(cancellationToken);
+        }
+        if (_database is not null) await _database.DisposeAsync();
+    }
+
+    private async Task HandleAsync(string line, Utf8JsonWriter writer, CancellationToken cancellationToken)
+    {
+        JsonElement id = default;
+        try
+        {
+            using var document = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 128 });
+            var request = document.RootElement;
+            if (request.ValueKind != JsonValueKind.Object) throw InvalidRequest("a request must be a JSON object");
+            if (request.TryGetProperty("id", out var idElement)) id = idElement.Clone();
+            var reset = !request.TryGetProperty("reset", out var resetElement) || resetElement.ValueKind != JsonValueKind.False;
+            if (_database is null)
+            {
+                _database = _newDatabase();
+            }
+            else if (reset && _inMemory)
+            {
+                await _database.DisposeAsync();
+                _database = _newDatabase();
+            }
+            else if (reset)
+            {
+                await _database.RunAsync("MATCH (n) DETACH DELETE n", null, AccessMode.Write, cancellationToken);
+            }
+            if (request.TryGetProperty("setup", out var setup))
+            {
+                if (setup.ValueKind != JsonValueKind.Array) throw InvalidRequest("'setup' must be a list of statements");
+                foreach (var statement in setup.EnumerateArray())
+                {
+                    if (statement.ValueKind != JsonValueKind.String) throw InvalidRequest("'setup' must be a list of statements");
+                    await _database.RunAsync(statement.GetString()!, null, AccessMode.Write, cancellationToken);
+                }
+            }
+            if (!request.TryGetProperty("query", out var queryElement) || queryElement.ValueKind != JsonValueKind.String)
+            {
+                throw InvalidRequest("'query' must be a string");
+            }
+            var parameters = await ReadParametersAsync(request, cancellationToken);
+            var result = await _database.RunAsync(queryElement.GetString()!, parameters, AccessMode.Write, cancellationToken);
+            WriteResult(writer, id, result);
+        }
+        catch (JsonException e)
+        {
+            WriteError(writer, id, new GraphException(ErrorCodes.InvalidRequest, "Malformed JSON request: " + e.Message, ErrorPhase.Compile));
+        }
+        catch (GraphException e)
+        {
+            WriteError(writer, id, e);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A bug of ours must not end the protocol: report it as a database error and keep serving.
+            WriteError(writer, id, new GraphException(ErrorCodes.DatabaseError, "Internal error: " + e.Message));
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<string, object?>?> ReadParametersAsync(JsonElement request, CancellationToken cancellationToken)
+    {
+        if (!request.TryGetProperty("parameters", out var element) || element.ValueKind == JsonValueKind.Null) return null;
+        if (element.ValueKind != JsonValueKind.Object) throw InvalidRequest("'parameters' must be a JSON object");
+        var parameters = (Dictionary<string, object?>)JsonlValueReader.Read(element)!;
+        foreach (var (name, value) in parameters.ToList())
+        {
+            parameters[name] = await ResolveTemporalsAsync(value, cancellationToken);
+        }
+        return parameters;
+    }
+
+    /// <summary>Temporal parameters arrive as ISO text; the engine's own constructor functions turn them into values.</summary>
+    private async Task<object?> ResolveTemporalsAsync(object? value, CancellationToken cancellationToken)
+    {
+        switch (value)
+        {
+            case TemporalLiteral literal:
+                var result = await _database!.RunAsync($"RETURN {literal.Kind}($text) AS v", new Dictionary<string, object?> { ["text"] = literal.Text }, AccessMode.Read, cancellationToken);
+                return result.Records[0][0];
+            case List<object?> list:
+                for (var i = 0; i < list.Count; i++) list[i] = await ResolveTemporalsAsync(list[i], cancellationToken);
+                return list;
+            case Dictionary<string, object?> map:
+                foreach (var (key, item) in map.ToList()) map[key] = await ResolveTemporalsAsync(item, cancellationToken);
+                return map;
+            default:
+                return value;
+        }
+    }
+
+    private static void WriteResult(Utf8JsonWriter writer, JsonElement id, QueryResult result)
+    {
+        writer.WriteStartObject();
+        WriteId(writer, id);
+        writer.WriteStartArray("columns");
+        foreach (var column in result.Columns) writer.WriteStringValue(column);
+        writer.WriteEndArray();
+        writer.WriteStartArray("rows");
+        foreach (var record in result.Records)
+        {
+            writer.WriteStartArray();
+            foreach (var value in record.Values) JsonlValueWriter.Write(writer, value);
+            writer.WriteEndArray();
+        }
+        writer.WriteEndArray();
+        writer.WriteStartObject("stats");
+        var c = result.Counters;
+        int[] values = [c.NodesCreated, c.NodesDeleted, c.RelationshipsCreated, c.RelationshipsDeleted, c.PropertiesSet, c.LabelsAdded, c.LabelsRemoved, c.IndexesAdded, c.IndexesRemoved, c.ConstraintsAdded, c.ConstraintsRemoved];
+        for (var i = 0; i < CounterNames.Length; i++) writer.WriteNumber(CounterNames[i], values[i]);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteError(Utf8JsonWriter writer, JsonElement id, GraphException error)
+    {
+        writer.Reset();
+        writer.WriteStartObject();
+        WriteId(writer, id);
+        writer.WriteStartObject("error");
+        writer.WriteString("phase", error.Phase == ErrorPhase.Compile ? "compile" : "runtime");
+        writer.WriteString("type", error.Type);
+        writer.WriteString("code", error.Code);
+        writer.WriteString("detail", error.Message);
+        if (error.Line is { } line) writer.WriteNumber("line", line);
+        if (error.Column is { } column) writer.WriteNumber("column", column);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteId(Utf8JsonWriter writer, JsonElement id)
+    {
+        writer.WritePropertyName("id");
+        if (id.ValueKind == JsonValueKind.Undefined) writer.WriteNullValue();
+        else id.WriteTo(writer);
+    }
+
+    private static GraphException InvalidRequest(string why) => new(ErrorCodes.InvalidRequest, "Invalid request: " + why, ErrorPhase.Compile);
+
+    internal static Encoding Utf8NoBom { get; } = new UTF8Encoding(false);
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json;
+using Graph.Core.Errors;
+using Graph.Core.Values;
+
+namespace Graph.Cli.Jsonl;
+
+/// <summary>
+/// Reads parameter values from the --jsonl wire form: JSON integers become longs, other numbers
+/// doubles, and "$"-tagged objects ($float, $date, …) the values they name.
+/// </summary>
+internal static class JsonlValueReader
+{
+    private const int MaxDepth = 64;
+
+    public static object? Read(JsonElement element) => Read(element, 0);
+
+    private static object? Read(JsonElement element, int depth)
+    {
+        if (depth > MaxDepth) throw Invalid("parameters are nested too deeply");
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Null:
+            case JsonValueKind.Undefined:
+                return null;
+            case JsonValueKind.True:
+                return true;
+            case JsonValueKind.False:
+                return false;
+            case JsonValueKind.String:
+                return element.GetString();
+            case JsonValueKind.Number:
+                return element.TryGetInt64(out var l) ? (object)l : element.GetDouble();
+            case JsonValueKind.Array:
+                var list = new List<object?>(element.GetArrayLength());
+                foreach (var item in element.EnumerateArray()) list.Add(Read(item, depth + 1));
+                return list;
+            default:
+                return ReadObject(element, depth);
+        }
+    }
+
+    private static object? ReadObject(JsonElement element, int depth)
+    {
+        using var properties = element.EnumerateObject();
+        var first = properties.FirstOrDefault();
+        if (element.EnumerateObject().Count() == 1 && first.Name.StartsWith('$') && first.Value.ValueKind == JsonValueKind.String)
+        {
+            var text = first.Value.GetString()!;
+            return first.Name switch
+            {
+                "$float" => text switch
+                {
+                    "NaN" => double.NaN,
+                    "Infinity" => double.PositiveInfinity,
+                    "-Infinity" => double.NegativeInfinity,
+                    _ => double.Parse(text, CultureInfo.InvariantCulture),
+                },
+                "$date" => new CypherDate(DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                "$localtime" or "$time" or "$datetime" or "$localdatetime" or "$duration" => TemporalParameter(first.Name, text),
+                _ => throw Invalid($"unknown tagged value '{first.Name}'"),
+            };
+        }
+        var map = new Dictionary<string, object?>();
+        foreach (var property in element.EnumerateObject()) map[property.Name] = Read(property.Value, depth + 1);
+        return map;
+    }
+
+    /// <summary>Temporal parameters other than dates travel as their ISO text wrapped for the engine to parse.</summary>
+    private static object TemporalParameter(string tag, string text) => new TemporalLiteral(tag[1..], text);
+
+    private static GraphException Invalid(string why) =>
+        new(ErrorCodes.InvalidRequest, "Invalid parameters: " + why, ErrorPhase.Compile);
+}
+
+/// <summary>A temporal parameter given as text; the protocol server turns it into a value through the engine.</summary>
+internal sealed record TemporalLiteral(string Kind, string Text);

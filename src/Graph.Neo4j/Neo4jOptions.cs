@@ -1,0 +1,23 @@
+namespace Graph.Neo4j;
+
+/// <summary>How to reach Neo4j's Query API (Neo4j 5.26+, Aura). Bound from Graph:Neo4j.</summary>
+public sealed class Neo4jOptions
+{
+    /// <summary>The HTTP endpoint, e.g. http://localhost:7474 or https://xxxx.databases.neo4j.io.</summary>
+    public Uri Uri { get; set; } = new("http://localhost:7474");
+
+    public string User { get; set; } = "neo4j";
+
+    public string? Password { get; set; }
+
+    /// <summary>A bearer token (SSO / Aura); used instead of basic auth when set.</summary>
+    public string? BearerToken { get; set; }
+
+    public string Database { get; set; } = "neo4j";
+
+    /// <summary>Per-request timeout.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Attempts of a transaction function before a transient error is given up.</summary>
+    public int MaxRetries { get; set; } = 5;
+}

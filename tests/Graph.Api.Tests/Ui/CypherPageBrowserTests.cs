@@ -1,0 +1,39 @@
+using Graph.Api.Tests.Support;
+using Graph.Core.Errors;
+using Microsoft.Playwright;
+
+namespace Graph.Api.Tests.Ui;
+
+// Locks down the /cypher page in a real browser: a typed statement runs read-only and shows a table, an error shows its Neo4j code and position.
+public sealed class CypherPageBrowserTests
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    [SkippableFact]
+    public async Task Page_runs_a_statement_and_shows_rows_and_errors()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is missing (apt-get install -y chromium); the browser test needs Debian's Chromium.");
+
+        using var factory = new ApiFactory();
+        factory.Store.Answer("MATCH (s:State) RETURN s.name AS name", FakeGraphDatabase.Result(["name"], ["Kazakhstan"], ["Azerbaijan"]));
+        factory.Store.Answer("MATCH (s RETURN s", (_, _) => throw new GraphException(ErrorCodes.SyntaxError, "Invalid input 'RETURN'", ErrorPhase.Compile, 1, 10));
+        factory.UseKestrel(0);
+        factory.StartServer();
+        using var client = factory.CreateClient();
+        var origin = client.BaseAddress!.GetLeftPart(UriPartial.Authority);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(origin + "/cypher");
+
+        await page.FillAsync("#statement", "MATCH (s:State) RETURN s.name AS name");
+        await page.ClickAsync("button[type=submit]");
+        await Assertions.Expect(page.Locator("#output table td")).ToHaveTextAsync(["Kazakhstan", "Azerbaijan"]);
+        await Assertions.Expect(page.Locator("#meta")).ToHaveTextAsync("2 row(s)");
+
+        await page.FillAsync("#statement", "MATCH (s RETURN s");
+        await page.ClickAsync("button[type=submit]");
+        await Assertions.Expect(page.Locator("#output .error")).ToContainTextAsync("Neo.ClientError.Statement.SyntaxError (line 1, column 10)");
+    }
+}

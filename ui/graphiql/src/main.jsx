@@ -1,0 +1,42 @@
+import 'graphiql/setup-workers/vite';
+import 'graphiql/style.css';
+import { createRoot } from 'react-dom/client';
+import { GraphiQL } from 'graphiql';
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+
+// The page is served at /graphql (with a <base> pointing here) and at /graphiql/; both resolve
+// ../graphql against the base, so the endpoint is found under any path base.
+const endpoint = new URL('../graphql', document.baseURI).href;
+const fetcher = createGraphiQLFetcher({ url: endpoint });
+
+const fallbackQuery = `# Every ministry with the agreements it is party to
+{
+  ministries {
+    name
+    agreements { name date parties { name } }
+  }
+}
+`;
+
+// The README's example queries, one tab each; the built-in query when none are served.
+async function loadExamples() {
+  try {
+    const response = await fetch(new URL('../graphql/examples', document.baseURI), {
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) return [];
+    const examples = await response.json();
+    return Array.isArray(examples) ? examples : [];
+  } catch {
+    return [];
+  }
+}
+
+const examples = await loadExamples();
+const defaultTabs = examples.length > 0
+  ? examples.map((e) => ({ query: e.query }))
+  : [{ query: fallbackQuery }];
+
+createRoot(document.getElementById('root')).render(
+  <GraphiQL fetcher={fetcher} defaultTabs={defaultTabs} defaultQuery={fallbackQuery} />,
+);
