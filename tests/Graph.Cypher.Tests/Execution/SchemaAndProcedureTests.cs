@@ -36,6 +36,15 @@ public sealed class SchemaAndProcedureTests : IDisposable
     }
 
     [Fact]
+    public void Show_with_return_orders_and_projects()
+    {
+        _db.Run("CREATE INDEX zeta FOR (p:Z) ON (p.x)");
+        _db.Run("CREATE INDEX alpha FOR (p:A) ON (p.x)");
+        var names = _db.Column("SHOW INDEXES YIELD name, type WHERE type = 'RANGE' RETURN name ORDER BY name");
+        Assert.Equal(["alpha", "zeta"], names);
+    }
+
+    [Fact]
     public void Unique_constraint_rejects_duplicates_and_shows()
     {
         Assert.Equal(1, _db.Run("CREATE CONSTRAINT book_isbn FOR (b:Book) REQUIRE b.isbn IS UNIQUE").Counters.ConstraintsAdded);

@@ -28,6 +28,7 @@ public sealed class SemanticErrorTests : IDisposable
     [InlineData("MATCH (n) RETURN DISTINCT n.name AS name ORDER BY n.age", "it is not possible to access variables declared before the WITH/RETURN")]
     [InlineData("WITH 1 AS x WITH x AS y RETURN x", "Variable `x` not defined")]
     [InlineData("MATCH (n) RETURN n.a, n.a + n.b + count(*)", "Illegal expression(s): n.b")]
+    [InlineData("MATCH (n) WHERE (n)-->(m) RETURN n", "PatternExpressions are not allowed to introduce new variables: 'm'.")]
     [InlineData("MATCH (n) RETURN n ORDER BY count(*)", "Invalid use of aggregating function count(...) in this context")]
     public void Rejected_before_running(string query, string message)
     {
