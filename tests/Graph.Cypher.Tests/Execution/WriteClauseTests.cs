@@ -56,6 +56,14 @@ public sealed class WriteClauseTests : IDisposable
     }
 
     [Fact]
+    public void Creating_a_relationship_to_a_null_node_fails()
+    {
+        var ex = Assert.Throws<GraphException>(() => _db.Run("OPTIONAL MATCH (a:Missing) CREATE (a)-[r:R]->(:B)"));
+        Assert.Contains("node `a` is missing", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0L, _db.Scalar("MATCH (n) RETURN count(n)"));
+    }
+
+    [Fact]
     public void Set_null_removes_property_and_plus_equals_merges_map()
     {
         _db.Run("CREATE (:N {a: 1, b: 2})");
