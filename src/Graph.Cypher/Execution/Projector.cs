@@ -107,7 +107,7 @@ internal sealed class Projector
     private IEnumerable<(Row Projected, Row Scope)> Sort(List<(Row Projected, Row Scope)> rows, Projection p, bool projectedOnly)
     {
         var itemKeys = p.Items.Select(i => (Key: AstKey.Of(i.Expression), i.Name)).ToList();
-        var keyed = rows.Select(r => (Row: r, Keys: p.OrderBy.Select(o => SortValue(o.Expression, r, itemKeys, projectedOnly)).ToArray())).ToList();
+        var keyed = rows.Select((r, index) => (Row: r, Keys: p.OrderBy.Select(o => SortValue(o.Expression, r, itemKeys, projectedOnly)).ToArray(), Index: index)).ToList();
         var comparer = CypherComparison.Orderability;
         keyed.Sort((a, b) =>
         {
@@ -116,7 +116,8 @@ internal sealed class Projector
                 var c = comparer.Compare(a.Keys[i], b.Keys[i]);
                 if (c != 0) return p.OrderBy[i].Descending ? -c : c;
             }
-            return 0;
+            // Ties keep their incoming order (a stable sort), which callers paging through results rely on.
+            return a.Index.CompareTo(b.Index);
         });
         return keyed.Select(k => k.Row);
     }

@@ -42,9 +42,13 @@ internal sealed partial class SemanticAnalyzer
         }
     }
 
-    private static IEnumerable<string> ShowNames(ShowKind kind) => kind == ShowKind.Indexes
-        ? ["id", "name", "state", "populationPercent", "type", "entityType", "labelsOrTypes", "properties", "indexProvider", "owningConstraint", "lastRead", "readCount"]
-        : ["id", "name", "type", "entityType", "labelsOrTypes", "properties", "ownedIndex", "propertyType"];
+    private static IEnumerable<string> ShowNames(ShowKind kind) => kind switch
+    {
+        ShowKind.Indexes => ["id", "name", "state", "populationPercent", "type", "entityType", "labelsOrTypes", "properties", "indexProvider", "owningConstraint", "lastRead", "readCount"],
+        ShowKind.Constraints => ["id", "name", "type", "entityType", "labelsOrTypes", "properties", "ownedIndex", "propertyType"],
+        ShowKind.Procedures => ["name", "description", "mode", "worksOnSystem"],
+        _ => ["name", "category", "description"],
+    };
 
     /// <summary>Returns the columns the query returns (empty without RETURN).</summary>
     private IReadOnlyList<string> Query(Query query, Scope imported)

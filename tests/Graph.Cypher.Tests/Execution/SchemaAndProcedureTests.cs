@@ -68,6 +68,13 @@ public sealed class SchemaAndProcedureTests : IDisposable
     }
 
     [Fact]
+    public void Show_procedures_and_functions_list_the_built_ins()
+    {
+        Assert.Contains("db.labels", _db.Column("SHOW PROCEDURES YIELD name RETURN name"));
+        Assert.Contains("toUpper", _db.Column("SHOW FUNCTIONS YIELD name RETURN name"));
+    }
+
+    [Fact]
     public void Catalogue_procedures()
     {
         _db.Run("CREATE (:A {x: 1})-[:R]->(:B {y: 2})");
