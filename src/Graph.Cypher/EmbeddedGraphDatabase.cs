@@ -47,7 +47,7 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IDisposable
             }
             return _executor.Execute(compiled, _store.Snapshot(), null, parameters, cancellationToken);
         }
-        using var tx = _store.BeginWrite(cancellationToken);
+        using var tx = BeginWriter(cancellationToken);
         var result = _executor.Execute(compiled, tx, tx, parameters, cancellationToken);
         tx.Commit();
         return result;
@@ -59,8 +59,25 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IDisposable
         return Task.Run<IGraphTransaction>(
             () => mode == AccessMode.Read
                 ? new EmbeddedTransaction(_executor, _store.Snapshot(), null)
-                : new EmbeddedTransaction(_executor, null, _store.BeginWrite(cancellationToken)),
+                : new EmbeddedTransaction(_executor, null, BeginWriter(cancellationToken)),
             cancellationToken);
+    }
+
+    /// <summary>Waits for the single writer, but no longer than the statement timeout.</summary>
+    private IWriteTransaction BeginWriter(CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (Options.StatementTimeout > TimeSpan.Zero && Options.StatementTimeout != Timeout.InfiniteTimeSpan) limit.CancelAfter(Options.StatementTimeout);
+        try
+        {
+            return _store.BeginWrite(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw cancellationToken.IsCancellationRequested
+                ? new GraphException(ErrorCodes.Terminated, "The transaction has been terminated.")
+                : new GraphException(ErrorCodes.TransactionTimedOut, "The transaction has not completed within the timeout specified at its start by the client: another write transaction held the database.");
+        }
     }
 
     public void Dispose()

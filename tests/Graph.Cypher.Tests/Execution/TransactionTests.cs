@@ -57,6 +57,24 @@ public sealed class TransactionTests : IDisposable
     }
 
     [Fact]
+    public async Task Writer_waits_no_longer_than_the_statement_timeout()
+    {
+        using var db = new Db(new EmbeddedGraphOptions { StatementTimeout = TimeSpan.FromMilliseconds(200) });
+        await using var tx = await db.Engine.BeginTransactionAsync();
+        var ex = await Assert.ThrowsAsync<GraphException>(() => db.Engine.RunAsync("CREATE (:N)"));
+        Assert.Equal(ErrorCodes.TransactionTimedOut, ex.Code);
+    }
+
+    [Fact]
+    public async Task Readers_do_not_wait_for_an_open_writer()
+    {
+        await using var tx = await _db.Engine.BeginTransactionAsync();
+        await tx.RunAsync("CREATE (:N)");
+        var outside = await _db.Engine.RunAsync("MATCH (n) RETURN count(n) AS c", mode: AccessMode.Read);
+        Assert.Equal(0L, outside.Records.Single()["c"]);
+    }
+
+    [Fact]
     public async Task Read_transaction_rejects_writes()
     {
         await using var tx = await _db.Engine.BeginTransactionAsync(AccessMode.Read);
