@@ -127,6 +127,22 @@ public sealed class WriteClauseTests : IDisposable
     }
 
     [Fact]
+    public void Reading_a_deleted_relationship_property_is_an_error()
+    {
+        _db.Run("CREATE (:A)-[:R {w: 1}]->(:B)");
+        var ex = Assert.Throws<GraphException>(() => _db.Run("MATCH ()-[r:R]->() DELETE r RETURN r.w"));
+        Assert.Equal("Neo.ClientError.Statement.EntityNotFound", ex.Code);
+        Assert.Equal(1L, _db.Scalar("MATCH ()-[r:R]->() RETURN count(r)"));
+    }
+
+    [Fact]
+    public void Counting_deleted_rows_is_allowed()
+    {
+        _db.Run("CREATE (:A)-[:R]->(:B)");
+        Assert.Equal(2L, _db.Scalar("MATCH (n) DETACH DELETE n RETURN count(n)"));
+    }
+
+    [Fact]
     public void Foreach_runs_updates_per_element()
     {
         _db.Run("FOREACH (x IN [1, 2, 3] | CREATE (:F {v: x}))");
