@@ -32,6 +32,8 @@ internal sealed partial class SemanticAnalyzer
                 break;
             case ExplainStatement e:
                 Statement(e.Inner);
+                // EXPLAIN only describes, so it may describe a write in a read transaction; PROFILE runs it.
+                if (!e.Profile) _writes = false;
                 break;
             case CreateIndex or CreateFulltextIndex or DropIndex or CreateConstraint or DropConstraint:
                 _writes = true;

@@ -92,6 +92,14 @@ public sealed class TransactionTests : IDisposable
     }
 
     [Fact]
+    public void Explain_of_a_write_is_allowed_in_read_mode_but_profile_is_not()
+    {
+        Assert.NotEmpty(_db.Run("EXPLAIN CREATE (:N)", null, AccessMode.Read).Records);
+        var ex = Assert.Throws<GraphException>(() => _db.Run("PROFILE CREATE (:N)", null, AccessMode.Read));
+        Assert.Equal(ErrorCodes.AccessMode, ex.Code);
+    }
+
+    [Fact]
     public void Profile_runs_and_reports_rows()
     {
         var result = _db.Run("PROFILE UNWIND [1, 2, 3] AS x RETURN x");
