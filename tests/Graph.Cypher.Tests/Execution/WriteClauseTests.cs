@@ -49,6 +49,22 @@ public sealed class WriteClauseTests : IDisposable
     }
 
     [Fact]
+    public void Incoming_create_points_at_the_left_node()
+    {
+        _db.Run("CREATE (:L {id: 'left'})<-[:R]-(:S {id: 'right'})");
+        Assert.Equal(["right"], _db.Column("MATCH (s)-[:R]->(:L) RETURN s.id"));
+    }
+
+    [Fact]
+    public void Undirected_merge_matches_either_direction_and_creates_left_to_right()
+    {
+        _db.Run("CREATE (:A {id: 1}), (:B {id: 2})");
+        _db.Run("MATCH (a:A), (b:B) MERGE (b)-[:R]-(a)");
+        Assert.Equal(0, _db.Run("MATCH (a:A), (b:B) MERGE (a)-[:R]-(b)").Counters.RelationshipsCreated);
+        Assert.Equal(["B"], _db.Column("MATCH (x)-[:R]->() RETURN labels(x)[0]"));
+    }
+
+    [Fact]
     public void Merge_with_null_property_fails()
     {
         var ex = Assert.Throws<GraphException>(() => _db.Run("MERGE (p:Person {name: null})"));
