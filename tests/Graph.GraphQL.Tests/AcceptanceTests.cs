@@ -114,4 +114,26 @@ public sealed class AcceptanceTests(SeededGraph graph)
         Assert.Equal(all.Records.Select(r => (string)r["id"]!), ids);
         Assert.Equal((all.Records.Count + 3) / 4, pages);
     }
+
+    [Fact]
+    public async Task Named_fragments_inline_fragments_and_operationName_are_honoured()
+    {
+        var service = new KnowledgeGraphQL(graph.Database);
+        const string document = """
+            query Other { topics { name } }
+            query Chosen($id: ID!) { node(id: $id) { ...StateBits ... on Leader { title } } }
+            fragment StateBits on State { name leaders { ...LeaderBits } }
+            fragment LeaderBits on Leader { name title }
+            """;
+
+        var result = await service.ExecuteAsync(new GraphQLRequest(document, "Chosen",
+            new Dictionary<string, object?> { ["id"] = "U3RhdGU6a2F6YWtoc3Rhbg==" }));
+
+        var body = Examples.Parse(result.Json);
+        Assert.True(body["errors"] is null, result.Json);
+        Assert.Null(body["data"]!["topics"]);
+        Assert.Equal("Kazakhstan", (string)body["data"]!["node"]!["name"]!);
+        Assert.Null(body["data"]!["node"]!["title"]);
+        Assert.Equal("Kassym-Jomart Tokayev", (string)body["data"]!["node"]!["leaders"]![0]!["name"]!);
+    }
 }
