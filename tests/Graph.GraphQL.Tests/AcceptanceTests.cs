@@ -136,4 +136,19 @@ public sealed class AcceptanceTests(SeededGraph graph)
         Assert.Null(body["data"]!["node"]!["title"]);
         Assert.Equal("Kassym-Jomart Tokayev", (string)body["data"]!["node"]!["leaders"]![0]!["name"]!);
     }
+
+    [Fact]
+    public async Task Missing_entities_and_paths_are_null_not_errors()
+    {
+        var service = new KnowledgeGraphQL(graph.Database);
+        var unknown = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("State:atlantis"));
+
+        var result = await service.ExecuteAsync(new GraphQLRequest(
+            $"{{ node(id: \"{unknown}\") {{ globalId }} path(from: \"TGVhZGVyOmthc3N5bS1qb21hcnQtdG9rYXlldg==\", to: \"RmFjaWxpdHk6aGV5ZGFyLWFsaXlldi1yb2Fk\", maxLength: 1) {{ length }} }}"));
+
+        var body = Examples.Parse(result.Json);
+        Assert.True(body["errors"] is null, result.Json);
+        Assert.Null(body["data"]!["node"]);
+        Assert.Null(body["data"]!["path"]);
+    }
 }
