@@ -12,4 +12,7 @@ public sealed class GraphOptions
 
     /// <summary>Apply cypher/schema.cypher and the seed at start-up (idempotent).</summary>
     public bool Seed { get; set; } = true;
+
+    /// <summary>The cypher/ folder to seed from; found above the binary (or the content root) when empty.</summary>
+    public string? CypherDirectory { get; set; }
 }
