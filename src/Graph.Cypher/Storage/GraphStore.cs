@@ -63,6 +63,9 @@ internal sealed class GraphStore : IGraphStore
         Interlocked.Exchange(ref _nextRelationshipId, relationship);
     }
 
+    /// <summary>Recovery only, before the store is shared: installs a state loaded from a snapshot.</summary>
+    internal void Restore(StoreState state) => Volatile.Write(ref _state, state);
+
     internal long NextNodeId() => Interlocked.Increment(ref _nextNodeId) - 1;
 
     internal long NextRelationshipId() => Interlocked.Increment(ref _nextRelationshipId) - 1;

@@ -16,25 +16,25 @@ internal static class SnapshotReader
         var lsn = r.ReadInt64();
         var nextNode = r.ReadInt64();
         var nextRelationship = r.ReadInt64();
-        var labels = ReadTokens(r, store.Tokens.Labels);
-        var types = ReadTokens(r, store.Tokens.Types);
-        var keys = ReadTokens(r, store.Tokens.Keys);
+        ReadTokens(r, store.Tokens.Labels);
+        ReadTokens(r, store.Tokens.Types);
+        ReadTokens(r, store.Tokens.Keys);
         var indexes = ReadRules(r, ChangeCodec.ReadIndex);
         var constraints = ReadRules(r, ChangeCodec.ReadConstraint);
         var nextRuleId = r.ReadInt64();
 
-        using var replay = new ChangeReplayer(store);
+        var builder = new SnapshotStateBuilder(store.Tokens);
         var nodeCount = r.ReadInt64();
         for (var i = 0L; i < nodeCount; i++)
         {
             var id = r.Read7BitEncodedInt64();
-            var nodeLabels = new string[ValueCodec.Count(r)];
+            var nodeLabels = new int[ValueCodec.Count(r)];
             for (var l = 0; l < nodeLabels.Length; l++)
             {
-                nodeLabels[l] = Token(labels, r.Read7BitEncodedInt());
+                nodeLabels[l] = r.Read7BitEncodedInt();
             }
 
-            replay.Apply(new NodeCreated(id, nodeLabels, ReadProperties(r, keys)));
+            builder.AddNode(id, nodeLabels, ReadProperties(r));
         }
 
         var relationshipCount = r.ReadInt64();
@@ -43,11 +43,12 @@ internal static class SnapshotReader
             var id = r.Read7BitEncodedInt64();
             var start = r.Read7BitEncodedInt64();
             var end = r.Read7BitEncodedInt64();
-            var type = Token(types, r.Read7BitEncodedInt());
-            replay.Apply(new RelationshipCreated(id, start, end, type, ReadProperties(r, keys)));
+            var type = r.Read7BitEncodedInt();
+            builder.AddRelationship(id, start, end, type, ReadProperties(r));
         }
 
-        replay.Flush();
+        store.Restore(builder.Build());
+        using var replay = new ChangeReplayer(store);
         RestoreSchema(replay, indexes, constraints, nextRuleId);
         replay.Flush();
         store.SetNextIds(nextNode, nextRelationship);
@@ -88,15 +89,17 @@ internal static class SnapshotReader
         tx.RestoreRuleIds(indexes.ToDictionary(i => i.Rule.Name, i => i.Id), constraints.ToDictionary(c => c.Rule.Name, c => c.Id), nextRuleId);
     }
 
-    private static string[] ReadTokens(BinaryReader r, Records.TokenTable table)
+    /// <summary>The store is empty, so adding the names in order gives them the snapshot's token ids.</summary>
+    private static void ReadTokens(BinaryReader r, Records.TokenTable table)
     {
         var names = ValueCodec.ReadStrings(r);
-        foreach (var name in names)
+        for (var i = 0; i < names.Length; i++)
         {
-            table.GetOrAdd(name);
+            if (table.GetOrAdd(names[i]) != i)
+            {
+                throw new InvalidDataException($"Token '{names[i]}' is listed twice.");
+            }
         }
-
-        return names;
     }
 
     private static List<(T Rule, long Id)> ReadRules<T>(BinaryReader r, Func<BinaryReader, T> read)
@@ -111,19 +114,21 @@ internal static class SnapshotReader
         return rules;
     }
 
-    private static Dictionary<string, object?> ReadProperties(BinaryReader r, string[] keys)
+    private static Records.Property[] ReadProperties(BinaryReader r)
     {
         var count = ValueCodec.Count(r);
-        var properties = new Dictionary<string, object?>(count, StringComparer.Ordinal);
+        if (count == 0)
+        {
+            return Records.Properties.None;
+        }
+
+        var properties = new Records.Property[count];
         for (var i = 0; i < count; i++)
         {
-            var key = Token(keys, r.Read7BitEncodedInt());
-            properties[key] = ValueCodec.Read(r);
+            var key = r.Read7BitEncodedInt();
+            properties[i] = new Records.Property(key, ValueCodec.Read(r) ?? throw new InvalidDataException("A stored property is null."));
         }
 
         return properties;
     }
-
-    private static string Token(string[] names, int token) =>
-        (uint)token < (uint)names.Length ? names[token] : throw new InvalidDataException($"Unknown token {token}.");
 }
