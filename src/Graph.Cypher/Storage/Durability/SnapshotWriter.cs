@@ -21,9 +21,9 @@ internal static class SnapshotWriter
             WriteRelationships(w, state);
         }
 
-        var bytes = body.GetBuffer().AsSpan(0, (int)body.Length).ToArray();
         DataDirectory.WriteAtomically(DataDirectory.SnapshotPath(directory, lsn), stream =>
         {
+            var bytes = body.GetBuffer().AsSpan(0, (int)body.Length);
             stream.Write(SnapshotFormat.Header(bytes));
             stream.Write(bytes);
         });
