@@ -219,12 +219,13 @@ public sealed class RecoveryTests : IDisposable
         long astana;
         using (var tx = store.BeginWrite())
         {
+            // First, so dropping it leaves a gap in the rule ids that reopening must keep.
+            tx.CreateIndex(new IndexDefinition("dropped", IndexKind.Range, false, ["Topic"], ["name"]), false, out _);
             tx.CreateConstraint(new ConstraintDefinition("stateId", ConstraintType.Uniqueness, false, "State", ["id"]), false, out _);
             tx.CreateConstraint(new ConstraintDefinition("", ConstraintType.NodePropertyExistence, false, "Leader", ["name"]), false, out _);
             tx.CreateIndex(new IndexDefinition("", IndexKind.Range, false, ["State"], ["name"]), false, out _);
             tx.CreateIndex(new IndexDefinition("stateText", IndexKind.Fulltext, false, ["State"], ["description"]), false, out _);
             tx.CreateIndex(new IndexDefinition("tradeYear", IndexKind.Range, true, ["TRADES_WITH"], ["year"]), false, out _);
-            tx.CreateIndex(new IndexDefinition("dropped", IndexKind.Range, false, ["Topic"], ["name"]), false, out _);
             tx.Commit();
         }
 
