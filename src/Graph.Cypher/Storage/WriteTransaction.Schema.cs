@@ -156,6 +156,18 @@ internal sealed partial class WriteTransaction
         return true;
     }
 
+    /// <summary>Recovery only: puts back the schema rule ids a snapshot recorded (Neo4j never renumbers rules).</summary>
+    internal void RestoreRuleIds(IReadOnlyDictionary<string, long> indexIds, IReadOnlyDictionary<string, long> constraintIds, long nextRuleId)
+    {
+        EnsureOpen();
+        _schema = _schema with
+        {
+            IndexIds = _schema.IndexIds.SetItems(indexIds.Where(p => _schema.FindIndex(p.Key) is not null)),
+            ConstraintIds = _schema.ConstraintIds.SetItems(constraintIds.Where(p => _schema.FindConstraint(p.Key) is not null)),
+            NextRuleId = nextRuleId,
+        };
+    }
+
     private static bool OwnsIndex(ConstraintDefinition c) =>
         c.Type is ConstraintType.Uniqueness or ConstraintType.NodeKey or ConstraintType.RelationshipUniqueness;
 
