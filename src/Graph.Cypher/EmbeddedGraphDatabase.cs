@@ -12,13 +12,17 @@ namespace Graph.Cypher;
 /// </summary>
 public sealed class EmbeddedGraphDatabase : IGraphDatabase, IDisposable
 {
-    private readonly GraphStore _store = new();
+    private readonly IGraphStore _store;
     private readonly StatementExecutor _executor;
     private bool _disposed;
 
     public EmbeddedGraphDatabase(EmbeddedGraphOptions? options = null)
     {
         Options = options ?? new EmbeddedGraphOptions();
+        // With a data directory every commit goes through the write-ahead log before it is acknowledged.
+        _store = string.IsNullOrWhiteSpace(Options.DataDirectory)
+            ? new GraphStore()
+            : Storage.Durability.DurableGraphStore.Open(Options.DataDirectory);
         _executor = new StatementExecutor(new PlanCache(Options.PlanCacheSize), Options.StatementTimeout);
     }
 

@@ -30,6 +30,6 @@ internal sealed class GraphStoreFactory(IOptions<GraphOptions> graph, IOptions<N
 
     private EmbeddedGraphDatabase CreateEmbedded() => new(new EmbeddedGraphOptions
     {
-        DataDirectory = string.IsNullOrWhiteSpace(graph.Value.DataDirectory) ? null : graph.Value.DataDirectory,
+        DataDirectory = graph.Value.ResolvedDataDirectory(),
     });
 }

@@ -25,6 +25,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         // The fakes stand in for a store: nothing to seed.
         ["Graph:Seed"] = "false",
+        // Tests never touch the user's data folder; the store lives in memory.
+        ["Graph:DataDirectory"] = ":memory:",
         ["Graph:GraphQL:MaxRequestBytes"] = "4096",
         ["Graph:GraphQL:ExecutionTimeout"] = "00:00:02",
         ["Graph:Cypher:MaxRows"] = "3",

@@ -15,6 +15,7 @@ public sealed class SeededApiFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Graph:Store", "Embedded");
         builder.UseSetting("Graph:Seed", "true");
+        builder.UseSetting("Graph:DataDirectory", ":memory:");
         builder.UseSetting("Graph:Cypher:MaxRows", CypherRowCap.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
