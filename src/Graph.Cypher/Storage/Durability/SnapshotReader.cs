@@ -62,6 +62,7 @@ internal static class SnapshotReader
     private static void RestoreSchema(ChangeReplayer replay, List<(IndexDefinition Rule, long Id)> indexes, List<(ConstraintDefinition Rule, long Id)> constraints, long nextRuleId)
     {
         var tx = (WriteTransaction)replay.Transaction();
+        tx.TrustedData = true;
         foreach (var initial in tx.Indexes.ToList())
         {
             if (!indexes.Exists(i => i.Rule.Name == initial.Name))
