@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Graph.Api.Json;
 using Graph.Core.Errors;
 
 namespace Graph.Api.Cypher;
@@ -13,7 +14,7 @@ internal static class CypherErrorJson
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";
-        await using var writer = new Utf8JsonWriter(context.Response.Body);
+        await using var writer = new Utf8JsonWriter(context.Response.Body, ReadableJson.Options);
         writer.WriteStartObject();
         writer.WriteStartArray("errors");
         writer.WriteStartObject();

@@ -87,7 +87,7 @@ internal sealed class CypherHttpHandler(IOptions<CypherEndpointOptions> options)
     private static async Task WriteJsonAsync(HttpContext context, QueryResult result, IEnumerable<Record> rows, bool truncated)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
-        await using var writer = new Utf8JsonWriter(context.Response.Body);
+        await using var writer = new Utf8JsonWriter(context.Response.Body, ReadableJson.Options);
         writer.WriteStartObject();
         writer.WriteStartArray("columns");
         foreach (var column in result.Columns) writer.WriteStringValue(column);

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text.Json;
+using Graph.Api.Json;
 using Graph.Core.Values;
 using Path = Graph.Core.Values.Path;
 
@@ -44,7 +45,7 @@ internal static class CypherValueJson
     public static string ToJsonText(object? value)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer)) Write(writer, value);
+        using (var writer = new Utf8JsonWriter(buffer, ReadableJson.Options)) Write(writer, value);
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
