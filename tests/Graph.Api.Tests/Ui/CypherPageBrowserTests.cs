@@ -7,12 +7,10 @@ namespace Graph.Api.Tests.Ui;
 // Locks down the /cypher page in a real browser: a typed statement runs read-only and shows a table, an error shows its Neo4j code and position.
 public sealed class CypherPageBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [SkippableFact]
     public async Task Page_runs_a_statement_and_shows_rows_and_errors()
     {
-        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is missing (apt-get install -y chromium); the browser test needs Debian's Chromium.");
+        HeadlessChromium.SkipUnlessInstalled();
 
         using var factory = new ApiFactory();
         factory.Store.Answer("MATCH (s:State) RETURN s.name AS name", FakeGraphDatabase.Result(["name"], ["Kazakhstan"], ["Azerbaijan"]));
@@ -23,7 +21,7 @@ public sealed class CypherPageBrowserTests
         var origin = client.BaseAddress!.GetLeftPart(UriPartial.Authority);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync(origin + "/cypher");
 

@@ -7,12 +7,10 @@ namespace Graph.Api.Tests.Ui;
 // Locks down GraphiQL in a real browser: the offline bundle renders at /graphql, opens the example queries as tabs, runs one, and loads nothing from another origin.
 public sealed class GraphiQLBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [SkippableFact]
     public async Task GraphiQL_renders_opens_the_examples_and_runs_a_query()
     {
-        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is missing (apt-get install -y chromium); the browser test needs Debian's Chromium.");
+        HeadlessChromium.SkipUnlessInstalled();
 
         var examples = Directory.CreateTempSubdirectory("graph-examples-");
         try
@@ -31,7 +29,7 @@ public sealed class GraphiQLBrowserTests
             var origin = client.BaseAddress!.GetLeftPart(UriPartial.Authority);
 
             using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+            await using var browser = await HeadlessChromium.LaunchAsync(playwright);
             var page = await browser.NewPageAsync();
             var foreign = new List<string>();
             page.Request += (_, r) =>

@@ -6,12 +6,10 @@ namespace Graph.Api.Tests.Ui;
 // Locks down GraphiQL on the real service: the README's example queries open as tabs, introspection builds the docs, and a query returns seed data.
 public sealed class SeededGraphiQLBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [SkippableFact]
     public async Task Examples_open_as_tabs_and_the_first_runs_against_the_seed()
     {
-        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is missing (apt-get install -y chromium); the browser test needs Debian's Chromium.");
+        HeadlessChromium.SkipUnlessInstalled();
 
         using var factory = new SeededApiFactory();
         factory.UseKestrel(0);
@@ -20,7 +18,7 @@ public sealed class SeededGraphiQLBrowserTests
         var origin = client.BaseAddress!.GetLeftPart(UriPartial.Authority);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync(origin + "/graphql");
 
