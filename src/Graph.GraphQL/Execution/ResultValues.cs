@@ -1,0 +1,40 @@
+using System.Collections;
+using System.Text.Json;
+using Graph.Core.Values;
+
+namespace Graph.GraphQL.Execution;
+
+/// <summary>Store values → values GraphQL.NET's scalars serialize (int where it fits, DateOnly for dates, plain maps).</summary>
+internal static class ResultValues
+{
+    public static object? Normalize(object? value) => value switch
+    {
+        null => null,
+        long l when l is >= int.MinValue and <= int.MaxValue => (int)l,
+        CypherDate d => d.Value.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified),
+        string or bool or long or double or int => value,
+        IReadOnlyDictionary<string, object?> map => map.ToDictionary(kv => kv.Key, kv => Normalize(kv.Value), StringComparer.Ordinal),
+        IDictionary<string, object?> map => map.ToDictionary(kv => kv.Key, kv => Normalize(kv.Value), StringComparer.Ordinal),
+        IEnumerable list => list.Cast<object?>().Select(Normalize).ToList(),
+        _ => value.ToString(),
+    };
+
+    /// <summary>Variables as the host parsed them (possibly JSON elements) → plain values for GraphQL.NET's Inputs.</summary>
+    public static object? FromJson(object? value) => value switch
+    {
+        JsonElement e => e.ValueKind switch
+        {
+            JsonValueKind.Object => e.EnumerateObject().ToDictionary(p => p.Name, p => FromJson(p.Value), StringComparer.Ordinal),
+            JsonValueKind.Array => e.EnumerateArray().Select(x => FromJson(x)).ToList(),
+            JsonValueKind.String => e.GetString(),
+            JsonValueKind.Number => e.TryGetInt32(out var i) ? i : e.TryGetInt64(out var l) ? l : e.GetDouble(),
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => null,
+        },
+        IReadOnlyDictionary<string, object?> map => map.ToDictionary(kv => kv.Key, kv => FromJson(kv.Value), StringComparer.Ordinal),
+        IDictionary<string, object?> map => map.ToDictionary(kv => kv.Key, kv => FromJson(kv.Value), StringComparer.Ordinal),
+        IEnumerable list and not string => list.Cast<object?>().Select(FromJson).ToList(),
+        _ => value,
+    };
+}

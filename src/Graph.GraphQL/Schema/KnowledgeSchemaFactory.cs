@@ -1,0 +1,38 @@
+using global::GraphQL.Types;
+using Graph.Core.Model;
+using Graph.GraphQL.Execution;
+using Graph.GraphQL.Translation;
+
+namespace Graph.GraphQL.Schema;
+
+/// <summary>
+/// Builds the executable schema from the generated SDL. Interfaces resolve through the <c>__typename</c> every
+/// projection carries; every field reads the statement's result through <see cref="GraphValueResolver"/>.
+/// </summary>
+internal static class KnowledgeSchemaFactory
+{
+    public static ISchema Create(KnowledgeModel model, string sdl)
+    {
+        ISchema? built = null;
+        var schema = global::GraphQL.Types.Schema.For(sdl, builder =>
+        {
+            foreach (var name in new[] { SchemaNames.EntityInterface, SchemaNames.NodeInterface })
+            {
+                builder.Types.For(name).ResolveType = value =>
+                    value is IDictionary<string, object?> map && map.TryGetValue(ProjectionTranslator.TypeNameKey, out var type) && type is string label
+                        ? (built!.AllTypes[label] as IObjectGraphType)!
+                        : null!;
+            }
+        });
+        built = schema;
+        // Field names are the model's (AND, OR, NOT stay upper case); the default camel-casing would rename them.
+        schema.NameConverter = global::GraphQL.Conversion.DefaultNameConverter.Instance;
+        schema.Initialize();
+        foreach (var type in schema.AllTypes.OfType<IObjectGraphType>().Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal)))
+        {
+            foreach (var field in type.Fields) field.Resolver = GraphValueResolver.Instance;
+        }
+        _ = model;
+        return schema;
+    }
+}

@@ -1,0 +1,73 @@
+using Graph.Core.Model;
+
+namespace Graph.GraphQL.Schema;
+
+/// <summary>The naming rules that tie generated GraphQL types to the model (Neo4j GraphQL Library v7 style).</summary>
+internal static class SchemaNames
+{
+    public const string EntityInterface = "Entity";
+    public const string NodeInterface = "Node";
+
+    public static string Pascal(string camel) => char.ToUpperInvariant(camel[0]) + camel[1..];
+
+    /// <summary>PARTY_TO → PartyTo.</summary>
+    public static string RelationshipPascal(string type) =>
+        string.Concat(type.Split('_').Select(p => p[..1] + p[1..].ToLowerInvariant()));
+
+    public static string Where(string typeName) => typeName + "Where";
+
+    public static string Sort(string typeName) => typeName + "Sort";
+
+    public static string Connection(EntityType e) => Pascal(e.Plural) + "Connection";
+
+    public static string Edge(EntityType e) => e.Label + "Edge";
+
+    public static string Aggregate(EntityType e) => e.Label + "Aggregate";
+
+    public static string RelationshipFilter(string typeName) => typeName + "RelationshipFilter";
+
+    public static string FieldConnection(RelationshipField f) => f.Owner + Pascal(f.Name) + "Connection";
+
+    public static string FieldEdge(RelationshipField f) => f.Owner + Pascal(f.Name) + "Edge";
+
+    public static string FieldConnectionWhere(RelationshipField f) => f.Owner + Pascal(f.Name) + "ConnectionWhere";
+
+    public static string FieldConnectionFilter(RelationshipField f) => f.Owner + Pascal(f.Name) + "ConnectionFilter";
+
+    public static string Properties(string relationshipType) => RelationshipPascal(relationshipType) + "Properties";
+
+    public static string CreateInput(EntityType e) => e.Label + "CreateInput";
+
+    public static string UpdateInput(EntityType e) => e.Label + "UpdateInput";
+
+    public static string MutationResponse(string verb, EntityType e) => verb + Pascal(e.Plural) + "Response";
+
+    /// <summary>The GraphQL type a relationship field's nodes have: the target, or Entity for several targets.</summary>
+    public static string TargetType(RelationshipField f) => f.Targets.Count == 1 ? f.Targets[0] : EntityInterface;
+
+    public static string ScalarFilters(ScalarType t) => t switch
+    {
+        ScalarType.Id => "IDScalarFilters",
+        ScalarType.String => "StringScalarFilters",
+        ScalarType.Int => "IntScalarFilters",
+        ScalarType.Float => "FloatScalarFilters",
+        ScalarType.Boolean => "BooleanScalarFilters",
+        ScalarType.Date => "DateScalarFilters",
+        ScalarType.StringList => "StringListFilters",
+        ScalarType.IntList => "IntListFilters",
+        _ => throw new ArgumentOutOfRangeException(nameof(t)),
+    };
+
+    public static string GraphQLType(ScalarType t) => t switch
+    {
+        ScalarType.Id => "ID",
+        ScalarType.String => "String",
+        ScalarType.Int => "Int",
+        ScalarType.Float => "Float",
+        ScalarType.Boolean => "Boolean",
+        ScalarType.Date => "Date",
+        ScalarType.StringList => "[String!]",
+        ScalarType.IntList => "[Int!]",
+        _ => throw new ArgumentOutOfRangeException(nameof(t)),
+    };
+}

@@ -1,0 +1,344 @@
+using Graph.Core.Model;
+using static Graph.GraphQL.Schema.SchemaNames;
+
+namespace Graph.GraphQL.Schema;
+
+/// <summary>
+/// Generates the whole schema (SDL, with descriptions) from the knowledge model: nothing is written per type by hand.
+/// </summary>
+internal static class SdlGenerator
+{
+    private static readonly (string Name, string Type, string Description)[] PageInfoFields =
+    [
+        ("hasNextPage", "Boolean!", "Whether more edges follow this page."),
+        ("hasPreviousPage", "Boolean!", "Whether edges precede this page."),
+        ("startCursor", "String", "Cursor of the first edge of this page."),
+        ("endCursor", "String", "Cursor of the last edge of this page; pass it as `after` for the next page."),
+    ];
+
+    public static string Generate(KnowledgeModel model)
+    {
+        var w = new SdlWriter();
+        w.Description("An ISO 8601 calendar date, e.g. 2023-04-12; compares as a date.");
+        w.Line("scalar Date\n");
+        WriteShared(w, model);
+        foreach (var rel in model.Relationships) WriteRelationshipTypes(w, rel);
+        WriteInterfaces(w, model);
+        foreach (var e in model.Entities) WriteEntity(w, model, e);
+        WriteQuery(w, model);
+        WriteMutation(w, model);
+        return w.ToString();
+    }
+
+    public static IReadOnlyList<PropertyDefinition> CommonProperties(KnowledgeModel model) =>
+        model.Entities[0].Properties.Where(p => model.Entities.All(e => e.Property(p.Name) is { } q && q.Type == p.Type)).ToList();
+
+    public static IEnumerable<PropertyDefinition> AllRelationshipProperties(KnowledgeModel model) =>
+        model.Relationships.SelectMany(r => r.Properties).GroupBy(p => p.Name).Select(g => g.First());
+
+    private static void WriteShared(SdlWriter w, KnowledgeModel model)
+    {
+        w.Open("enum", "SortDirection", "Order of a sort key.");
+        w.Value("ASC", "Ascending.");
+        w.Value("DESC", "Descending.");
+        w.Close();
+
+        w.Open("enum", "EntityType", "The kinds of entity in the graph (node labels).");
+        foreach (var e in model.Entities) w.Value(e.Label, e.Description);
+        w.Close();
+
+        WriteScalarFilter(w, "IDScalarFilters", "ID", true);
+        WriteScalarFilter(w, "StringScalarFilters", "String", true);
+        WriteScalarFilter(w, "IntScalarFilters", "Int", false);
+        WriteScalarFilter(w, "FloatScalarFilters", "Float", false);
+        WriteScalarFilter(w, "DateScalarFilters", "Date", false);
+        w.Open("input", "BooleanScalarFilters", "Conditions on a Boolean field.");
+        w.Field("eq", "Boolean", "Equal to.");
+        w.Field("isNull", "Boolean", "true: the field is absent; false: it is present.");
+        w.Close();
+        foreach (var (name, item) in new[] { ("StringListFilters", "String"), ("IntListFilters", "Int") })
+        {
+            w.Open("input", name, $"Conditions on a list of {item} values.");
+            w.Field("includes", item, "The list contains this value.");
+            w.Field("isNull", "Boolean", "true: the field is absent; false: it is present.");
+            w.Close();
+        }
+
+        w.Open("type", "PageInfo", "Where a page of a connection lies.");
+        foreach (var (name, type, description) in PageInfoFields) w.Field(name, type, description);
+        w.Close();
+
+        foreach (var (name, type, what) in new[] { ("StringAggregateSelection", "String", "text"), ("IntAggregateSelection", "Int", "integer"), ("FloatAggregateSelection", "Float", "number"), ("DateAggregateSelection", "Date", "date") })
+        {
+            w.Open("type", name, $"Aggregates of a {what} field over the selected nodes.");
+            if (type == "String")
+            {
+                w.Field("shortest", "String", "The shortest value.");
+                w.Field("longest", "String", "The longest value.");
+            }
+            else
+            {
+                w.Field("min", type, "The smallest value.");
+                w.Field("max", type, "The largest value.");
+                if (type is "Int" or "Float")
+                {
+                    w.Field("average", "Float", "The mean value.");
+                    w.Field("sum", type == "Int" ? "Int" : "Float", "The sum of the values.");
+                }
+            }
+            w.Close();
+        }
+
+        w.Open("type", "CountAggregate", "How many related nodes match.");
+        w.Field("count", "Int!", "Number of related nodes.");
+        w.Close();
+
+        w.Open("type", "SearchHit", "A full-text search result.");
+        w.Field("score", "Float!", "Relevance given by the full-text index; higher is better.");
+        w.Field("entity", EntityInterface + "!", "The matching entity.");
+        w.Close();
+
+        w.Open("type", "GraphRelationship", "A relationship on a path or in a neighbourhood, with its properties and evidence.");
+        w.Field("type", "String!", "Relationship type, e.g. PARTY_TO.");
+        w.Field("from", "ID!", "Global id of the start node.");
+        w.Field("to", "ID!", "Global id of the end node.");
+        foreach (var p in AllRelationshipProperties(model)) w.Field(p.Name, GraphQLType(p.Type), p.Description);
+        w.Close();
+
+        w.Open("type", "Path", "The shortest connection between two entities.");
+        w.Field("length", "Int!", "Number of relationships.");
+        w.Field("nodes", $"[{EntityInterface}!]!", "Entities along the path, from start to end.");
+        w.Field("relationships", "[GraphRelationship!]!", "Relationships along the path, in order.");
+        w.Close();
+
+        w.Open("type", "Neighbourhood", "The entities within some hops of an entity and the relationships among them.");
+        w.Field("nodes", $"[{EntityInterface}!]!", "Entities reached, the start included.");
+        w.Field("relationships", "[GraphRelationship!]!", "Relationships between the entities reached.");
+        w.Close();
+
+        w.Open("type", "MutationInfo", "What a mutation changed (the statement's counters).");
+        foreach (var c in new[] { "nodesCreated", "nodesDeleted", "relationshipsCreated", "relationshipsDeleted", "propertiesSet" })
+        {
+            w.Field(c, "Int!", $"Counter {c} of the statement.");
+        }
+        w.Close();
+
+        w.Open("input", Where(EntityInterface), "Conditions on the fields every entity has.");
+        WriteWhereFields(w, EntityInterface, CommonProperties(model), []);
+        w.Close();
+        w.Open("input", Sort(EntityInterface), "Sort keys on the fields every entity has.");
+        foreach (var p in CommonProperties(model).Where(p => Sortable(p.Type))) w.Field(p.Name, "SortDirection", $"Sort by {p.Name}.");
+        w.Close();
+        WriteRelationshipFilter(w, EntityInterface);
+    }
+
+    private static void WriteScalarFilter(SdlWriter w, string name, string type, bool text)
+    {
+        w.Open("input", name, $"Conditions on a {type} field.");
+        w.Field("eq", type, "Equal to.");
+        w.Field("in", $"[{type}!]", "Equal to one of.");
+        w.Field("lt", type, "Less than.");
+        w.Field("lte", type, "Less than or equal to.");
+        w.Field("gt", type, "Greater than.");
+        w.Field("gte", type, "Greater than or equal to.");
+        if (text)
+        {
+            w.Field("contains", "String", "Contains this text (case-sensitive).");
+            w.Field("startsWith", "String", "Starts with this text.");
+            w.Field("endsWith", "String", "Ends with this text.");
+            w.Field("matches", "String", "Matches this regular expression (Java syntax); off unless the service enables it.");
+        }
+        w.Field("isNull", "Boolean", "true: the field is absent; false: it is present.");
+        w.Close();
+    }
+
+    private static void WriteRelationshipFilter(SdlWriter w, string typeName)
+    {
+        w.Open("input", RelationshipFilter(typeName), $"Conditions on related {typeName} nodes.");
+        w.Field("some", Where(typeName), "At least one related node matches.");
+        w.Field("all", Where(typeName), "Every related node matches.");
+        w.Field("none", Where(typeName), "No related node matches.");
+        w.Field("single", Where(typeName), "Exactly one related node matches.");
+        w.Close();
+    }
+
+    private static void WriteRelationshipTypes(SdlWriter w, RelationshipType rel)
+    {
+        var name = Properties(rel.Type);
+        w.Open("type", name, $"Properties of a {rel.Type} relationship: {rel.Description}");
+        foreach (var p in rel.Properties) w.Field(p.Name, GraphQLType(p.Type), p.Description);
+        w.Close();
+        w.Open("input", Where(name), $"Conditions on the properties of a {rel.Type} relationship.");
+        WriteWhereFields(w, name, rel.Properties, []);
+        w.Close();
+    }
+
+    private static void WriteInterfaces(SdlWriter w, KnowledgeModel model)
+    {
+        w.Open("interface", NodeInterface, "Anything fetchable by a global id through `node(id:)`.");
+        w.Field("globalId", "ID!", "Global id: base64 of \"Label:id\".");
+        w.Close();
+        w.Open("interface", EntityInterface, "The fields every entity has.", NodeInterface);
+        w.Field("globalId", "ID!", "Global id: base64 of \"Label:id\".");
+        foreach (var p in CommonProperties(model)) w.Field(p.Name, Output(p), p.Description);
+        w.Close();
+    }
+
+    private static void WriteEntity(SdlWriter w, KnowledgeModel model, EntityType e)
+    {
+        var fields = model.FieldsOf(e.Label).ToList();
+        w.Open("type", e.Label, e.Description, $"{NodeInterface} & {EntityInterface}");
+        w.Field("globalId", "ID!", "Global id: base64 of \"Label:id\"; use it with node(id:), path and neighbours.");
+        foreach (var p in e.Properties) w.Field(p.Name, Output(p), p.Description);
+        foreach (var f in fields)
+        {
+            var target = TargetType(f);
+            if (f.IsList)
+            {
+                w.Field(f.Name, $"[{target}!]!", f.Description, ListArguments(target));
+            }
+            else
+            {
+                w.Field(f.Name, target, f.Description, $"(where: {Where(target)})");
+            }
+            w.Field(f.Name + "Connection", FieldConnection(f) + "!", $"{f.Description} As a connection whose edges carry the relationship's properties.",
+                $"(where: {FieldConnectionWhere(f)}, sort: [{Sort(target)}!], first: Int, after: String)");
+            w.Field(f.Name + "Aggregate", "CountAggregate!", $"Counts: {f.Description}", $"(where: {Where(target)})");
+        }
+        w.Close();
+
+        w.Open("input", Where(e.Label), $"Conditions on {e.Label} nodes.");
+        WriteWhereFields(w, e.Label, e.Properties, fields);
+        w.Close();
+        w.Open("input", Sort(e.Label), $"Sort keys for {e.Label} nodes; give one field per list item.");
+        foreach (var p in e.Properties.Where(p => Sortable(p.Type))) w.Field(p.Name, "SortDirection", $"Sort by {p.Name}.");
+        w.Close();
+        WriteRelationshipFilter(w, e.Label);
+
+        w.Open("type", Connection(e), $"A page of {e.Label} nodes (Relay connection).");
+        w.Field("edges", $"[{Edge(e)}!]!", "The nodes of this page.");
+        w.Field("pageInfo", "PageInfo!", "Where this page lies.");
+        w.Field("totalCount", "Int!", "How many nodes match, over all pages.");
+        w.Close();
+        w.Open("type", Edge(e), $"A {e.Label} in a connection.");
+        w.Field("cursor", "String!", "Opaque position of this edge.");
+        w.Field("node", e.Label + "!", "The node.");
+        w.Close();
+
+        w.Open("type", Aggregate(e), $"Aggregates over the selected {e.Label} nodes.");
+        w.Field("count", "Int!", "Number of nodes.");
+        foreach (var p in e.Properties)
+        {
+            if (AggregateType(p.Type) is { } t) w.Field(p.Name, t + "!", $"Aggregates of {p.Name}.");
+        }
+        w.Close();
+
+        foreach (var f in fields) WriteFieldConnection(w, model, f);
+
+        w.Open("input", CreateInput(e), $"A new {e.Label}.");
+        foreach (var p in e.Properties) w.Field(p.Name, Input(p, p.Required), p.Description);
+        w.Close();
+        w.Open("input", UpdateInput(e), $"New values for {e.Label} fields; absent fields are left unchanged.");
+        foreach (var p in e.Properties.Where(p => p.Name != "id")) w.Field(p.Name, Input(p, false), p.Description);
+        w.Close();
+        foreach (var verb in new[] { "Create", "Update" })
+        {
+            w.Open("type", MutationResponse(verb, e), $"Result of {verb.ToLowerInvariant()}{Pascal(e.Plural)}.");
+            w.Field("info", "MutationInfo!", "What the statement changed.");
+            w.Field(e.Plural, $"[{e.Label}!]!", $"The {verb.ToLowerInvariant()}d nodes.");
+            w.Close();
+        }
+    }
+
+    private static void WriteFieldConnection(SdlWriter w, KnowledgeModel model, RelationshipField f)
+    {
+        var target = TargetType(f);
+        var props = Properties(f.RelationshipType);
+        w.Open("type", FieldConnection(f), $"Connection of {f.Owner}.{f.Name}: {f.Description}");
+        w.Field("edges", $"[{FieldEdge(f)}!]!", "The related nodes of this page with the relationship properties.");
+        w.Field("pageInfo", "PageInfo!", "Where this page lies.");
+        w.Field("totalCount", "Int!", "How many related nodes match, over all pages.");
+        w.Close();
+        w.Open("type", FieldEdge(f), $"A {f.RelationshipType} relationship of {f.Owner}.{f.Name}.");
+        w.Field("cursor", "String!", "Opaque position of this edge.");
+        w.Field("node", target + "!", "The related node.");
+        w.Field("properties", props + "!", model.Relationship(f.RelationshipType)!.Description);
+        w.Close();
+        w.Open("input", FieldConnectionWhere(f), $"Conditions on the related node and the relationship of {f.Owner}.{f.Name}.");
+        w.Field("node", Where(target), "Conditions on the related node.");
+        w.Field("edge", Where(props), "Conditions on the relationship properties.");
+        w.Field("AND", $"[{FieldConnectionWhere(f)}!]", "All of these.");
+        w.Field("OR", $"[{FieldConnectionWhere(f)}!]", "Any of these.");
+        w.Field("NOT", FieldConnectionWhere(f), "Not this.");
+        w.Close();
+        w.Open("input", FieldConnectionFilter(f), $"Conditions over the relationships of {f.Owner}.{f.Name}.");
+        foreach (var (q, d) in new[] { ("some", "At least one matches."), ("all", "Every one matches."), ("none", "None matches."), ("single", "Exactly one matches.") })
+        {
+            w.Field(q, FieldConnectionWhere(f), d);
+        }
+        w.Close();
+    }
+
+    private static void WriteWhereFields(SdlWriter w, string typeName, IEnumerable<PropertyDefinition> properties, IReadOnlyList<RelationshipField> fields)
+    {
+        foreach (var p in properties) w.Field(p.Name, ScalarFilters(p.Type), $"Conditions on {p.Name}.");
+        foreach (var f in fields)
+        {
+            w.Field(f.Name, RelationshipFilter(TargetType(f)), $"Conditions on related nodes: {f.Description}");
+            w.Field(f.Name + "Connection", FieldConnectionFilter(f), "Conditions on related nodes and the relationship properties.");
+        }
+        w.Field("AND", $"[{Where(typeName)}!]", "All of these.");
+        w.Field("OR", $"[{Where(typeName)}!]", "Any of these.");
+        w.Field("NOT", Where(typeName), "Not this.");
+    }
+
+    private static string ListArguments(string target) =>
+        $"(where: {Where(target)}, sort: [{Sort(target)}!], limit: Int, offset: Int)";
+
+    private static void WriteQuery(SdlWriter w, KnowledgeModel model)
+    {
+        w.Open("type", "Query", "Read the knowledge graph. Each request runs as one Cypher statement.");
+        foreach (var e in model.Entities)
+        {
+            w.Field(e.Plural, $"[{e.Label}!]!", $"{e.Label} nodes. {e.Description}", ListArguments(e.Label));
+            w.Field(e.Plural + "Connection", Connection(e) + "!", $"{e.Label} nodes as a Relay connection.",
+                $"(where: {Where(e.Label)}, sort: [{Sort(e.Label)}!], first: Int, after: String)");
+            w.Field(e.Plural + "Aggregate", Aggregate(e) + "!", $"Aggregates over {e.Label} nodes.", $"(where: {Where(e.Label)})");
+        }
+        w.Field("node", NodeInterface, "The entity with this global id, or null.", "(id: ID!)");
+        w.Field("search", "[SearchHit!]!", "Full-text search over names, aliases and descriptions (index entity_search), best first.",
+            "(text: String!, types: [EntityType!], first: Int)");
+        w.Field("path", "Path", "The shortest connection between two entities (global ids), or null.", "(from: ID!, to: ID!, maxLength: Int)");
+        w.Field("neighbours", "Neighbourhood", "The entities within `depth` hops (default 1) of an entity (global id), or null.", "(id: ID!, depth: Int)");
+        w.Close();
+    }
+
+    private static void WriteMutation(SdlWriter w, KnowledgeModel model)
+    {
+        w.Open("type", "Mutation", "Change the knowledge graph. Each request runs as one Cypher statement.");
+        foreach (var e in model.Entities)
+        {
+            var plural = Pascal(e.Plural);
+            w.Field("create" + plural, MutationResponse("Create", e) + "!", $"Create {e.Label} nodes.", $"(input: [{CreateInput(e)}!]!)");
+            w.Field("update" + plural, MutationResponse("Update", e) + "!", $"Set fields of the matching {e.Label} nodes.",
+                $"(where: {Where(e.Label)}, update: {UpdateInput(e)}!)");
+            w.Field("delete" + plural, "MutationInfo!", $"Delete the matching {e.Label} nodes with their relationships.", $"(where: {Where(e.Label)})");
+        }
+        w.Close();
+    }
+
+    private static bool Sortable(ScalarType t) => t is not (ScalarType.StringList or ScalarType.IntList);
+
+    private static string? AggregateType(ScalarType t) => t switch
+    {
+        ScalarType.String or ScalarType.Id => "StringAggregateSelection",
+        ScalarType.Int => "IntAggregateSelection",
+        ScalarType.Float => "FloatAggregateSelection",
+        ScalarType.Date => "DateAggregateSelection",
+        _ => null,
+    };
+
+    private static string Output(PropertyDefinition p) => GraphQLType(p.Type) + (p.Required ? "!" : "");
+
+    private static string Input(PropertyDefinition p, bool required) => GraphQLType(p.Type) + (required ? "!" : "");
+}

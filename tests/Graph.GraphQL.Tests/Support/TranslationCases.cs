@@ -1,0 +1,81 @@
+namespace Graph.GraphQL.Tests.Support;
+
+/// <summary>
+/// Requests that exercise one translator piece each (filter, sort, pagination, projection, aggregation, connection,
+/// search, path, mutation). Used for expected-Cypher snapshots, for Neo4j's linter and for execution on the seed.
+/// </summary>
+internal static class TranslationCases
+{
+    public static readonly IReadOnlyDictionary<string, string> Queries = new Dictionary<string, string>
+    {
+        ["filter-scalar-operators"] = """
+            { agreements(where: { name: { startsWith: "Memorandum", endsWith: "sports", contains: "understanding" },
+                                  kind: { in: ["Memorandum", "Protocol"] }, year: { isNull: true } }) { id } }
+            """,
+        ["filter-dates-compare-as-dates"] = """
+            { agreements(where: { date: { gt: "2023-01-01", lte: "2023-12-31" }, OR: [{ date: { in: ["2023-04-12"] } }, { date: { lt: "2000-01-01" } }] }) { id date } }
+            """,
+        ["filter-and-or-not"] = """
+            { states(where: { AND: [{ name: { eq: "Kazakhstan" } }, { NOT: { id: { eq: "azerbaijan" } } }], OR: [{ id: { isNull: false } }] }) { name } }
+            """,
+        ["filter-relationship-quantifiers"] = """
+            { agreements(where: { parties: { some: { id: { eq: "kazakhstan" } }, all: { name: { contains: "a" } } },
+                                  signatories: { none: { id: { eq: "nobody" } } }, event: { single: { kind: { eq: "Meeting" } } } }) { id } }
+            """,
+        ["filter-connection-edge-properties"] = """
+            { states(where: { tradePartnersConnection: { some: { edge: { growthPercent: { gte: 10.0 } }, node: { id: { eq: "azerbaijan" } } } } }) { id } }
+            """,
+        ["sort-and-pagination"] = """
+            { agreements(sort: [{ kind: DESC }, { name: ASC }], limit: 3, offset: 2) { id } }
+            """,
+        ["projection-aliases-and-nested-arguments"] = """
+            { first: states(limit: 1, sort: [{ name: ASC }]) { label: name agreements(where: { kind: { eq: "Memorandum" } }, sort: [{ name: DESC }], limit: 2) { name } } }
+            """,
+        ["projection-single-and-interface-fragments"] = """
+            { documents { title mentions(limit: 3, sort: [{ id: ASC }]) { __typename id ... on Agreement { kind parties { name } } ... on State { leaders { name } } } }
+              events(where: { id: { eq: "astana-talks-2023-04-12" } }) { name place { name } venue { name } } }
+            """,
+        ["connection-root"] = """
+            query($after: String) { agreementsConnection(first: 2, after: $after, sort: [{ name: ASC }], where: { kind: { eq: "Memorandum" } }) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { name } } } }
+            """,
+        ["connection-relationship-with-edge-filter"] = """
+            { agreements(where: { id: { eq: "joint-declaration-2023" } }) { signatoriesConnection(where: { edge: { evidence: { contains: "signed" } } }, sort: [{ name: ASC }]) { totalCount edges { properties { evidence source basis } node { name } } } } }
+            """,
+        ["aggregation"] = """
+            { eventsAggregate(where: { kind: { eq: "Meeting" } }) { count date { min max } year { min max average sum } name { shortest longest } }
+              states { name agreementsAggregate(where: { kind: { eq: "Memorandum" } }) { count } } }
+            """,
+        ["search-with-types"] = """
+            { search(text: "Astana", types: [Place, Event], first: 3) { score entity { id ... on Place { kind } } } }
+            """,
+        ["node-path-neighbours"] = """
+            { node(id: "U3RhdGU6YXplcmJhaWphbg==") { globalId ... on State { name } }
+              path(from: "U3RhdGU6a2F6YWtoc3Rhbg==", to: "U3RhdGU6YXplcmJhaWphbg==", maxLength: 2) { length nodes { id } relationships { type from to role volumeUsd } }
+              neighbours(id: "U3RhdGU6YXplcmJhaWphbg==") { nodes { id } relationships { type } } }
+            """,
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Mutations = new Dictionary<string, string>
+    {
+        ["mutation-create"] = """
+            mutation { createTopics(input: [{ id: "energy", name: "Energy" }, { id: "water", name: "Water", aliases: ["H2O"] }]) { info { nodesCreated } topics { id name } } }
+            """,
+        ["mutation-create-with-date"] = """
+            mutation { createEvents(input: [{ id: "forum-2024", name: "Business forum", date: "2024-05-01" }]) { events { id date } } }
+            """,
+        ["mutation-update"] = """
+            mutation { updateTopics(where: { id: { eq: "media" } }, update: { description: "Press, television and news." }) { info { propertiesSet } topics { id description } } }
+            """,
+        ["mutation-delete"] = """
+            mutation { deleteTopics(where: { id: { eq: "sports" } }) { nodesDeleted relationshipsDeleted } }
+            """,
+    };
+
+    public static IEnumerable<object[]> QueryNames() => Queries.Keys.Select(k => new object[] { k });
+
+    public static IEnumerable<object[]> MutationNames() => Mutations.Keys.Select(k => new object[] { k });
+
+    public static IEnumerable<object[]> AllNames() => QueryNames().Concat(MutationNames());
+
+    public static string Get(string name) => Queries.TryGetValue(name, out var q) ? q : Mutations[name];
+}
