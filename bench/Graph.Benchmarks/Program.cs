@@ -5,6 +5,7 @@ using Graph.Benchmarks.LoadRun;
 
 // Modes:
 //   load [--entities N] [--lookups K] [--no-store]   the load run; prints JSON on stdout
+//   breakdown [--entities N] [--lookups K]           where query time goes, layer by layer (JSON)
 //   export --entities N --out DIR                     the same graph as CSV for Kuzu
 //   anything else                                     BenchmarkDotNet (BenchmarkSwitcher)
 var mode = args.FirstOrDefault();
@@ -19,6 +20,9 @@ switch (mode)
     case "load":
         var runner = new LoadRunner(Option("--entities", 1_000_000), (int)Option("--lookups", 20_000), !args.Contains("--no-store"));
         Console.WriteLine(LoadRunner.Format(await runner.RunAsync()));
+        break;
+    case "breakdown":
+        Console.WriteLine(LoadRunner.Format(new Breakdown(Option("--entities", 100_000), (int)Option("--lookups", 20_000)).Run()));
         break;
     case "export":
         var at = Array.IndexOf(args, "--out");

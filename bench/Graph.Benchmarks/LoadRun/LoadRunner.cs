@@ -15,10 +15,10 @@ namespace Graph.Benchmarks.LoadRun;
 /// </summary>
 internal sealed class LoadRunner(long entities, int lookupSamples, bool storePath)
 {
-    private const string LookupQuery = "MATCH (m:Ministry {id: $id})-[:PARTY_TO]->(a) RETURN a.name";
+    public const string LookupQuery = "MATCH (m:Ministry {id: $id})-[:PARTY_TO]->(a) RETURN a.name";
 
     // The GraphQL query `ministries { name agreements { name } }` compiles to a pattern comprehension like this.
-    private const string TwoLevelQuery = "MATCH (m:Ministry) RETURN m.name AS ministry, [(m)-[:PARTY_TO]->(a:Agreement) | a.name] AS agreements";
+    public const string TwoLevelQuery = "MATCH (m:Ministry) RETURN m.name AS ministry, [(m)-[:PARTY_TO]->(a:Agreement) | a.name] AS agreements";
 
     private readonly GraphGenerator _generator = new(entities);
     private readonly JsonObject _report = [];
