@@ -58,7 +58,7 @@ internal sealed class Breakdown(long entities, int samples)
                 var pairs = 0;
                 foreach (var m in view.NodesWithLabel("Ministry"))
                 {
-                    _ = view.NodeProperty(m, "name");
+                    if (view.NodeProperty(m, "name") is null) pairs--;
                     foreach (var r in view.RelationshipsOf(m, Direction.Outgoing, partyTo))
                     {
                         var a = view.EndNode(r);
