@@ -12,13 +12,17 @@ namespace Graph.Cypher;
 /// </summary>
 public sealed class EmbeddedGraphDatabase : IGraphDatabase, IDisposable
 {
-    private readonly GraphStore _store = new();
+    private readonly IGraphStore _store;
     private readonly StatementExecutor _executor;
     private bool _disposed;
 
     public EmbeddedGraphDatabase(EmbeddedGraphOptions? options = null)
     {
         Options = options ?? new EmbeddedGraphOptions();
+        // With a data directory every commit goes through the write-ahead log before it is acknowledged.
+        _store = string.IsNullOrWhiteSpace(Options.DataDirectory)
+            ? new GraphStore()
+            : Storage.Durability.DurableGraphStore.Open(Options.DataDirectory);
         _executor = new StatementExecutor(new PlanCache(Options.PlanCacheSize), Options.StatementTimeout);
     }
 
@@ -31,11 +35,13 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IDisposable
         CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return Task.Run(() => Run(statement, parameters, mode, cancellationToken), cancellationToken);
+        ArgumentNullException.ThrowIfNull(statement);
+        return Task.Run(() => Run(statement, parameters, mode, cancellationToken), CancellationToken.None);
     }
 
     private QueryResult Run(string statement, IReadOnlyDictionary<string, object?>? parameters, AccessMode mode, CancellationToken cancellationToken)
     {
+        if (cancellationToken.IsCancellationRequested) throw new GraphException(ErrorCodes.Terminated, "The transaction has been terminated.");
         var compiled = _executor.Compile(statement);
         if (mode == AccessMode.Read || !compiled.Writes)
         {
@@ -45,7 +51,7 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IDisposable
             }
             return _executor.Execute(compiled, _store.Snapshot(), null, parameters, cancellationToken);
         }
-        using var tx = _store.BeginWrite(cancellationToken);
+        using var tx = BeginWriter(cancellationToken);
         var result = _executor.Execute(compiled, tx, tx, parameters, cancellationToken);
         tx.Commit();
         return result;
@@ -57,8 +63,25 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IDisposable
         return Task.Run<IGraphTransaction>(
             () => mode == AccessMode.Read
                 ? new EmbeddedTransaction(_executor, _store.Snapshot(), null)
-                : new EmbeddedTransaction(_executor, null, _store.BeginWrite(cancellationToken)),
+                : new EmbeddedTransaction(_executor, null, BeginWriter(cancellationToken)),
             cancellationToken);
+    }
+
+    /// <summary>Waits for the single writer, but no longer than the statement timeout.</summary>
+    private IWriteTransaction BeginWriter(CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (Options.StatementTimeout > TimeSpan.Zero && Options.StatementTimeout != Timeout.InfiniteTimeSpan) limit.CancelAfter(Options.StatementTimeout);
+        try
+        {
+            return _store.BeginWrite(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw cancellationToken.IsCancellationRequested
+                ? new GraphException(ErrorCodes.Terminated, "The transaction has been terminated.")
+                : new GraphException(ErrorCodes.TransactionTimedOut, "The transaction has not completed within the timeout specified at its start by the client: another write transaction held the database.");
+        }
     }
 
     public void Dispose()

@@ -3,7 +3,7 @@ namespace Graph.Cypher;
 /// <summary>Options of the embedded engine.</summary>
 public sealed class EmbeddedGraphOptions
 {
-    /// <summary>Null = in memory. Durability is a later issue: the directory is accepted and not used yet.</summary>
+    /// <summary>Null or empty = in memory; otherwise the directory holding the write-ahead log and snapshots (locked while open).</summary>
     public string? DataDirectory { get; init; }
 
     public TimeSpan StatementTimeout { get; init; } = TimeSpan.FromSeconds(30);

@@ -10,7 +10,7 @@ public sealed class GraphQLOptions
     public int MaxDepth { get; set; } = 12;
 
     /// <summary>Largest accepted complexity, as GraphQL.NET's complexity analyzer computes it.</summary>
-    public int MaxComplexity { get; set; } = 50_000;
+    public int MaxComplexity { get; set; } = 100_000;
 
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

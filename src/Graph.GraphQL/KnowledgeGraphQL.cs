@@ -42,6 +42,9 @@ public sealed class KnowledgeGraphQL : IKnowledgeGraphQL
         {
             MaxDepth = _options.MaxDepth,
             MaxComplexity = _options.MaxComplexity,
+            // Lists have no declared size here; a modest multiplier keeps legitimately deep reads under the limit
+            // while breadth times depth still adds up for abusive documents.
+            DefaultListImpactMultiplier = 3,
         })];
     }
 

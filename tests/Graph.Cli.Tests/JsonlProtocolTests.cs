@@ -21,6 +21,14 @@ public sealed class JsonlProtocolTests : IClassFixture<JsonlProcess>
     }
 
     [Fact]
+    public void Text_is_written_readably_without_needless_escapes()
+    {
+        var line = _graph.SendRaw("""{"id": "t", "query": "RETURN 'it’s <a+b>' AS s"}""");
+        Assert.Contains("\"columns\":[\"s\"]", line, StringComparison.Ordinal);
+        Assert.Contains("it’s <a+b>", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Non_finite_floats_are_tagged()
     {
         var response = _graph.Send(new { id = "nan", query = "RETURN 0.0 / 0.0 AS nan, 1.0 / 0.0 AS inf, -1.0 / 0.0 AS ninf" });

@@ -11,7 +11,7 @@ public sealed class GraphQLHttpOptions
     /// <summary>Largest accepted POST body (and GET query string), in bytes.</summary>
     public int MaxRequestBytes { get; set; } = 256 * 1024;
 
-    /// <summary>Wall-clock budget of one request, translation and store included.</summary>
+    /// <summary>Wall-clock budget of one request (read by the GraphQL layer too); the host cuts off at this plus a short grace.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Where the example queries live; found by walking up from the content root when empty.</summary>

@@ -8,7 +8,11 @@ internal static class GraphQLEndpoints
 {
     public static IServiceCollection AddGraphQLEndpoints(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection(GraphQLHttpOptions.Section));
+        var section = configuration.GetSection(GraphQLHttpOptions.Section);
+        services.AddOptions<GraphQLHttpOptions>().Bind(section);
+        // The GraphQL layer reads its own limits (document size, depth, complexity, timeout, regex)
+        // from the same Graph:GraphQL section.
+        services.AddKnowledgeGraphQL(options => section.Bind(options));
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<ExampleQueries>();
         return services;
@@ -20,12 +24,7 @@ internal static class GraphQLEndpoints
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], (HttpContext context, GraphQLHttpHandler handler) => handler.HandleAsync(context))
             .WithName("GraphQL");
 
-        app.MapGet("/graphql/schema.graphql", (IServiceProvider services) =>
-            services.GetService<IKnowledgeGraphQL>() is { } graphQL
-                ? Results.Text(graphQL.Sdl, "text/plain; charset=utf-8")
-                : Results.Problem(
-                    detail: "The GraphQL service (Graph.GraphQL) is not registered in this build.",
-                    statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapGet("/graphql/schema.graphql", (IKnowledgeGraphQL graphQL) => Results.Text(graphQL.Sdl, "text/plain; charset=utf-8"));
 
         app.MapGet("/graphql/examples", (ExampleQueries examples) =>
             Results.Json(examples.All.Select(e => new { name = e.Name, query = e.Query })));

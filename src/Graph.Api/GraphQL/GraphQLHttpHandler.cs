@@ -12,6 +12,8 @@ namespace Graph.Api.GraphQL;
 /// </summary>
 internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, GraphiQLPage graphiql)
 {
+    private static readonly TimeSpan HostGrace = TimeSpan.FromSeconds(2);
+
     public async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
@@ -44,17 +46,12 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, G
             return;
         }
 
-        var service = context.RequestServices.GetService<IKnowledgeGraphQL>();
-        if (service is null)
-        {
-            await GraphQLErrorBody.WriteAsync(
-                context, StatusCodes.Status503ServiceUnavailable, mediaType, "SERVICE_UNAVAILABLE",
-                "The GraphQL service (Graph.GraphQL) is not registered in this build.");
-            return;
-        }
+        var service = context.RequestServices.GetRequiredService<IKnowledgeGraphQL>();
 
+        // The GraphQL layer enforces Graph:GraphQL:ExecutionTimeout itself and answers with a GraphQL
+        // error; the host only steps in, a little later, if that answer never comes.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        timeout.CancelAfter(options.Value.ExecutionTimeout);
+        timeout.CancelAfter(options.Value.ExecutionTimeout + HostGrace);
         GraphQLResult result;
         try
         {

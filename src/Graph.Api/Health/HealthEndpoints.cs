@@ -9,7 +9,7 @@ internal static class HealthEndpoints
 {
     public static IServiceCollection AddHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store").AddCheck<SeedHealthCheck>("seed");
         return services;
     }
 

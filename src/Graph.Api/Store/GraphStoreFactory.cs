@@ -1,6 +1,7 @@
 using Graph.Api.Configuration;
 using Graph.Core.Errors;
 using Graph.Core.Store;
+using Graph.Cypher;
 using Graph.Neo4j;
 using Microsoft.Extensions.Options;
 
@@ -27,10 +28,8 @@ internal sealed class GraphStoreFactory(IOptions<GraphOptions> graph, IOptions<N
         return new Neo4jGraphDatabase(neo4j.Value);
     }
 
-    // The embedded engine (Graph.Cypher.EmbeddedGraphDatabase) is built on another branch; until it is
-    // merged the host says so plainly instead of pretending to have a store.
-    private static IGraphDatabase CreateEmbedded() =>
-        throw new GraphException(
-            ErrorCodes.ServiceUnavailable,
-            "Graph:Store=Embedded needs Graph.Cypher.EmbeddedGraphDatabase, which is not in this build yet; set Graph:Store=Neo4j.");
+    private EmbeddedGraphDatabase CreateEmbedded() => new(new EmbeddedGraphOptions
+    {
+        DataDirectory = graph.Value.ResolvedDataDirectory(),
+    });
 }

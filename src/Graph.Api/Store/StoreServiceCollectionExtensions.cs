@@ -15,6 +15,7 @@ internal static class StoreServiceCollectionExtensions
         // One store per process; a factory that throws leaves nothing cached, so every caller gets the
         // same clear GraphException instead of a half-built store.
         services.AddSingleton<IGraphDatabase>(sp => sp.GetRequiredService<GraphStoreFactory>().Create());
+        services.AddSingleton<SeedState>();
         services.AddHostedService<StoreStartup>();
         return services;
     }

@@ -1,36 +1,81 @@
 using Graph.Api.Configuration;
 using Graph.Core.Errors;
+using Graph.Core.Migrations;
 using Graph.Core.Store;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Api.Store;
 
 /// <summary>
-/// Opens the store when the host starts so a wrong configuration is reported at once, in the log,
-/// rather than on the first request. The host keeps serving (GraphiQL, /healthz answering 503).
+/// Opens the store when the host starts and, when Graph:Seed is on, applies cypher/schema.cypher and
+/// the seed through the migration runner (recorded, so a restart re-applies nothing). This runs before
+/// the server accepts requests, so no one sees a half-seeded graph. A failure is logged and reported by
+/// /healthz; the host keeps serving so GraphiQL and the health report stay reachable.
 /// </summary>
-internal sealed partial class StoreStartup(IServiceProvider services, IOptions<GraphOptions> options, ILogger<StoreStartup> logger)
-    : IHostedService
+internal sealed partial class StoreStartup(
+    IServiceProvider services,
+    IOptions<GraphOptions> options,
+    IWebHostEnvironment environment,
+    SeedState seed,
+    ILogger<StoreStartup> logger) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
+        var settings = options.Value;
+        IGraphDatabase store;
         try
         {
-            _ = services.GetRequiredService<IGraphDatabase>();
-            LogStoreOpened(logger, options.Value.Store, options.Value.Seed);
+            store = services.GetRequiredService<IGraphDatabase>();
+            LogStoreOpened(logger, settings.Store, settings.Seed);
         }
         catch (GraphException e)
         {
-            LogStoreUnavailable(logger, options.Value.Store, e.Message);
+            LogStoreUnavailable(logger, settings.Store, e.Message);
+            if (settings.Seed) seed.Failed($"Not seeded: the store is unavailable ({e.Message}).");
+            return;
         }
-        return Task.CompletedTask;
+
+        if (!settings.Seed) return;
+        try
+        {
+            var directory = Locate(settings.CypherDirectory);
+            var report = await new MigrationRunner(store).ApplyAsync(directory, cancellationToken);
+            seed.Applied(report.Applied.Count, report.Skipped.Count, report.StatementsRun);
+            LogSeeded(logger, directory.Root, report.Applied.Count, report.Skipped.Count, report.StatementsRun);
+        }
+        catch (Exception e) when (e is GraphException or DirectoryNotFoundException or IOException)
+        {
+            seed.Failed($"Seeding failed: {e.Message}");
+            LogSeedFailed(logger, e.Message);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // The configured folder, else cypher/ above the binary (copied there by the build), else above
+    // the content root (dotnet run from a checkout).
+    private CypherDirectory Locate(string? configured)
+    {
+        if (!string.IsNullOrWhiteSpace(configured)) return CypherDirectory.At(configured);
+        try
+        {
+            return CypherDirectory.Locate(startDirectory: AppContext.BaseDirectory);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return CypherDirectory.Locate(startDirectory: environment.ContentRootPath);
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Graph store {Store} opened (seed: {Seed})")]
     private static partial void LogStoreOpened(ILogger logger, StoreKind store, bool seed);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Graph store {Store} is unavailable: {Reason}")]
     private static partial void LogStoreUnavailable(ILogger logger, StoreKind store, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded from {Directory}: {Applied} script(s) applied, {Skipped} unchanged, {Statements} statement(s)")]
+    private static partial void LogSeeded(ILogger logger, string directory, int applied, int skipped, int statements);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Seeding failed: {Reason}")]
+    private static partial void LogSeedFailed(ILogger logger, string reason);
 }

@@ -32,7 +32,7 @@ internal sealed class JsonlServer
 
     public async Task RunAsync(TextReader input, Stream output, CancellationToken cancellationToken)
     {
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false, SkipValidation = false });
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false, SkipValidation = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         string? line;
         while ((line = await input.ReadLineAsync(cancellationToken)) is not null)
         {

@@ -7,7 +7,8 @@ internal static class ErrorText
 {
     public static string Of(GraphException e)
     {
-        var where = e.Line is { } line ? $" (line {line}, column {e.Column})" : "";
+        // Neo4j-style messages already say where; add the position only when they do not.
+        var where = e.Line is { } line && !e.Message.Contains("(line ", StringComparison.Ordinal) ? $" (line {line}, column {e.Column})" : "";
         return $"{e.Code}{where}: {e.Message}";
     }
 }

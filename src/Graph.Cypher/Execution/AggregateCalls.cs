@@ -19,6 +19,7 @@ internal static class AggregateCalls
 
     private static void Collect(object? node, List<Expression> found)
     {
+        Values.StackGuard.Check();
         switch (node)
         {
             case null:

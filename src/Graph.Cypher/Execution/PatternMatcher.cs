@@ -50,24 +50,46 @@ internal sealed partial class PatternMatcher
     private IEnumerable<Row> MatchOne(PatternPart part, Row row, HashSet<long> used, IReadOnlyList<SeekHint> hints, Expression? where)
     {
         if (part.Selector != PathSelector.All) return ShortestPaths(part, row, hints, where);
-        var reversed = part.Nodes.Count > 1 && !IsBound(part.Nodes[0], row) && IsBound(part.Nodes[^1], row);
+        var reversed = part.Nodes.Count > 1 && Estimate(part.Nodes[^1], row, hints) < Estimate(part.Nodes[0], row, hints);
         var steps = PartSteps.From(part, reversed);
         var pathName = part.PathVariable;
-        return Start(steps, row, hints).SelectMany(start =>
+        return Start(steps, row, hints, where).SelectMany(start =>
             Walk(steps, 0, start.Id, start.Row, used, [start.Id], [])
                 .Select(m => pathName is null ? m.Row : m.Row.With(pathName, m.Path(reversed))));
     }
 
     private bool IsBound(NodePattern node, Row row) => node.Variable is not null && row.Get(node.Variable) is NodeRef;
 
-    private IEnumerable<(long Id, Row Row)> Start(PartSteps steps, Row row, IReadOnlyList<SeekHint> hints)
+    /// <summary>
+    /// How many start rows a node would produce, roughly: a bound node one, an index-seekable node a few,
+    /// else its smallest label count, else every node. The part is walked from its cheaper end.
+    /// </summary>
+    private long Estimate(NodePattern node, Row row, IReadOnlyList<SeekHint> hints)
+    {
+        if (IsBound(node, row)) return 0;
+        var labels = RequiredLabels(node.Labels);
+        if (labels.Count == 0) return Graph.NodeCount + 1;
+        if (SeekCandidates(node, hints).Any() && labels.Any(l => Graph.Indexes.Any(i => !i.OnRelationships && i.Kind == Storage.IndexKind.Range && i.LabelsOrTypes.Contains(l))))
+        {
+            return 1;
+        }
+        return labels.Min(Graph.CountNodesWithLabel) + 1;
+    }
+
+    /// <summary>Start nodes, with the WHERE conjuncts that only need the start node (and earlier rows) applied at once.</summary>
+    private IEnumerable<(long Id, Row Row)> Start(PartSteps steps, Row row, IReadOnlyList<SeekHint> hints, Expression? where)
     {
         var first = steps.Nodes[0];
+        var available = new HashSet<string>(row.Names, StringComparer.Ordinal);
+        if (first.Variable is not null) available.Add(first.Variable);
+        var early = FreeVariables.Conjuncts(where).Where(c => FreeVariables.Of(c) is { } vars && vars.IsSubsetOf(available)).ToList();
         foreach (var id in Candidates(first, row, hints))
         {
             _ctx.Tick();
             var bound = BindNode(first, id, row);
-            if (bound is not null) yield return (id, bound);
+            if (bound is null) continue;
+            if (early.Any(c => !Eval.IsTrue(c, bound))) continue;
+            yield return (id, bound);
         }
     }
 

@@ -40,7 +40,7 @@ internal sealed class Projector
             var seen = new HashSet<IReadOnlyList<object?>>(ValueListComparer.Instance);
             rows = rows.Where(r => seen.Add(columns.Select(r.Projected.Get).ToList())).Select(r => (r.Projected, r.Projected));
         }
-        if (p.OrderBy.Count > 0) rows = Sort(rows.ToList(), p, aggregating || p.Distinct);
+        if (p.OrderBy.Count > 0) rows = Sort(rows.ToList(), p);
         var result = rows.Select(r => r.Projected);
         if (p.Skip is not null) result = result.Skip(Count(p.Skip, "SKIP"));
         if (p.Limit is not null) result = result.Take(Count(p.Limit, "LIMIT"));
@@ -104,10 +104,10 @@ internal sealed class Projector
 
     private static AggregateState NewState(Expression call) => new(call);
 
-    private IEnumerable<(Row Projected, Row Scope)> Sort(List<(Row Projected, Row Scope)> rows, Projection p, bool projectedOnly)
+    private IEnumerable<(Row Projected, Row Scope)> Sort(List<(Row Projected, Row Scope)> rows, Projection p)
     {
         var itemKeys = p.Items.Select(i => (Key: AstKey.Of(i.Expression), i.Name)).ToList();
-        var keyed = rows.Select(r => (Row: r, Keys: p.OrderBy.Select(o => SortValue(o.Expression, r, itemKeys, projectedOnly)).ToArray())).ToList();
+        var keyed = rows.Select((r, index) => (Row: r, Keys: p.OrderBy.Select(o => SortValue(o.Expression, r, itemKeys)).ToArray(), Index: index)).ToList();
         var comparer = CypherComparison.Orderability;
         keyed.Sort((a, b) =>
         {
@@ -116,12 +116,17 @@ internal sealed class Projector
                 var c = comparer.Compare(a.Keys[i], b.Keys[i]);
                 if (c != 0) return p.OrderBy[i].Descending ? -c : c;
             }
-            return 0;
+            // Ties keep their incoming order (a stable sort), which callers paging through results rely on.
+            return a.Index.CompareTo(b.Index);
         });
         return keyed.Select(k => k.Row);
     }
 
-    private object? SortValue(Expression e, (Row Projected, Row Scope) r, List<(string Key, string Name)> items, bool projectedOnly)
+    /// <summary>
+    /// A sort key: a projected item written the same way is read from its column; anything else is evaluated
+    /// over the row's scope (the projection plus, without aggregation or DISTINCT, the earlier variables).
+    /// </summary>
+    private object? SortValue(Expression e, (Row Projected, Row Scope) r, List<(string Key, string Name)> items)
     {
         var key = AstKey.Of(e);
         foreach (var (k, name) in items)
@@ -129,7 +134,7 @@ internal sealed class Projector
             if (k == key) return r.Projected.Get(name);
         }
         var aggregates = r.Scope.Get(" aggregates") as IReadOnlyDictionary<Expression, object?>;
-        return _eval.Evaluate(e, projectedOnly ? r.Scope : r.Scope, aggregates);
+        return _eval.Evaluate(e, r.Scope, aggregates);
     }
 
     private sealed record Group(Row First, List<AggregateState> States);

@@ -37,6 +37,9 @@ internal sealed class QueryContext : IFunctionContext
     /// <summary>Nodes a DELETE could not remove yet because relationships still touched them; retried at the end of the statement.</summary>
     public HashSet<long> PendingNodeDeletes { get; } = [];
 
+    /// <summary>Rows produced per clause when the statement runs under PROFILE; null otherwise.</summary>
+    public Dictionary<Syntax.Ast.Clause, long>? Profile { get; set; }
+
     public IGraphWriter RequireWriter() =>
         Writer ?? throw new GraphException(ErrorCodes.AccessMode, "Writing in read access mode not allowed.", ErrorPhase.Compile);
 

@@ -73,6 +73,7 @@ internal sealed partial class QueryRunner
         foreach (var clause in clauses)
         {
             rows = Apply(clause, rows, scope, ref columns);
+            if (_ctx.Profile is not null) rows = Counted(clause, rows, _ctx.Profile);
         }
         return rows;
     }
@@ -128,6 +129,16 @@ internal sealed partial class QueryRunner
                 return CallProcedure(proc, rows, scope, ref columns);
             default:
                 throw new GraphException(ErrorCodes.SyntaxError, $"Unsupported clause {clause.GetType().Name}", ErrorPhase.Compile);
+        }
+    }
+
+    private static IEnumerable<Row> Counted(Clause clause, IEnumerable<Row> rows, Dictionary<Clause, long> profile)
+    {
+        profile.TryAdd(clause, 0);
+        foreach (var r in rows)
+        {
+            profile[clause]++;
+            yield return r;
         }
     }
 

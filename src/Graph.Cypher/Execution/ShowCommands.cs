@@ -14,12 +14,35 @@ internal static class ShowCommands
     private static readonly string[] ConstraintColumns =
         ["id", "name", "type", "entityType", "labelsOrTypes", "properties", "ownedIndex", "propertyType"];
 
+    private static readonly string[] ProcedureColumns = ["name", "description", "mode", "worksOnSystem"];
+
+    private static readonly string[] FunctionColumns = ["name", "category", "description"];
+
+    private static List<Row> ProcedureRows() => global::Graph.Cypher.Procedures.ProcedureRegistry.Procedures
+        .OrderBy(p => p.Name, StringComparer.Ordinal)
+        .Select(p => new Row().WithAll(new Dictionary<string, object?>
+        {
+            ["name"] = p.Name,
+            ["description"] = $"{p.Name}({string.Join(", ", p.Inputs)}) :: ({string.Join(", ", p.Outputs)})",
+            ["mode"] = "READ",
+            ["worksOnSystem"] = false,
+        }))
+        .ToList();
+
+    private static List<Row> FunctionRows() => global::Graph.Cypher.Functions.FunctionRegistry.AllScalars.Select(f => (f.Name, Category: "Scalar"))
+        .Concat(global::Graph.Cypher.Functions.FunctionRegistry.AllAggregates.Select(a => (a.Name, Category: "Aggregating")))
+        .OrderBy(f => f.Name, StringComparer.Ordinal)
+        .Select(f => new Row().WithAll(new Dictionary<string, object?> { ["name"] = f.Name, ["category"] = f.Category, ["description"] = f.Name }))
+        .ToList();
+
     public static IReadOnlyList<Row> Run(ShowStatement show, QueryRunner runner, IGraphView graph, out IReadOnlyList<string> columns)
     {
         var (all, rows) = show.Kind switch
         {
             ShowKind.Indexes => (IndexColumns, Indexes(graph, show.Filter)),
             ShowKind.Constraints => (ConstraintColumns, Constraints(graph, show.Filter)),
+            ShowKind.Procedures => (ProcedureColumns, ProcedureRows()),
+            ShowKind.Functions => (FunctionColumns, FunctionRows()),
             _ => throw new GraphException(ErrorCodes.SyntaxError, $"SHOW {show.Kind.ToString().ToUpperInvariant()} is not supported by the embedded engine", ErrorPhase.Compile),
         };
         IEnumerable<Row> result = rows;

@@ -23,8 +23,15 @@ internal sealed class StatementExecutor
     public CompiledStatement Compile(string text) => _cache.GetOrAdd(text, t =>
     {
         var statement = CypherParser.Parse(t);
-        var (writes, parameters) = SemanticAnalyzer.Analyze(statement);
-        return new CompiledStatement(statement, writes, parameters);
+        try
+        {
+            var (writes, parameters) = SemanticAnalyzer.Analyze(statement);
+            return new CompiledStatement(statement, writes, parameters);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw new GraphException(ErrorCodes.SyntaxError, "The statement is nested too deeply to be checked", ErrorPhase.Compile);
+        }
     });
 
     public QueryResult Execute(CompiledStatement compiled, IGraphView view, IGraphWriter? writer, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellation)
@@ -48,6 +55,11 @@ internal sealed class StatementExecutor
         catch (InsufficientExecutionStackException)
         {
             throw new GraphException(ErrorCodes.ArgumentError, "The statement is nested too deeply to be executed");
+        }
+        catch (Exception ex) when (ex is not GraphException and not OperationCanceledException and not OutOfMemoryException)
+        {
+            // An engine fault must still reach the caller as a structured error, never as a crash.
+            throw new GraphException(ErrorCodes.DatabaseError, $"The statement failed unexpectedly: {ex.Message}", ErrorPhase.Runtime, inner: ex);
         }
     }
 
@@ -73,17 +85,24 @@ internal sealed class StatementExecutor
         }
     }
 
+    /// <summary>EXPLAIN describes without running; PROFILE runs and adds the rows each clause produced.</summary>
     private static QueryResult Explain(ExplainStatement e, QueryContext ctx, QueryRunner runner)
     {
-        var ops = PlanDescription.Describe(e.Inner);
+        var ops = PlanDescription.Describe(e.Inner, ctx.Graph);
         if (!e.Profile)
         {
             IReadOnlyList<string> cols = ["Operator", "Details", "Estimated Rows"];
-            return new QueryResult(cols, ops.Select(o => new Record(cols, [o.Operator, o.Details, null])).ToList(), QueryCounters.None);
+            return new QueryResult(cols, ops.Select(o => new Record(cols, [o.Operator, o.Details, o.EstimatedRows])).ToList(), QueryCounters.None);
         }
+        ctx.Profile = new Dictionary<Clause, long>(ReferenceEqualityComparer.Instance);
         var inner = Run(e.Inner, ctx, runner);
         IReadOnlyList<string> pcols = ["Operator", "Details", "Estimated Rows", "Rows"];
-        var records = ops.Select((o, i) => new Record(pcols, [o.Operator, o.Details, null, i == ops.Count - 1 ? (long)inner.Records.Count : null])).ToList();
+        var records = ops.Select(o => new Record(pcols, [
+            o.Operator,
+            o.Details,
+            o.EstimatedRows,
+            o.Clause is not null && ctx.Profile.TryGetValue(o.Clause, out var n) ? n : o.Operator == "ProduceResults" ? (long)inner.Records.Count : null,
+        ])).ToList();
         return new QueryResult(pcols, records, inner.Counters);
     }
 

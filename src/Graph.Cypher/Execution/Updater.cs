@@ -36,15 +36,16 @@ internal sealed partial class Updater
             {
                 if (existing is not NodeRef n)
                 {
+                    var relName = part.Relationships.Count > 0 ? part.Relationships[Math.Max(0, part.Nodes.ToList().IndexOf(node) - 1)].Variable ?? "UNNAMED0" : "UNNAMED0";
                     throw existing is null
-                        ? CypherErrors.Type($"Failed to create relationship, node `{node.Variable}` is null")
+                        ? new GraphException(ErrorCodes.SemanticError, $"Failed to create relationship `{relName}`, node `{node.Variable}` is missing")
                         : CypherErrors.TypeMismatch("Node", existing);
                 }
                 nodeIds.Add(n.Id);
                 continue;
             }
             var labels = PatternMatcher.RequiredLabels(node.Labels);
-            var props = Properties(node.Properties, row, merge, () => $"(:{string.Join(":", labels)})");
+            var props = Properties(node.Properties, row, merge, () => $"(:{string.Join(":", labels)})", "node");
             var id = W.CreateNode(labels, props);
             _ctx.Counters.NodesCreated++;
             _ctx.Counters.LabelsAdded += labels.Distinct().Count();
@@ -58,7 +59,7 @@ internal sealed partial class Updater
             var rel = part.Relationships[i];
             var type = PatternMatcher.RequiredLabels(rel.Types).FirstOrDefault()
                 ?? throw new GraphException(ErrorCodes.SyntaxError, "Exactly one relationship type must be specified for CREATE.", ErrorPhase.Compile);
-            var props = Properties(rel.Properties, row, merge, () => $"[:{type}]");
+            var props = Properties(rel.Properties, row, merge, () => $"[:{type}]", "relationship");
             var (start, end) = rel.Direction == RelationshipDirection.Incoming ? (nodeIds[i + 1], nodeIds[i]) : (nodeIds[i], nodeIds[i + 1]);
             var id = W.CreateRelationship(start, end, type, props);
             _ctx.Counters.RelationshipsCreated++;
@@ -74,7 +75,7 @@ internal sealed partial class Updater
     }
 
     /// <summary>Evaluated inline properties; CREATE drops nulls, MERGE refuses them (Neo4j cannot match on null).</summary>
-    private IReadOnlyDictionary<string, object?> Properties(Expression? expression, Row row, bool merge, Func<string> describe)
+    private IReadOnlyDictionary<string, object?> Properties(Expression? expression, Row row, bool merge, Func<string> describe, string entity)
     {
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (expression is null) return result;
@@ -88,7 +89,7 @@ internal sealed partial class Updater
                 {
                     throw new GraphException(
                         ErrorCodes.SemanticError,
-                        $"Cannot merge the following node because of null property value for '{k}': {describe()[..^1]} {{{k}: null}}{describe()[^1]}");
+                        $"Cannot merge the following {entity} because of null property value for '{k}': {describe()[..^1]} {{{k}: null}}{describe()[^1]}");
                 }
                 continue;
             }

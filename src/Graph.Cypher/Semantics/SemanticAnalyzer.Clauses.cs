@@ -31,7 +31,9 @@ internal sealed partial class SemanticAnalyzer
         var before = scope.Copy();
         foreach (var node in part.Nodes)
         {
-            if (node.Variable is not null && before.Contains(node.Variable) && (node.Labels is not null || node.Properties is not null))
+            // A bound node may only be an end of a new relationship: re-describing it, or creating it alone, redeclares it.
+            var alone = part.Nodes.Count == 1;
+            if (node.Variable is not null && before.Contains(node.Variable) && (node.Labels is not null || node.Properties is not null || alone))
             {
                 throw SemanticErrors.AlreadyDeclared(node.Position, node.Variable);
             }
@@ -77,6 +79,7 @@ internal sealed partial class SemanticAnalyzer
             Expr(item.Expression, scope, allowAggregates: true);
             aggregating |= AggregateCalls.Contains(item.Expression);
         }
+        if (aggregating) CheckImplicitGrouping(p);
         var next = p.IncludeExisting ? scope.Copy() : new Scope();
         foreach (var item in p.Items)
         {
@@ -105,6 +108,41 @@ internal sealed partial class SemanticAnalyzer
         if (p.Skip is not null) Expr(p.Skip, new Scope(), false);
         if (p.Limit is not null) Expr(p.Limit, new Scope(), false);
         return next;
+    }
+
+    /// <summary>
+    /// Neo4j 5 rejects an aggregating item that reads a variable outside its aggregates unless that
+    /// expression is itself a grouping key (RETURN n.a, n.a + count(*) is fine; n.b + count(*) is not).
+    /// </summary>
+    private static void CheckImplicitGrouping(Projection p)
+    {
+        var keys = p.Items.Where(i => !AggregateCalls.Contains(i.Expression)).Select(i => AstKey.Of(i.Expression)).ToHashSet();
+        foreach (var item in p.Items.Where(i => AggregateCalls.Contains(i.Expression)))
+        {
+            if (ImplicitKey(item.Expression, keys) is { } illegal)
+            {
+                throw SemanticErrors.At(item.Position,
+                    "Aggregation column contains implicit grouping expressions. For example, in 'RETURN n.a, n.a + n.b + count(*)' the aggregation expression 'n.a + n.b + count(*)' includes the implicit grouping key 'n.b'. It may be possible to rewrite the query by extracting these grouping/aggregation expressions into a preceding WITH clause. Illegal expression(s): "
+                    + illegal);
+            }
+        }
+    }
+
+    private static string? ImplicitKey(Expression e, HashSet<string> keys)
+    {
+        if (AggregateCalls.IsAggregate(e) || keys.Contains(AstKey.Of(e))) return null;
+        switch (e)
+        {
+            case Variable v: return v.Name;
+            case PropertyAccess { Subject: Variable v } pa: return $"{v.Name}.{pa.Key}";
+            case ListComprehension or QuantifierExpression or ReduceExpression or PatternComprehension or SubqueryExpression or PatternPredicate:
+                return null;
+        }
+        foreach (var c in ExpressionChildren.Of(e))
+        {
+            if (ImplicitKey(c, keys) is { } found) return found;
+        }
+        return null;
     }
 
     private static string? FirstUnknown(Expression e, Scope scope)

@@ -85,6 +85,13 @@ internal sealed partial class SemanticAnalyzer
                 return;
             }
             case PatternPredicate pp:
+                foreach (var name in PatternVariables.Of(pp.Pattern))
+                {
+                    if (!scope.Contains(name))
+                    {
+                        throw SemanticErrors.At(pp.Position, $"PatternExpressions are not allowed to introduce new variables: '{name}'.");
+                    }
+                }
                 PatternExpressions(pp.Pattern, scope.Copy());
                 return;
             case ShortestPathExpression sp:

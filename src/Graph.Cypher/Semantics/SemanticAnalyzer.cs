@@ -32,6 +32,8 @@ internal sealed partial class SemanticAnalyzer
                 break;
             case ExplainStatement e:
                 Statement(e.Inner);
+                // EXPLAIN only describes, so it may describe a write in a read transaction; PROFILE runs it.
+                if (!e.Profile) _writes = false;
                 break;
             case CreateIndex or CreateFulltextIndex or DropIndex or CreateConstraint or DropConstraint:
                 _writes = true;
@@ -42,9 +44,13 @@ internal sealed partial class SemanticAnalyzer
         }
     }
 
-    private static IEnumerable<string> ShowNames(ShowKind kind) => kind == ShowKind.Indexes
-        ? ["id", "name", "state", "populationPercent", "type", "entityType", "labelsOrTypes", "properties", "indexProvider", "owningConstraint", "lastRead", "readCount"]
-        : ["id", "name", "type", "entityType", "labelsOrTypes", "properties", "ownedIndex", "propertyType"];
+    private static IEnumerable<string> ShowNames(ShowKind kind) => kind switch
+    {
+        ShowKind.Indexes => ["id", "name", "state", "populationPercent", "type", "entityType", "labelsOrTypes", "properties", "indexProvider", "owningConstraint", "lastRead", "readCount"],
+        ShowKind.Constraints => ["id", "name", "type", "entityType", "labelsOrTypes", "properties", "ownedIndex", "propertyType"],
+        ShowKind.Procedures => ["name", "description", "mode", "worksOnSystem"],
+        _ => ["name", "category", "description"],
+    };
 
     /// <summary>Returns the columns the query returns (empty without RETURN).</summary>
     private IReadOnlyList<string> Query(Query query, Scope imported)

@@ -50,6 +50,22 @@ internal sealed class GraphStore : IGraphStore
         _writer.Dispose();
     }
 
+    /// <summary>The last committed state (what a checkpoint writes).</summary>
+    internal StoreState CurrentState => Volatile.Read(ref _state);
+
+    /// <summary>The next ids to hand out; a checkpoint reads them under the writer lock.</summary>
+    internal (long Node, long Relationship) NextIds => (Interlocked.Read(ref _nextNodeId), Interlocked.Read(ref _nextRelationshipId));
+
+    /// <summary>Recovery only: the next create gets exactly these ids, so replay reproduces them.</summary>
+    internal void SetNextIds(long node, long relationship)
+    {
+        Interlocked.Exchange(ref _nextNodeId, node);
+        Interlocked.Exchange(ref _nextRelationshipId, relationship);
+    }
+
+    /// <summary>Recovery only, before the store is shared: installs a state loaded from a snapshot.</summary>
+    internal void Restore(StoreState state) => Volatile.Write(ref _state, state);
+
     internal long NextNodeId() => Interlocked.Increment(ref _nextNodeId) - 1;
 
     internal long NextRelationshipId() => Interlocked.Increment(ref _nextRelationshipId) - 1;

@@ -120,7 +120,10 @@ internal sealed partial class WriteTransaction
             ? WriteSupport.GenerateName("constraint_", pattern + definition.Type, NameTaken)
             : definition.Name;
         var constraint = definition with { Name = name };
-        ValidateExistingData(constraint);
+        if (!TrustedData)
+        {
+            ValidateExistingData(constraint);
+        }
         if (ownsIndex)
         {
             AddIndex(new IndexDefinition(name, IndexKind.Range, constraint.OnRelationships, [constraint.LabelOrType], constraint.Properties, name));
@@ -154,6 +157,21 @@ internal sealed partial class WriteTransaction
         _schema = _schema with { Constraints = _schema.Constraints.Remove(constraint), ConstraintIds = _schema.ConstraintIds.Remove(name) };
         _changes.Add(new ConstraintDropped(name));
         return true;
+    }
+
+    /// <summary>Recovery only: the data was valid when it was committed, so re-creating a constraint skips the full check.</summary>
+    internal bool TrustedData { get; set; }
+
+    /// <summary>Recovery only: puts back the schema rule ids a snapshot recorded (Neo4j never renumbers rules).</summary>
+    internal void RestoreRuleIds(IReadOnlyDictionary<string, long> indexIds, IReadOnlyDictionary<string, long> constraintIds, long nextRuleId)
+    {
+        EnsureOpen();
+        _schema = _schema with
+        {
+            IndexIds = _schema.IndexIds.SetItems(indexIds.Where(p => _schema.FindIndex(p.Key) is not null)),
+            ConstraintIds = _schema.ConstraintIds.SetItems(constraintIds.Where(p => _schema.FindConstraint(p.Key) is not null)),
+            NextRuleId = nextRuleId,
+        };
     }
 
     private static bool OwnsIndex(ConstraintDefinition c) =>
@@ -193,17 +211,17 @@ internal sealed partial class WriteTransaction
         };
         if (index.Kind == IndexKind.Range)
         {
-            var data = RangeIndex.Empty;
+            var entries = new List<IndexEntry>();
             foreach (var id in index.OnRelationships ? RelationshipsWithType(index.LabelsOrTypes[0]) : NodesWithLabel(index.LabelsOrTypes[0]))
             {
                 var key = index.OnRelationships ? RelationshipKey(index, _relationships.Get(id)) : NodeKey(index, _nodes.Get(id));
                 if (key is not null)
                 {
-                    data = data.Add(key, id);
+                    entries.Add(new IndexEntry(key, id));
                 }
             }
 
-            _schema = _schema with { RangeData = _schema.RangeData.SetItem(index.Name, data) };
+            _schema = _schema with { RangeData = _schema.RangeData.SetItem(index.Name, RangeIndex.From(entries)) };
         }
         else if (index.Kind == IndexKind.Fulltext)
         {

@@ -22,6 +22,7 @@ internal static class ResultValues
     /// <summary>Variables as the host parsed them (possibly JSON elements) → plain values for GraphQL.NET's Inputs.</summary>
     public static object? FromJson(object? value) => value switch
     {
+        System.Text.Json.Nodes.JsonNode node => FromJson(JsonSerializer.SerializeToElement(node)),
         JsonElement e => e.ValueKind switch
         {
             JsonValueKind.Object => e.EnumerateObject().ToDictionary(p => p.Name, p => FromJson(p.Value), StringComparer.Ordinal),

@@ -134,7 +134,7 @@ internal static class SdlGenerator
 
     private static void WriteScalarFilter(SdlWriter w, string name, string type, bool text)
     {
-        w.Open("input", name, $"Conditions on a {type} field.");
+        w.Open("input", name, $"Conditions on {(type is "ID" or "Int" ? "an" : "a")} {type} field.");
         w.Field("eq", type, "Equal to.");
         w.Field("in", $"[{type}!]", "Equal to one of.");
         w.Field("lt", type, "Less than.");

@@ -7,7 +7,7 @@ namespace Graph.GraphQL.Translation;
 /// Aggregates: the requested aggregations are computed in one WITH (count, min, max, avg, sum, collect for
 /// shortest/longest) and assembled into the map the response reads.
 /// </summary>
-internal sealed class AggregationTranslator(Translators t)
+internal sealed class AggregationTranslator(Translators t) : IAggregationTranslator
 {
     public List<string> Root(EntityType entity, FieldRequest field, out string result)
     {

@@ -8,7 +8,7 @@ namespace Graph.GraphQL.Translation;
 /// is a slice of that list, projected in a <c>CALL</c>. The map returned holds totalCount, the page's offset and the
 /// edges; cursors and pageInfo are derived from those when the response is shaped.
 /// </summary>
-internal sealed class ConnectionTranslator(Translators t)
+internal sealed class ConnectionTranslator(Translators t) : IConnectionTranslator
 {
     public List<string> Root(EntityType entity, FieldRequest field, out string result)
     {

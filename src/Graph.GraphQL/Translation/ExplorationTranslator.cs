@@ -60,6 +60,11 @@ internal sealed class ExplorationTranslator(Translators t)
     {
         var (fromLabel, fromId) = GlobalId.Decode(t.Context.Model, field.Argument("from") as string ?? "", field);
         var (toLabel, toId) = GlobalId.Decode(t.Context.Model, field.Argument("to") as string ?? "", field);
+        if (fromLabel == toLabel && fromId == toId)
+        {
+            // shortestPath needs two different nodes (Neo4j rejects the same start and end).
+            throw new TranslationException("BAD_USER_INPUT", "'from' and 'to' must be different entities.", field);
+        }
         var maxLength = Hops(field, "maxLength", 4);
         var start = t.Context.Variable("this");
         var end = t.Context.Variable("this");

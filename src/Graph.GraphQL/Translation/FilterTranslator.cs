@@ -7,7 +7,7 @@ namespace Graph.GraphQL.Translation;
 /// <c>where</c> → a Cypher predicate. Scalars compare with parameters (dates through <c>date()</c>, so they compare
 /// as dates); relationship filters become EXISTS / COUNT subqueries (Neo4j 5 existential subqueries).
 /// </summary>
-internal sealed class FilterTranslator(TranslationContext context)
+internal sealed class FilterTranslator(TranslationContext context) : IFilterTranslator
 {
     /// <summary>Predicate on a node, or null when the filter is empty.</summary>
     public string? Node(string variable, NodeScope scope, object? where) =>

@@ -21,7 +21,17 @@ internal static class OperationTranslator
         foreach (var group in roots.Where(r => !r.Name.StartsWith("__", StringComparison.Ordinal)).GroupBy(r => r.ResponseKey))
         {
             var field = group.First() with { Children = group.SelectMany(r => r.Children).ToList() };
-            var lines = mutation ? Mutation(t, model, field, out var result) : Query(t, model, field, out result);
+            List<string> lines;
+            string result;
+            try
+            {
+                lines = mutation ? Mutation(t, model, field, out result) : Query(t, model, field, out result);
+            }
+            catch (TranslationException ex) when (ex.Field is null)
+            {
+                // Errors found deep in a filter point at the root field that carries them.
+                throw new TranslationException(ex.Code, ex.Message, field);
+            }
             blocks.Add(Call("", lines));
             returns.Add($"{result} AS {Name(field.ResponseKey)}");
             columns.Add(field.ResponseKey);

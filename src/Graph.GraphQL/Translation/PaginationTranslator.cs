@@ -7,7 +7,7 @@ namespace Graph.GraphQL.Translation;
 /// limit/offset → SKIP/LIMIT; first/after → a list slice. Cursors are base64 of "arrayconnection:N" (the offset),
 /// as the Neo4j GraphQL Library and graphql-relay write them.
 /// </summary>
-internal sealed class PaginationTranslator(TranslationContext context)
+internal sealed class PaginationTranslator(TranslationContext context) : IPaginationTranslator
 {
     private const string CursorPrefix = "arrayconnection:";
 

@@ -8,7 +8,7 @@ namespace Graph.GraphQL.Translation;
 /// become <c>CALL (x) { … }</c> subqueries placed before the projection, so nested levels never query per row.
 /// Every projection carries <c>__typename</c> so interface fields resolve to their concrete type.
 /// </summary>
-internal sealed class ProjectionTranslator(Translators t)
+internal sealed class ProjectionTranslator(Translators t) : IProjectionTranslator
 {
     public const string TypeNameKey = "__typename";
 

@@ -3,7 +3,7 @@ using static Graph.GraphQL.Translation.CypherText;
 namespace Graph.GraphQL.Translation;
 
 /// <summary><c>sort: [{name: ASC}, {date: DESC}]</c> → <c>ORDER BY this0.name ASC, this0.date DESC</c>.</summary>
-internal sealed class SortTranslator
+internal sealed class SortTranslator : ISortTranslator
 {
     /// <summary>The ORDER BY items, or null without sort keys. Only model properties of the scope are accepted.</summary>
     public string? OrderBy(string variable, NodeScope scope, object? sort)

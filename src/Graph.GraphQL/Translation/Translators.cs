@@ -16,15 +16,15 @@ internal sealed class Translators
 
     public TranslationContext Context { get; }
 
-    public FilterTranslator Filter { get; }
+    public IFilterTranslator Filter { get; }
 
-    public SortTranslator Sort { get; }
+    public ISortTranslator Sort { get; }
 
-    public PaginationTranslator Pagination { get; }
+    public IPaginationTranslator Pagination { get; }
 
-    public ProjectionTranslator Projection { get; }
+    public IProjectionTranslator Projection { get; }
 
-    public ConnectionTranslator Connection { get; }
+    public IConnectionTranslator Connection { get; }
 
-    public AggregationTranslator Aggregation { get; }
+    public IAggregationTranslator Aggregation { get; }
 }

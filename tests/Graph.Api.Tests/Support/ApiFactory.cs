@@ -23,6 +23,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     internal Dictionary<string, string?> Settings { get; } = new()
     {
+        // The fakes stand in for a store: nothing to seed.
+        ["Graph:Seed"] = "false",
+        // Tests never touch the user's data folder; the store lives in memory.
+        ["Graph:DataDirectory"] = ":memory:",
         ["Graph:GraphQL:MaxRequestBytes"] = "4096",
         ["Graph:GraphQL:ExecutionTimeout"] = "00:00:02",
         ["Graph:Cypher:MaxRows"] = "3",

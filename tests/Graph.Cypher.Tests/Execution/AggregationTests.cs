@@ -54,6 +54,13 @@ public sealed class AggregationTests : IDisposable
     }
 
     [Fact]
+    public void Order_by_ties_keep_incoming_order()
+    {
+        var values = _db.Column("UNWIND [[1, 'x'], [0, 'y'], [1, 'z'], [1, 'w']] AS p WITH p ORDER BY p[0] RETURN p[1]");
+        Assert.Equal(["y", "x", "z", "w"], values);
+    }
+
+    [Fact]
     public void Collect_ignores_nulls()
     {
         var list = Assert.IsAssignableFrom<IReadOnlyList<object?>>(_db.Scalar("MATCH (p:P {name: 'b'}) RETURN collect(p.v)"));

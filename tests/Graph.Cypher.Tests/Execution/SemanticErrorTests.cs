@@ -23,11 +23,42 @@ public sealed class SemanticErrorTests : IDisposable
     [InlineData("MATCH (n) RETURN count(count(n))", "Can't use aggregate functions inside of aggregate functions.")]
     [InlineData("RETURN 1 AS a UNION RETURN 2 AS b", "All sub queries in an UNION must have the same return column names")]
     [InlineData("MATCH ()-[r]->()-[r]->() RETURN r", "Cannot use the same relationship variable 'r' for multiple relationships")]
+    [InlineData("CREATE (a) CREATE (a)", "Variable `a` already declared")]
+    [InlineData("CREATE (a)-[r:R]->(b) CREATE (a)-[r:R]->(b)", "Variable `r` already declared")]
+    [InlineData("MATCH (n) RETURN DISTINCT n.name AS name ORDER BY n.age", "it is not possible to access variables declared before the WITH/RETURN")]
+    [InlineData("WITH 1 AS x WITH x AS y RETURN x", "Variable `x` not defined")]
+    [InlineData("MATCH (n) RETURN n.a, n.a + n.b + count(*)", "Illegal expression(s): n.b")]
+    [InlineData("MATCH (n) WHERE (n)-->(m) RETURN n", "PatternExpressions are not allowed to introduce new variables: 'm'.")]
+    [InlineData("MATCH (n) RETURN n ORDER BY count(*)", "Invalid use of aggregating function count(...) in this context")]
     public void Rejected_before_running(string query, string message)
     {
         var ex = Fails(query);
         Assert.Equal(ErrorPhase.Compile, ex.Phase);
         Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("MATCH (n)")]
+    [InlineData("MATCH (n) WITH n")]
+    public void Query_must_conclude_with_return_unless_it_updates(string query)
+    {
+        var ex = Fails(query);
+        Assert.Equal(ErrorPhase.Compile, ex.Phase);
+        Assert.Contains("Query cannot conclude with", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Delete_of_a_non_entity_is_a_type_error()
+    {
+        var ex = Fails("WITH 1 AS x DELETE x");
+        Assert.Equal(ErrorCodes.TypeError, ex.Code);
+    }
+
+    [Fact]
+    public void Grouping_key_reused_inside_aggregating_item_is_allowed()
+    {
+        _db.Run("CREATE ({a: 2}), ({a: 2})");
+        Assert.Equal(4L, _db.Run("MATCH (n) RETURN n.a, n.a + count(*) AS x").Records.Single()["x"]);
     }
 
     [Fact]

@@ -49,10 +49,34 @@ public sealed class WriteClauseTests : IDisposable
     }
 
     [Fact]
+    public void Incoming_create_points_at_the_left_node()
+    {
+        _db.Run("CREATE (:L {id: 'left'})<-[:R]-(:S {id: 'right'})");
+        Assert.Equal(["right"], _db.Column("MATCH (s)-[:R]->(:L) RETURN s.id"));
+    }
+
+    [Fact]
+    public void Undirected_merge_matches_either_direction_and_creates_left_to_right()
+    {
+        _db.Run("CREATE (:A {id: 1}), (:B {id: 2})");
+        _db.Run("MATCH (a:A), (b:B) MERGE (b)-[:R]-(a)");
+        Assert.Equal(0, _db.Run("MATCH (a:A), (b:B) MERGE (a)-[:R]-(b)").Counters.RelationshipsCreated);
+        Assert.Equal(["B"], _db.Column("MATCH (x)-[:R]->() RETURN labels(x)[0]"));
+    }
+
+    [Fact]
     public void Merge_with_null_property_fails()
     {
         var ex = Assert.Throws<GraphException>(() => _db.Run("MERGE (p:Person {name: null})"));
         Assert.Contains("null property value", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Creating_a_relationship_to_a_null_node_fails()
+    {
+        var ex = Assert.Throws<GraphException>(() => _db.Run("OPTIONAL MATCH (a:Missing) CREATE (a)-[r:R]->(:B)"));
+        Assert.Contains("node `a` is missing", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0L, _db.Scalar("MATCH (n) RETURN count(n)"));
     }
 
     [Fact]
@@ -116,6 +140,22 @@ public sealed class WriteClauseTests : IDisposable
         _db.Run("CREATE (:A {x: 1})");
         var ex = Assert.Throws<GraphException>(() => _db.Run("MATCH (n:A) DELETE n RETURN n.x"));
         Assert.Equal("Neo.ClientError.Statement.EntityNotFound", ex.Code);
+    }
+
+    [Fact]
+    public void Reading_a_deleted_relationship_property_is_an_error()
+    {
+        _db.Run("CREATE (:A)-[:R {w: 1}]->(:B)");
+        var ex = Assert.Throws<GraphException>(() => _db.Run("MATCH ()-[r:R]->() DELETE r RETURN r.w"));
+        Assert.Equal("Neo.ClientError.Statement.EntityNotFound", ex.Code);
+        Assert.Equal(1L, _db.Scalar("MATCH ()-[r:R]->() RETURN count(r)"));
+    }
+
+    [Fact]
+    public void Counting_deleted_rows_is_allowed()
+    {
+        _db.Run("CREATE (:A)-[:R]->(:B)");
+        Assert.Equal(2L, _db.Scalar("MATCH (n) DETACH DELETE n RETURN count(n)"));
     }
 
     [Fact]

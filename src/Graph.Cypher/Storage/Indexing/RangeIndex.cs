@@ -19,6 +19,9 @@ internal sealed class RangeIndex
 
     public int Count => _entries.Count;
 
+    /// <summary>Builds an index in one sort (filling a new index, recovery) instead of one rebalancing add per entry.</summary>
+    public static RangeIndex From(IEnumerable<IndexEntry> entries) => new(Empty._entries.Union(entries));
+
     public RangeIndex Add(object key, long id) => new(_entries.Add(new IndexEntry(key, id)));
 
     public RangeIndex Remove(object key, long id) => new(_entries.Remove(new IndexEntry(key, id)));

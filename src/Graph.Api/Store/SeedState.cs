@@ -1,0 +1,25 @@
+namespace Graph.Api.Store;
+
+/// <summary>What start-up seeding did, for the health report: not asked for, applied, or failed (with why).</summary>
+internal sealed class SeedState
+{
+    public bool Enabled { get; private set; }
+
+    public string? Failure { get; private set; }
+
+    public string Summary { get; private set; } = "Seeding is off (Graph:Seed=false).";
+
+    public void Applied(int applied, int skipped, int statements)
+    {
+        Enabled = true;
+        Failure = null;
+        Summary = $"{applied} script(s) applied, {skipped} unchanged, {statements} statement(s) run.";
+    }
+
+    public void Failed(string reason)
+    {
+        Enabled = true;
+        Failure = reason;
+        Summary = reason;
+    }
+}

@@ -1,0 +1,171 @@
+namespace Graph.Cypher.Storage.Durability;
+
+/// <summary>
+/// A <see cref="GraphStore"/> kept in a data directory. Each commit is appended to the write-ahead
+/// log and fsynced before it becomes visible; when a log segment grows past
+/// <see cref="DurabilityOptions.CheckpointBytes"/> a background checkpoint writes the committed state
+/// as a snapshot, starts a new segment and deletes what the snapshot covers. Opening recovers from
+/// the newest snapshot plus the log after it. A lock file keeps other processes out.
+/// </summary>
+internal sealed class DurableGraphStore : IGraphStore
+{
+    private readonly string _directory;
+    private readonly DurabilityOptions _options;
+    private readonly FileStream _lock;
+    private readonly object _checkpointGate = new();
+    private WriteAheadLog? _log;
+    private Task _checkpoint = Task.CompletedTask;
+    private bool _disposed;
+
+    private DurableGraphStore(string directory, DurabilityOptions options, FileStream lockFile)
+    {
+        _directory = directory;
+        _options = options;
+        _lock = lockFile;
+        Store = new GraphStore(OnCommit);
+    }
+
+    /// <summary>The in-memory store the engine reads and writes; its commits go through the log.</summary>
+    public GraphStore Store { get; }
+
+    /// <summary>The last background checkpoint's failure, if any (the log still holds everything).</summary>
+    public Exception? CheckpointFailure { get; private set; }
+
+    /// <summary>Opens (creating when missing) the data directory and recovers the committed state.</summary>
+    public static DurableGraphStore Open(string directory, DurabilityOptions? options = null)
+    {
+        var full = Path.GetFullPath(directory);
+        try
+        {
+            Directory.CreateDirectory(full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw DurabilityErrors.Unreadable(full, e);
+        }
+
+        var lockFile = DataDirectory.Lock(full);
+        var durable = new DurableGraphStore(full, options ?? DurabilityOptions.Default, lockFile);
+        try
+        {
+            durable._log = Recovery.Run(full, durable.Store);
+            return durable;
+        }
+        catch (Exception e)
+        {
+            durable.Store.Dispose();
+            lockFile.Dispose();
+            throw e is Core.Errors.GraphException ? e : e is IOException or UnauthorizedAccessException ? DurabilityErrors.Unreadable(full, e) : e;
+        }
+    }
+
+    public IGraphView Snapshot() => Store.Snapshot();
+
+    public IWriteTransaction BeginWrite(CancellationToken cancellationToken = default) => Store.BeginWrite(cancellationToken);
+
+    /// <summary>
+    /// Writes a snapshot of the committed state now and drops the log it covers. Waits for the
+    /// writer lock only while it switches log segments; the snapshot itself is written outside it.
+    /// </summary>
+    public void Checkpoint()
+    {
+        lock (_checkpointGate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            StoreState state;
+            (long, long) nextIds;
+            long lsn;
+            using (Store.BeginWrite())
+            {
+                state = Store.CurrentState;
+                nextIds = Store.NextIds;
+                lsn = _log!.LastLsn;
+                _log.Rotate();
+            }
+
+            SnapshotWriter.Write(_directory, state, Store.Tokens, lsn, nextIds);
+            foreach (var (segmentLsn, path) in DataDirectory.Segments(_directory))
+            {
+                if (segmentLsn <= lsn)
+                {
+                    File.Delete(path);
+                }
+            }
+
+            foreach (var (snapshotLsn, path) in DataDirectory.Snapshots(_directory))
+            {
+                if (snapshotLsn < lsn)
+                {
+                    File.Delete(path);
+                }
+            }
+
+            DataDirectory.SyncDirectory(_directory);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        WaitForCheckpoint();
+        lock (_checkpointGate)
+        {
+            _disposed = true;
+        }
+
+        // Take the writer lock so no commit is half way through the log when it closes.
+        Store.BeginWrite().Dispose();
+        _log?.Dispose();
+        Store.Dispose();
+        _lock.Dispose();
+    }
+
+    /// <summary>Called by the store inside Commit, under the writer lock, before the commit is visible.</summary>
+    private void OnCommit(ChangeSet changes)
+    {
+        var log = _log;
+        if (log is null)
+        {
+            return; // recovery replay: these changes are already in the snapshot or log
+        }
+
+        log.Append(changes);
+        if (_options.BackgroundCheckpoints && log.SegmentLength > _options.CheckpointBytes && _checkpoint.IsCompleted)
+        {
+            _checkpoint = Task.Run(RunBackgroundCheckpoint);
+        }
+    }
+
+    private void RunBackgroundCheckpoint()
+    {
+        try
+        {
+            Checkpoint();
+            CheckpointFailure = null;
+        }
+        catch (ObjectDisposedException)
+        {
+            // closed while the checkpoint was queued: the log still holds everything
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            CheckpointFailure = e;
+        }
+    }
+
+    private void WaitForCheckpoint()
+    {
+        try
+        {
+            _checkpoint.Wait();
+        }
+        catch (AggregateException)
+        {
+            // RunBackgroundCheckpoint records its own failures
+        }
+    }
+}

@@ -1,0 +1,93 @@
+namespace Graph.Cypher.Storage.Durability;
+
+/// <summary>
+/// Opening a data directory: load the newest snapshot, replay the log records after it, cut a torn
+/// tail off the last segment, and hand back a log ready to append.
+/// </summary>
+internal static class Recovery
+{
+    public static WriteAheadLog Run(string directory, GraphStore store)
+    {
+        DataDirectory.DeleteTemporaryFiles(directory);
+        var snapshots = DataDirectory.Snapshots(directory);
+        var lsn = 0L;
+        if (snapshots.Count > 0)
+        {
+            var (_, path) = snapshots[^1];
+            try
+            {
+                lsn = SnapshotReader.Load(path, store).Lsn;
+            }
+            catch (Exception e) when (e is InvalidDataException or EndOfStreamException or Core.Errors.GraphException)
+            {
+                throw e as Core.Errors.GraphException ?? DurabilityErrors.Corrupt(path, e.Message, e);
+            }
+        }
+
+        var segments = DataDirectory.Segments(directory);
+        // Segments wholly covered by the snapshot are left over from a checkpoint that stopped before deleting them.
+        var first = segments.FindLastIndex(s => s.Lsn <= lsn + 1);
+        if (segments.Count > 0 && first < 0)
+        {
+            throw DurabilityErrors.Corrupt(segments[0].Path, $"the log starts at record {segments[0].Lsn} but the snapshot ends at record {lsn}; records in between are missing.");
+        }
+
+        if (first < 0)
+        {
+            return WriteAheadLog.Start(directory, lsn);
+        }
+
+        var next = segments[first].Lsn;
+        SegmentContents? last = null;
+        using (var replay = new ChangeReplayer(store))
+        {
+            for (var i = first; i < segments.Count; i++)
+            {
+                var (firstLsn, path) = segments[i];
+                if (firstLsn != next)
+                {
+                    throw DurabilityErrors.Corrupt(path, $"expected the segment to start at record {next}; records in between are missing.");
+                }
+
+                last = LogSegmentReader.Read(path, firstLsn, isLast: i == segments.Count - 1);
+                foreach (var (recordLsn, payload) in last.Records)
+                {
+                    if (recordLsn > lsn)
+                    {
+                        Replay(path, recordLsn, payload, replay);
+                        lsn = recordLsn;
+                    }
+                }
+
+                next = firstLsn + last.Records.Count;
+            }
+
+            replay.Flush();
+        }
+
+        var lastPath = segments[^1].Path;
+        return WriteAheadLog.Continue(directory, lastPath, last!.ValidLength, Math.Max(lsn, next - 1));
+    }
+
+    private static void Replay(string path, long lsn, ReadOnlyMemory<byte> payload, ChangeReplayer replay)
+    {
+        try
+        {
+            if (!System.Runtime.InteropServices.MemoryMarshal.TryGetArray(payload, out var segment))
+            {
+                throw new InvalidDataException("Log payload is not array-backed.");
+            }
+
+            using var stream = new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false);
+            using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8);
+            foreach (var change in ChangeCodec.ReadChanges(reader))
+            {
+                replay.Apply(change);
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or Core.Errors.GraphException or ArgumentException)
+        {
+            throw DurabilityErrors.Corrupt(path, $"record {lsn} has a valid checksum but cannot be replayed: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+namespace Graph.Cypher.Storage.Durability;
+
+/// <summary>Loads a snapshot file into an empty store; returns the lsn it was taken at and the id counters.</summary>
+internal static class SnapshotReader
+{
+    public static (long Lsn, long NextNode, long NextRelationship) Load(string path, GraphStore store)
+    {
+        var body = SnapshotFormat.Body(path, File.ReadAllBytes(path));
+        if (!System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var segment))
+        {
+            throw new InvalidOperationException("Snapshot body is not array-backed.");
+        }
+
+        using var stream = new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false);
+        using var r = new BinaryReader(stream, System.Text.Encoding.UTF8);
+        var lsn = r.ReadInt64();
+        var nextNode = r.ReadInt64();
+        var nextRelationship = r.ReadInt64();
+        ReadTokens(r, store.Tokens.Labels);
+        ReadTokens(r, store.Tokens.Types);
+        ReadTokens(r, store.Tokens.Keys);
+        var indexes = ReadRules(r, ChangeCodec.ReadIndex);
+        var constraints = ReadRules(r, ChangeCodec.ReadConstraint);
+        var nextRuleId = r.ReadInt64();
+
+        var builder = new SnapshotStateBuilder(store.Tokens);
+        var nodeCount = r.ReadInt64();
+        for (var i = 0L; i < nodeCount; i++)
+        {
+            var id = r.Read7BitEncodedInt64();
+            var nodeLabels = new int[ValueCodec.Count(r)];
+            for (var l = 0; l < nodeLabels.Length; l++)
+            {
+                nodeLabels[l] = r.Read7BitEncodedInt();
+            }
+
+            builder.AddNode(id, nodeLabels, ReadProperties(r));
+        }
+
+        var relationshipCount = r.ReadInt64();
+        for (var i = 0L; i < relationshipCount; i++)
+        {
+            var id = r.Read7BitEncodedInt64();
+            var start = r.Read7BitEncodedInt64();
+            var end = r.Read7BitEncodedInt64();
+            var type = r.Read7BitEncodedInt();
+            builder.AddRelationship(id, start, end, type, ReadProperties(r));
+        }
+
+        store.Restore(builder.Build());
+        using var replay = new ChangeReplayer(store);
+        RestoreSchema(replay, indexes, constraints, nextRuleId);
+        replay.Flush();
+        store.SetNextIds(nextNode, nextRelationship);
+        return (lsn, nextNode, nextRelationship);
+    }
+
+    /// <summary>
+    /// Rebuilds the schema after the data (indexes fill in one pass): rules are re-created in rule-id
+    /// order, which is the order they were first created in, then their original ids are put back.
+    /// </summary>
+    private static void RestoreSchema(ChangeReplayer replay, List<(IndexDefinition Rule, long Id)> indexes, List<(ConstraintDefinition Rule, long Id)> constraints, long nextRuleId)
+    {
+        var tx = (WriteTransaction)replay.Transaction();
+        tx.TrustedData = true;
+        foreach (var initial in tx.Indexes.ToList())
+        {
+            if (!indexes.Exists(i => i.Rule.Name == initial.Name))
+            {
+                tx.DropIndex(initial.Name, ifExists: false);
+            }
+        }
+
+        var rules = indexes.Where(i => i.Rule.OwningConstraint is null).Select(i => (i.Id, (object)i.Rule))
+            .Concat(constraints.Select(c => (c.Id, (object)c.Rule)))
+            .OrderBy(r => r.Id);
+        foreach (var (_, rule) in rules)
+        {
+            switch (rule)
+            {
+                case IndexDefinition index when tx.Indexes.All(i => i.Name != index.Name):
+                    tx.CreateIndex(index, ifNotExists: false, out _);
+                    break;
+                case ConstraintDefinition constraint:
+                    tx.CreateConstraint(constraint, ifNotExists: false, out _);
+                    break;
+            }
+        }
+
+        tx.RestoreRuleIds(indexes.ToDictionary(i => i.Rule.Name, i => i.Id), constraints.ToDictionary(c => c.Rule.Name, c => c.Id), nextRuleId);
+    }
+
+    /// <summary>The store is empty, so adding the names in order gives them the snapshot's token ids.</summary>
+    private static void ReadTokens(BinaryReader r, Records.TokenTable table)
+    {
+        var names = ValueCodec.ReadStrings(r);
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (table.GetOrAdd(names[i]) != i)
+            {
+                throw new InvalidDataException($"Token '{names[i]}' is listed twice.");
+            }
+        }
+    }
+
+    private static List<(T Rule, long Id)> ReadRules<T>(BinaryReader r, Func<BinaryReader, T> read)
+    {
+        var count = ValueCodec.Count(r);
+        var rules = new List<(T, long)>(count);
+        for (var i = 0; i < count; i++)
+        {
+            rules.Add((read(r), r.ReadInt64()));
+        }
+
+        return rules;
+    }
+
+    private static Records.Property[] ReadProperties(BinaryReader r)
+    {
+        var count = ValueCodec.Count(r);
+        if (count == 0)
+        {
+            return Records.Properties.None;
+        }
+
+        var properties = new Records.Property[count];
+        for (var i = 0; i < count; i++)
+        {
+            var key = r.Read7BitEncodedInt();
+            properties[i] = new Records.Property(key, ValueCodec.Read(r) ?? throw new InvalidDataException("A stored property is null."));
+        }
+
+        return properties;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Graph.GraphQL.Tests.Support;
+using Graph.TestSupport;
+
+namespace Graph.GraphQL.Tests;
+
+// Locks down that every generated statement is valid, non-deprecated Neo4j 5 Cypher, as judged by Neo4j's own front end.
+public sealed class CypherValidityTests
+{
+    [Fact]
+    public async Task Every_translated_statement_passes_Neo4js_linter_without_errors_or_deprecations()
+    {
+        var statements = new List<(string Name, string Statement, IReadOnlyDictionary<string, object?> Parameters)>();
+        var requests = TranslationCases.AllNames().Select(n => ((string)n[0], TranslationCases.Get((string)n[0])))
+            .Concat(Examples.Names().Select(n => ((string)n[0], Examples.Read((string)n[0]))));
+        foreach (var (name, query) in requests)
+        {
+            var recording = new RecordingGraphDatabase();
+            await new KnowledgeGraphQL(recording, new GraphQLOptions { EnableRegex = true })
+                .ExecuteAsync(new GraphQLRequest(query, Variables: new Dictionary<string, object?> { ["after"] = "YXJyYXljb25uZWN0aW9uOjA=" }));
+            var call = Assert.Single(recording.Calls);
+            statements.Add((name, call.Statement, call.Parameters));
+        }
+
+        await using var linter = await CypherLinter.StartAsync();
+        // The linter is live: it rejects a broken statement and flags the deprecated importing WITH.
+        Assert.Contains(await linter.LintAsync("MATCH (n RETURN n"), d => d.IsError);
+        Assert.Contains(await linter.LintAsync("MATCH (n) CALL { WITH n RETURN n.x AS x } RETURN x"), d => d.IsDeprecation || d.IsError);
+        var problems = new List<string>();
+        foreach (var (name, statement, parameters) in statements)
+        {
+            var declared = JsonNode.Parse(JsonSerializer.Serialize(parameters))!.AsObject();
+            foreach (var d in await linter.LintAsync(statement, declared))
+            {
+                if (d.IsError || d.IsDeprecation) problems.Add($"{name}: {d}");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(statements.Count >= 20);
+    }
+}
