@@ -9,7 +9,7 @@ namespace Graph.Benchmarks.LoadRun;
 /// planning or parameter conversion), with the same uniqueness constraints and batch size as the
 /// Cypher path: the ceiling the Cypher path could reach with a free front end.
 /// </summary>
-internal sealed class StoreLoader(GraphStore store, GraphGenerator generator)
+internal sealed class StoreLoader(IGraphStore store, GraphGenerator generator)
 {
     private long[] _nodeIds = [];
 
