@@ -106,6 +106,7 @@ internal sealed partial class PatternMatcher
         {
             foreach (var (key, valueExpression) in SeekCandidates(node, hints))
             {
+                if (valueExpression is PropertyAccess { Subject: Variable source } && !row.Has(source.Name)) continue;
                 var value = Eval.Evaluate(valueExpression, row);
                 if (value is null) return [];
                 var seek = Graph.SeekNodes(label, key, value);
@@ -122,7 +123,9 @@ internal sealed partial class PatternMatcher
         {
             foreach (var (k, v) in map.Entries)
             {
-                if (v is Literal or Parameter) yield return (k, v);
+                // A property of an already-bound row variable (UNWIND $rows AS r MATCH (n:L {id: r.id})) is seekable too:
+                // Candidates evaluates it against the row, and skips it when that variable is not bound yet.
+                if (v is Literal or Parameter || v is PropertyAccess { Subject: Variable s } && s.Name != node.Variable) yield return (k, v);
             }
         }
         if (node.Variable is null) yield break;

@@ -1,0 +1,42 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Graph.Benchmarks.Generation;
+using Graph.Benchmarks.LoadRun;
+
+// Modes:
+//   load [--entities N] [--lookups K] [--no-store]   the load run; prints JSON on stdout
+//   breakdown [--entities N] [--lookups K]           where query time goes, layer by layer (JSON)
+//   reopen [--entities N] [--data DIR]                durable store: load, checkpoint, log, timed reopen (JSON)
+//   export --entities N --out DIR                     the same graph as CSV for Kuzu
+//   anything else                                     BenchmarkDotNet (BenchmarkSwitcher)
+var mode = args.FirstOrDefault();
+long Option(string name, long fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? long.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+switch (mode)
+{
+    case "load":
+        var runner = new LoadRunner(Option("--entities", 1_000_000), (int)Option("--lookups", 20_000), !args.Contains("--no-store"));
+        Console.WriteLine(LoadRunner.Format(await runner.RunAsync()));
+        break;
+    case "breakdown":
+        Console.WriteLine(LoadRunner.Format(new Breakdown(Option("--entities", 100_000), (int)Option("--lookups", 20_000)).Run()));
+        break;
+    case "reopen":
+        var dataAt = Array.IndexOf(args, "--data");
+        var data = dataAt >= 0 && dataAt + 1 < args.Length ? args[dataAt + 1] : Path.Combine(Path.GetTempPath(), "graph-bench-reopen");
+        Console.WriteLine(LoadRunner.Format(new ReopenRun(Option("--entities", 1_000_000), data).Run()));
+        break;
+    case "export":
+        var at = Array.IndexOf(args, "--out");
+        var directory = at >= 0 && at + 1 < args.Length ? args[at + 1] : "graph-csv";
+        CsvExporter.Export(new GraphGenerator(Option("--entities", 1_000_000)), directory);
+        Console.Error.WriteLine($"exported to {Path.GetFullPath(directory)}");
+        break;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(GraphGenerator).Assembly).Run(args);
+        break;
+}

@@ -1,0 +1,35 @@
+// Prints the comparison table (Markdown) from the two JSON reports of one run.
+// Usage: node table.mjs graph.json kuzu.json
+import fs from 'node:fs';
+
+const ours = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
+const kuzu = JSON.parse(fs.readFileSync(process.argv[3], 'utf8'));
+const f = (x, d = 1) => (x === undefined || x === null ? 'n/a' : Number(x).toLocaleString('en-US', { maximumFractionDigits: d }));
+// ratio > 1 means worse than the target / than Kuzu, whatever the direction of the figure.
+const worse = (value, reference, higherIsBetter) => (reference ? (higherIsBetter ? reference / value : value / reference) : undefined);
+
+const rows = [];
+const add = (figure, target, targetValue, value, kuzuValue, higherIsBetter) =>
+  rows.push([figure, target, f(value), f(kuzuValue), f(worse(value, targetValue, higherIsBetter), 2), kuzuValue === undefined ? 'n/a' : f(worse(value, kuzuValue, higherIsBetter), 2)]);
+
+const c = ours.cypherLoad, s = ours.storeLoad;
+add('bulk load, entities/s (Cypher UNWIND 10k)', '≥ 500,000', 500000, c.entitiesPerSecond, kuzu.load.entitiesPerSecond, true);
+if (s) add('bulk load, entities/s (store writer API)', '≥ 500,000', 500000, s.entitiesPerSecond, kuzu.load.entitiesPerSecond, true);
+add('bulk load, relationships/s (Cypher UNWIND 10k)', '—', undefined, c.relationshipsPerSecond, kuzu.load.relationshipsPerSecond, true);
+if (s) add('bulk load, relationships/s (store writer API)', '—', undefined, s.relationshipsPerSecond, kuzu.load.relationshipsPerSecond, true);
+add('lookup + one hop, median µs (plan cached)', '≤ 20', 20, ours.lookup.medianMicros, kuzu.lookup.medianMicros, false);
+add('lookup + one hop, p90 µs', '—', undefined, ours.lookup.p90Micros, kuzu.lookup.p90Micros, false);
+add('memory, bytes/entity (managed heap)', '≤ 150', 150, c.bytesPerEntity, kuzu.load.rssBytesPerEntity, false);
+add('memory, bytes/relationship (managed heap)', '≤ 80', 80, c.bytesPerRelationship, kuzu.load.rssBytesPerRelationship, false);
+add('two-level query, ms', '—', undefined, ours.twoLevel.cypherMillis, kuzu.twoLevel.millis, false);
+add('two-level query, ÷ hand-written C#', '≤ 2×', 2, ours.twoLevel.ratio, undefined, false);
+rows.push(['reopen 1M store from snapshot + log, s', '< 5', typeof ours.reopen === 'string' ? 'not measured' : f(ours.reopen), 'n/a', 'n/a', 'n/a']);
+
+console.log(`N = ${f(ours.entities, 0)} entities, ${f(ours.relationships, 0)} relationships; ${ours.date}; ${ours.machine}`);
+console.log(`Kuzu: ${kuzu.engine}. Ratios: > 1 means ours is worse (than the target / than Kuzu).\n`);
+console.log('| figure | target | ours | Kuzu | ours vs target | ours vs Kuzu |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+console.log(`\ntwo-level: ours ${ours.twoLevel.pairs} pairs, Kuzu ${kuzu.twoLevel.pairs}; hand-written C# ${f(ours.twoLevel.handWrittenMillis, 2)} ms`);
+console.log(`lookup rows per call: ours ${ours.lookup.rowsPerLookup}, Kuzu ${kuzu.lookup.rowsPerLookup}`);
+if (typeof ours.reopen === 'string') console.log(`reopen: ${ours.reopen}`);
