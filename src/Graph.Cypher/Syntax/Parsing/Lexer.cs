@@ -20,7 +20,7 @@ internal sealed class Lexer
     private Lexer(string source)
     {
         _src = source;
-        _tokens = new List<Token>(Math.Max(8, source.Length / 4));
+        _tokens = new List<Token>(Math.Clamp(source.Length / 4, 8, 4096));
     }
 
     public static Token[] Tokenize(string source)

@@ -39,7 +39,7 @@ internal sealed partial class Parser
         var closeIndex = open.Match;
         var variable = NameText(Advance());
         Advance(); // IN
-        var list = ParseExpression();
+        var list = ParseBeforeBar(closeIndex);
         var where = IsKeyword("WHERE") ? ParseComprehensionWhere(closeIndex) : null;
         var projection = Accept(TokenKind.Pipe) ? ParseExpression() : null;
         Expect(TokenKind.RBracket, where is null && projection is null ? "'WHERE', '|' or ']'" : projection is null ? "'|' or ']'" : "']'");
@@ -66,6 +66,12 @@ internal sealed partial class Parser
     private Expression ParseComprehensionWhere(int closeIndex)
     {
         Advance();
+        return ParseBeforeBar(closeIndex);
+    }
+
+    /// <summary>An expression followed (before <paramref name="closeIndex"/>) by a '|' that belongs to the enclosing form.</summary>
+    private Expression ParseBeforeBar(int closeIndex)
+    {
         var (savedDepth, savedBudget) = (_labelBarDepth, _labelBarBudget);
         _labelBarDepth = _depth + 1;
         _labelBarBudget = Math.Max(0, CountTopLevelBars(_p, closeIndex) - 1);
@@ -228,14 +234,14 @@ internal sealed partial class Parser
     private ReduceExpression ParseReduce()
     {
         var start = Advance();
-        Advance(); // (
+        var closeIndex = Advance().Match; // (
         var accumulator = NameText(Advance());
         Advance(); // =
         var initial = ParseExpression();
         Expect(TokenKind.Comma, "','");
         var variable = ExpectName("an identifier");
         ExpectKeyword("IN");
-        var list = ParseExpression();
+        var list = ParseBeforeBar(closeIndex);
         Expect(TokenKind.Pipe, "'|'");
         var expression = ParseExpression();
         Expect(TokenKind.RParen, "')'");

@@ -85,10 +85,9 @@ internal sealed partial class Parser
         ref readonly var token = ref At(index);
         return token.Kind switch
         {
+            // Only words that continue an expression as operators rule it out; any other word may be a variable (NOT end.x).
             TokenKind.Identifier => !IsKeywordAt(index, "AS") && !IsKeywordAt(index, "AND") && !IsKeywordAt(index, "OR")
-                && !IsKeywordAt(index, "XOR") && !IsKeywordAt(index, "ORDER") && !IsKeywordAt(index, "SKIP") && !IsKeywordAt(index, "LIMIT")
-                && !IsKeywordAt(index, "THEN") && !IsKeywordAt(index, "ELSE") && !IsKeywordAt(index, "END") && !IsKeywordAt(index, "WHEN")
-                && !IsKeywordAt(index, "IN") && !IsKeywordAt(index, "IS") && !IsKeywordAt(index, "CONTAINS")
+                && !IsKeywordAt(index, "XOR") && !IsKeywordAt(index, "IN") && !IsKeywordAt(index, "IS") && !IsKeywordAt(index, "CONTAINS")
                 && !(IsKeywordAt(index, "STARTS") && IsKeywordAt(index + 1, "WITH")) && !(IsKeywordAt(index, "ENDS") && IsKeywordAt(index + 1, "WITH")),
             TokenKind.EscapedIdentifier or TokenKind.String or TokenKind.Integer or TokenKind.Float or TokenKind.Dollar
                 or TokenKind.LParen or TokenKind.LBracket or TokenKind.LBrace or TokenKind.Minus or TokenKind.Plus => true,

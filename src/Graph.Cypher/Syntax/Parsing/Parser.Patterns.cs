@@ -53,7 +53,7 @@ internal sealed partial class Parser
     {
         var nodes = new List<NodePattern> { ParseNodePattern() };
         var relationships = new List<RelationshipPattern>();
-        while (Is(TokenKind.Minus) || (Is(TokenKind.Less) && IsAhead(1, TokenKind.Minus)))
+        while (IsRelationshipStart())
         {
             relationships.Add(ParseRelationshipPattern());
             nodes.Add(ParseNodePattern());
@@ -61,6 +61,14 @@ internal sealed partial class Parser
 
         return (nodes, relationships);
     }
+
+    /// <summary>-- , -[ , &lt;-- or &lt;-[ : anything else after a node ends the pattern (as in (a)--(b) &lt; -1).</summary>
+    private bool IsRelationshipStart() => Cur.Kind switch
+    {
+        TokenKind.Minus => Ahead(1).Kind is TokenKind.Minus or TokenKind.LBracket,
+        TokenKind.Less => IsAhead(1, TokenKind.Minus) && Ahead(2).Kind is TokenKind.Minus or TokenKind.LBracket,
+        _ => false,
+    };
 
     /// <summary>( [variable] [:labels | IS labels] [{map} | $param] [WHERE predicate] ).</summary>
     private NodePattern ParseNodePattern()

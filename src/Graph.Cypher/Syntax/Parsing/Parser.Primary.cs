@@ -133,7 +133,7 @@ internal sealed partial class Parser
             return ParseCase();
         }
 
-        if (IsAhead(1, TokenKind.LBrace) && (IsKeyword("EXISTS") || IsKeyword("COUNT") || IsKeyword("COLLECT")))
+        if (IsAhead(1, TokenKind.LBrace) && (IsKeyword("EXISTS") || IsKeyword("COUNT") || IsKeyword("COLLECT")) && IsSubqueryBodyAt(_p + 2))
         {
             return ParseSubqueryExpression();
         }
@@ -165,6 +165,26 @@ internal sealed partial class Parser
         }
 
         return ParseNameExpression();
+    }
+
+    /// <summary>
+    /// After EXISTS/COUNT/COLLECT '{': a pattern or a clause starts a subquery; '.', '}' or 'key:' make it a map
+    /// projection of a variable with that name (count{.x}).
+    /// </summary>
+    private bool IsSubqueryBodyAt(int index)
+    {
+        ref readonly var token = ref At(index);
+        if (token.Kind is TokenKind.LParen)
+        {
+            return true;
+        }
+
+        if (!token.IsName)
+        {
+            return token.Kind != TokenKind.Dot && token.Kind != TokenKind.RBrace; // anything else: let the subquery report it
+        }
+
+        return At(index + 1).Kind is not (TokenKind.Colon or TokenKind.Comma or TokenKind.RBrace);
     }
 
     /// <summary>A name: function call (namespaced), map projection or variable.</summary>
