@@ -1,0 +1,82 @@
+// Resolvers answering from the in-memory graph (graph.mjs). Lists keep insertion order, as the
+// embedded engine returns unsorted results in the order it stored them.
+import { GraphQLScalarType, GraphQLError } from 'graphql';
+
+const DEFAULT_LIMIT = 1000;
+
+const page = (list, offset, limit) => list.slice(offset ?? 0, limit == null ? undefined : (offset ?? 0) + limit);
+
+function matchesString(value, filter) {
+  if (!filter) return true;
+  if (filter.eq != null && value !== filter.eq) return false;
+  if (filter.in != null && !filter.in.includes(value)) return false;
+  if (filter.contains != null && !(typeof value === 'string' && value.includes(filter.contains))) return false;
+  if (filter.startsWith != null && !(typeof value === 'string' && value.startsWith(filter.startsWith))) return false;
+  return true;
+}
+
+const agreementMatches = (where) => (a) =>
+  !where || (matchesString(a.properties.name, where.name) && matchesString(a.properties.kind, where.kind));
+
+// Relay cursors as Graph writes them: base64 of "arrayconnection:<offset>".
+const cursorOf = (offset) => Buffer.from(`arrayconnection:${offset}`).toString('base64');
+function offsetOf(cursor) {
+  const text = Buffer.from(cursor, 'base64').toString('utf8');
+  const match = /^arrayconnection:(\d+)$/.exec(text);
+  if (!match) throw new GraphQLError(`Invalid cursor '${cursor}'.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  return Number(match[1]) + 1;
+}
+
+const field = (name) => (node) => node.properties[name] ?? null;
+
+export function makeResolvers(graph) {
+  return {
+    Date: new GraphQLScalarType({
+      name: 'Date',
+      serialize: (value) => value,
+      parseValue: (value) => value,
+    }),
+    Query: {
+      states: (_, { limit, offset }) => page(graph.all('State'), offset, limit ?? DEFAULT_LIMIT),
+      ministries: (_, { limit, offset }) => page(graph.all('Ministry'), offset, limit ?? DEFAULT_LIMIT),
+      agreements: (_, { where, limit, offset }) =>
+        page(where ? graph.all('Agreement').filter(agreementMatches(where)) : graph.all('Agreement'), offset, limit ?? DEFAULT_LIMIT),
+      agreementsConnection: (_, { where, first, after }) => {
+        const all = graph.all('Agreement').filter(agreementMatches(where));
+        const start = after == null ? 0 : offsetOf(after);
+        const slice = page(all, start, first);
+        return {
+          totalCount: all.length,
+          edges: slice.map((node, i) => ({ cursor: cursorOf(start + i), node })),
+          pageInfo: {
+            hasNextPage: start + slice.length < all.length,
+            hasPreviousPage: start > 0,
+            startCursor: slice.length ? cursorOf(start) : null,
+            endCursor: slice.length ? cursorOf(start + slice.length - 1) : null,
+          },
+        };
+      },
+    },
+    State: {
+      id: field('id'),
+      name: field('name'),
+      agreements: (s, { limit, offset }) => page(graph.outgoing(s, 'PARTY_TO', 'Agreement'), offset, limit),
+    },
+    Ministry: {
+      id: field('id'),
+      name: field('name'),
+      basis: field('basis'),
+      state: (m) => graph.outgoing(m, 'PART_OF', 'State')[0] ?? null,
+      agreements: (m, { limit, offset }) => page(graph.outgoing(m, 'PARTY_TO', 'Agreement'), offset, limit),
+    },
+    Agreement: {
+      id: field('id'),
+      name: field('name'),
+      kind: field('kind'),
+      date: field('date'),
+      year: field('year'),
+      parties: (a, { limit, offset }) => page(graph.incoming(a, 'PARTY_TO', 'State'), offset, limit),
+      ministries: (a, { limit, offset }) => page(graph.incoming(a, 'PARTY_TO', 'Ministry'), offset, limit),
+    },
+  };
+}
