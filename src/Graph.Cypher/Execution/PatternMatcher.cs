@@ -32,7 +32,7 @@ internal sealed partial class PatternMatcher
     public IEnumerable<Row> Match(Pattern pattern, Row row, IReadOnlyList<SeekHint>? hints = null, Expression? where = null) =>
         MatchParts(pattern.Parts, 0, row, [], hints ?? [], where);
 
-    public IEnumerable<Row> MatchPart(PatternPart part, Row row) => MatchOne(part, row, [], [], null);
+    public IEnumerable<Row> MatchPart(PatternPart part, Row row) => MatchOne(part, row, [], [], null, 0);
 
     private IEnumerable<Row> MatchParts(IReadOnlyList<PatternPart> parts, int index, Row row, HashSet<long> used, IReadOnlyList<SeekHint> hints, Expression? where)
     {
@@ -41,17 +41,17 @@ internal sealed partial class PatternMatcher
             yield return row;
             yield break;
         }
-        foreach (var r in MatchOne(parts[index], row, used, hints, where))
+        foreach (var r in MatchOne(parts[index], row, used, hints, where, index))
         {
             foreach (var rest in MatchParts(parts, index + 1, r, used, hints, where)) yield return rest;
         }
     }
 
-    private IEnumerable<Row> MatchOne(PatternPart part, Row row, HashSet<long> used, IReadOnlyList<SeekHint> hints, Expression? where)
+    private IEnumerable<Row> MatchOne(PatternPart part, Row row, HashSet<long> used, IReadOnlyList<SeekHint> hints, Expression? where, int partIndex)
     {
         if (part.Selector != PathSelector.All) return ShortestPaths(part, row, hints, where);
         var reversed = part.Nodes.Count > 1 && Estimate(part.Nodes[^1], row, hints) < Estimate(part.Nodes[0], row, hints);
-        var steps = PartSteps.From(part, reversed);
+        var steps = PartSteps.From(part, reversed, partIndex);
         var pathName = part.PathVariable;
         return Start(steps, row, hints, where).SelectMany(start =>
             Walk(steps, 0, start.Id, start.Row, used, [start.Id], [])
@@ -83,12 +83,16 @@ internal sealed partial class PatternMatcher
         var available = new HashSet<string>(row.Names, StringComparer.Ordinal);
         if (first.Variable is not null) available.Add(first.Variable);
         var early = FreeVariables.Conjuncts(where).Where(c => FreeVariables.Of(c) is { } vars && vars.IsSubsetOf(available)).ToList();
+        var stage = Profiling.Stages.Start(steps.PartIndex);
+        _ctx.EnterStage(stage);
         foreach (var id in Candidates(first, row, hints))
         {
             _ctx.Tick();
+            _ctx.EnterStage(stage);
             var bound = BindNode(first, id, row);
             if (bound is null) continue;
             if (early.Any(c => !Eval.IsTrue(c, bound))) continue;
+            _ctx.StageRow(stage);
             yield return (id, bound);
         }
     }

@@ -1,12 +1,13 @@
 using Graph.Cypher.Execution;
+using Graph.Cypher.Execution.Profiling;
 using Graph.Cypher.Storage;
 using Graph.Cypher.Syntax.Ast;
 
 namespace Graph.Cypher.Planning;
 
 /// <summary>
-/// EXPLAIN/PROFILE output: one row per operator, leaf first in Neo4j's spirit, columns "Operator",
-/// "Details" and "Estimated Rows" (PROFILE adds "Rows" from the actual run).
+/// The operators of a statement, leaf first (the statement executor prints them root first, as Neo4j
+/// does). Each one knows the clause and stage whose rows and db hits PROFILE reports for it.
 /// </summary>
 internal static class PlanDescription
 {
@@ -32,37 +33,49 @@ internal static class PlanDescription
         {
             switch (clause)
             {
-                case MatchClause m:
-                    foreach (var part in m.Pattern.Parts)
-                    {
-                        ops.Add(StartOperator(part.Nodes[0], m.Where, view, clause));
-                        foreach (var rel in part.Relationships)
-                        {
-                            ops.Add(new(part.Selector != PathSelector.All ? "ShortestPath" : rel.Length is null ? "Expand(All)" : "VarLengthExpand(All)", rel.Variable ?? "", clause));
-                        }
-                    }
-                    if (m.Where is not null) ops.Add(new("Filter", "", clause));
-                    if (m.Optional) ops.Add(new("Optional", "", clause));
-                    break;
-                case UnwindClause u: ops.Add(new("Unwind", u.Variable, clause)); break;
+                case MatchClause m: Match(m, ops, view); break;
+                case UnwindClause u: ops.Add(new("Unwind", u.Variable, clause, Stage: Stages.Main)); break;
                 case WithClause w: Projection(w.Projection, w, ops); if (w.Where is not null) ops.Add(new("Filter", "", clause)); break;
                 case ReturnClause r: Projection(r.Projection, r, ops); break;
-                case CreateClause: ops.Add(new("Create", "", clause)); break;
-                case MergeClause: ops.Add(new("Merge", "", clause)); break;
-                case SetClause: ops.Add(new("SetProperty", "", clause)); break;
-                case RemoveClause: ops.Add(new("RemoveLabels|RemoveProperty", "", clause)); break;
-                case DeleteClause d: ops.Add(new(d.Detach ? "DetachDelete" : "Delete", "", clause)); break;
-                case ForeachClause: ops.Add(new("Foreach", "", clause)); break;
-                case SubqueryCallClause: ops.Add(new("Apply", "CALL { … }", clause)); break;
-                case ProcedureCallClause p: ops.Add(new("ProcedureCall", p.Name, clause)); break;
+                case CreateClause: ops.Add(new("Create", "", clause, Stage: Stages.Main)); break;
+                case MergeClause: ops.Add(new("Merge", "", clause, Stage: Stages.Main)); break;
+                case SetClause: ops.Add(new("SetProperty", "", clause, Stage: Stages.Main)); break;
+                case RemoveClause: ops.Add(new("RemoveLabels|RemoveProperty", "", clause, Stage: Stages.Main)); break;
+                case DeleteClause d: ops.Add(new(d.Detach ? "DetachDelete" : "Delete", "", clause, Stage: Stages.Main)); break;
+                case ForeachClause: ops.Add(new("Foreach", "", clause, Stage: Stages.Main)); break;
+                case SubqueryCallClause: ops.Add(new("Apply", "CALL { … }", clause, Stage: Stages.Main)); break;
+                case ProcedureCallClause p: ops.Add(new("ProcedureCall", p.Name, clause, Stage: Stages.Main)); break;
             }
         }
+    }
+
+    /// <summary>Per part: how it starts, then one expand per hop; the WHERE's remaining filter last.</summary>
+    private static void Match(MatchClause m, List<PlanStep> ops, IGraphView view)
+    {
+        for (var p = 0; p < m.Pattern.Parts.Count; p++)
+        {
+            var part = m.Pattern.Parts[p];
+            if (part.Selector != PathSelector.All)
+            {
+                ops.Add(new("ShortestPath", part.PathVariable ?? "", m, Stage: Stages.Start(p)));
+                continue;
+            }
+            ops.Add(StartOperator(part.Nodes[0], m.Where, view, m) with { Stage = Stages.Start(p), StageRows = true });
+            for (var hop = 0; hop < part.Relationships.Count; hop++)
+            {
+                var rel = part.Relationships[hop];
+                var name = rel.Length is null ? "Expand(All)" : "VarLengthExpand(All)";
+                ops.Add(new(name, PatternText.Hop(part.Nodes[hop], rel, part.Nodes[hop + 1]), m, Stage: Stages.Expand(p, hop), StageRows: true));
+            }
+        }
+        if (m.Where is not null) ops.Add(new("Filter", "", m, Stage: Stages.Filter));
+        if (m.Optional) ops.Add(new("Optional", "", m));
     }
 
     private static void Projection(Projection p, Clause clause, List<PlanStep> ops)
     {
         var names = string.Join(", ", p.Items.Select(i => i.Name));
-        ops.Add(new(p.Items.Any(i => Execution.AggregateCalls.Contains(i.Expression)) ? "EagerAggregation" : "Projection", names, clause));
+        ops.Add(new(p.Items.Any(i => Execution.AggregateCalls.Contains(i.Expression)) ? "EagerAggregation" : "Projection", names, clause, Stage: Stages.Main));
         if (p.Distinct) ops.Add(new("Distinct", names, clause));
         if (p.OrderBy.Count > 0) ops.Add(new("Sort", "", clause));
         if (p.Skip is not null) ops.Add(new("Skip", "", clause));
@@ -78,7 +91,14 @@ internal static class PlanDescription
         var keys = (first.Properties as MapLiteral)?.Entries.Where(e => e.Value is Literal or Parameter).Select(e => e.Key).ToList() ?? [];
         keys.AddRange(SeekHints.From(where).Where(h => h.Variable == first.Variable).Select(h => h.Key));
         var indexed = view.Indexes.FirstOrDefault(i => !i.OnRelationships && i.Kind == IndexKind.Range && labels.Intersect(i.LabelsOrTypes).Any() && keys.Contains(i.Properties[0]));
-        if (indexed is not null) return new PlanStep("NodeIndexSeek", $"RANGE INDEX {details}({indexed.Properties[0]})", clause, 1);
+        if (indexed is not null)
+        {
+            // An index owned by a uniqueness or key constraint finds at most one node (Neo4j: NodeUniqueIndexSeek).
+            var unique = indexed.OwningConstraint is not null;
+            var label = indexed.LabelsOrTypes[0];
+            var estimate = unique ? 1 : Math.Max(1, view.CountNodesWithLabel(label) / 10);
+            return new PlanStep(unique ? "NodeUniqueIndexSeek" : "NodeIndexSeek", $"{(unique ? "UNIQUE " : "RANGE INDEX ")}{first.Variable}:{label}({indexed.Properties[0]})", clause, estimate);
+        }
         return new PlanStep("NodeByLabelScan", details, clause, labels.Min(view.CountNodesWithLabel));
     }
 }
