@@ -22,6 +22,3 @@ internal sealed record PartSteps(IReadOnlyList<NodePattern> Nodes, IReadOnlyList
         return new PartSteps(nodes, rels, partIndex);
     }
 }
-
-/// <summary>An equality the planner found in WHERE (n.key = literal/parameter) that an index seek can use.</summary>
-internal sealed record SeekHint(string Variable, string Key, Expression Value);

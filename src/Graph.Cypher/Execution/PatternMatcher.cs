@@ -69,10 +69,7 @@ internal sealed partial class PatternMatcher
         if (IsBound(node, row)) return 0;
         var labels = RequiredLabels(node.Labels);
         if (labels.Count == 0) return Graph.NodeCount + 1;
-        if (SeekCandidates(node, hints).Any() && labels.Any(l => Graph.Indexes.Any(i => !i.OnRelationships && i.Kind == Storage.IndexKind.Range && i.LabelsOrTypes.Contains(l))))
-        {
-            return 1;
-        }
+        if (Planning.NodeSeek.Choose(node, hints, Graph) is { } seek) return seek.Estimate;
         return labels.Min(Graph.CountNodesWithLabel) + 1;
     }
 
@@ -106,34 +103,9 @@ internal sealed partial class PatternMatcher
         }
         var labels = RequiredLabels(node.Labels);
         if (labels.Count == 0) return Graph.AllNodes().ToList();
-        foreach (var label in labels)
-        {
-            foreach (var (key, valueExpression) in SeekCandidates(node, hints))
-            {
-                var value = Eval.Evaluate(valueExpression, row);
-                if (value is null) return [];
-                var seek = Graph.SeekNodes(label, key, value);
-                if (seek is not null) return seek.ToList();
-            }
-        }
+        if (Planning.NodeSeek.Choose(node, hints, Graph) is { } seek && Seek(seek, row) is { } found) return found.ToList();
         var smallest = labels.MinBy(Graph.CountNodesWithLabel)!;
         return Graph.NodesWithLabel(smallest).ToList();
-    }
-
-    private static IEnumerable<(string Key, Expression Value)> SeekCandidates(NodePattern node, IReadOnlyList<SeekHint> hints)
-    {
-        if (node.Properties is MapLiteral map)
-        {
-            foreach (var (k, v) in map.Entries)
-            {
-                if (v is Literal or Parameter) yield return (k, v);
-            }
-        }
-        if (node.Variable is null) yield break;
-        foreach (var hint in hints)
-        {
-            if (hint.Variable == node.Variable) yield return (hint.Key, hint.Value);
-        }
     }
 
     /// <summary>Labels every match must carry (the conjunctive part of a label expression).</summary>

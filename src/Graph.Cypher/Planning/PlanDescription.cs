@@ -88,17 +88,7 @@ internal static class PlanDescription
         var labels = PatternMatcher.RequiredLabels(first.Labels);
         var details = first.Variable + string.Concat(labels.Select(l => ":" + l));
         if (labels.Count == 0) return new PlanStep("AllNodesScan", details, clause, view.NodeCount);
-        var keys = (first.Properties as MapLiteral)?.Entries.Where(e => e.Value is Literal or Parameter).Select(e => e.Key).ToList() ?? [];
-        keys.AddRange(SeekHints.From(where).Where(h => h.Variable == first.Variable).Select(h => h.Key));
-        var indexed = view.Indexes.FirstOrDefault(i => !i.OnRelationships && i.Kind == IndexKind.Range && labels.Intersect(i.LabelsOrTypes).Any() && keys.Contains(i.Properties[0]));
-        if (indexed is not null)
-        {
-            // An index owned by a uniqueness or key constraint finds at most one node (Neo4j: NodeUniqueIndexSeek).
-            var unique = indexed.OwningConstraint is not null;
-            var label = indexed.LabelsOrTypes[0];
-            var estimate = unique ? 1 : Math.Max(1, view.CountNodesWithLabel(label) / 10);
-            return new PlanStep(unique ? "NodeUniqueIndexSeek" : "NodeIndexSeek", $"{(unique ? "UNIQUE " : "RANGE INDEX ")}{first.Variable}:{label}({indexed.Properties[0]})", clause, estimate);
-        }
+        if (NodeSeek.Choose(first, SeekHints.From(where), view) is { } seek) return new PlanStep(seek.Operator, seek.Details, clause, seek.Estimate);
         return new PlanStep("NodeByLabelScan", details, clause, labels.Min(view.CountNodesWithLabel));
     }
 }

@@ -93,6 +93,8 @@ internal sealed class CountingGraphView(IGraphView inner, ProfileStats stats) : 
 
     public IEnumerable<long>? SeekNodesByPrefix(string label, string property, string prefix) => EachOrNull(inner.SeekNodesByPrefix(label, property, prefix));
 
+    public IEnumerable<long>? SeekNodesByRange(string label, string property, object? lower, object? upper) => EachOrNull(inner.SeekNodesByRange(label, property, lower, upper));
+
     public IReadOnlyList<(long Id, double Score)> QueryFulltextNodes(string indexName, string query)
     {
         var hits = inner.QueryFulltextNodes(indexName, query);
