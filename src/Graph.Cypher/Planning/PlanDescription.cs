@@ -16,9 +16,9 @@ internal static class PlanDescription
         var ops = new List<PlanStep>();
         switch (statement)
         {
-            case SingleQuery q: Clauses(q.Clauses, ops, view); break;
+            case SingleQuery q: Clauses(q.Clauses, ops, view, []); break;
             case UnionQuery u:
-                foreach (var part in u.Parts) Clauses(part.Clauses, ops, view);
+                foreach (var part in u.Parts) Clauses(part.Clauses, ops, view, []);
                 ops.Add(new(u.All ? "Union" : "Distinct+Union", "", null));
                 break;
             default: ops.Add(new(statement.GetType().Name, "", null)); break;
@@ -27,15 +27,18 @@ internal static class PlanDescription
         return ops;
     }
 
-    private static void Clauses(IReadOnlyList<Clause> clauses, List<PlanStep> ops, IGraphView view)
+    private static void Clauses(IReadOnlyList<Clause> clauses, List<PlanStep> ops, IGraphView view, HashSet<string> bound)
     {
         foreach (var clause in clauses)
         {
             switch (clause)
             {
-                case MatchClause m: Match(m, ops, view); break;
-                case UnwindClause u: ops.Add(new("Unwind", u.Variable, clause, Stage: Stages.Main)); break;
-                case WithClause w: Projection(w.Projection, w, ops); if (w.Where is not null) ops.Add(new("Filter", "", clause)); break;
+                case MatchClause m: Match(m, ops, view, bound); break;
+                case UnwindClause u: ops.Add(new("Unwind", u.Variable, clause, Stage: Stages.Main)); bound.Add(u.Variable); break;
+                case WithClause w:
+                    if (!w.Projection.IncludeExisting) bound.Clear();
+                    bound.UnionWith(w.Projection.Items.Select(i => i.Name));
+                    Projection(w.Projection, w, ops); if (w.Where is not null) ops.Add(new("Filter", "", clause)); break;
                 case ReturnClause r: Projection(r.Projection, r, ops); break;
                 case CreateClause: ops.Add(new("Create", "", clause, Stage: Stages.Main)); break;
                 case MergeClause: ops.Add(new("Merge", "", clause, Stage: Stages.Main)); break;
@@ -50,8 +53,9 @@ internal static class PlanDescription
     }
 
     /// <summary>Per part: how it starts, then one expand per hop; the WHERE's remaining filter last.</summary>
-    private static void Match(MatchClause m, List<PlanStep> ops, IGraphView view)
+    private static void Match(MatchClause m, List<PlanStep> ops, IGraphView view, HashSet<string> bound)
     {
+        var hints = SeekHints.From(m.Where);
         for (var p = 0; p < m.Pattern.Parts.Count; p++)
         {
             var part = m.Pattern.Parts[p];
@@ -60,13 +64,21 @@ internal static class PlanDescription
                 ops.Add(new("ShortestPath", part.PathVariable ?? "", m, Stage: Stages.Start(p)));
                 continue;
             }
-            ops.Add(StartOperator(part.Nodes[0], m.Where, view, m) with { Stage = Stages.Start(p), StageRows = true });
-            for (var hop = 0; hop < part.Relationships.Count; hop++)
+            // The same choice the matcher makes: walk from the cheaper end.
+            var reversed = part.Nodes.Count > 1 && StartCost(part.Nodes[^1], hints, bound, view) < StartCost(part.Nodes[0], hints, bound, view);
+            var steps = PartSteps.From(part, reversed, p);
+            var first = steps.Nodes[0];
+            var start = first.Variable is not null && bound.Contains(first.Variable)
+                ? new PlanStep("Argument", first.Variable, m, 1)
+                : StartOperator(first, m.Where, view, m);
+            ops.Add(start with { Stage = Stages.Start(p), StageRows = true });
+            for (var hop = 0; hop < steps.Relationships.Count; hop++)
             {
-                var rel = part.Relationships[hop];
+                var rel = steps.Relationships[hop];
                 var name = rel.Length is null ? "Expand(All)" : "VarLengthExpand(All)";
-                ops.Add(new(name, PatternText.Hop(part.Nodes[hop], rel, part.Nodes[hop + 1]), m, Stage: Stages.Expand(p, hop), StageRows: true));
+                ops.Add(new(name, PatternText.Hop(steps.Nodes[hop], rel, steps.Nodes[hop + 1]), m, Stage: Stages.Expand(p, hop), StageRows: true));
             }
+            bound.UnionWith(PatternVariables.Of(part));
         }
         if (m.Where is not null) ops.Add(new("Filter", "", m, Stage: Stages.Filter));
         if (m.Optional) ops.Add(new("Optional", "", m));
@@ -80,6 +92,16 @@ internal static class PlanDescription
         if (p.OrderBy.Count > 0) ops.Add(new("Sort", "", clause));
         if (p.Skip is not null) ops.Add(new("Skip", "", clause));
         if (p.Limit is not null) ops.Add(new("Limit", "", clause));
+    }
+
+    /// <summary>Mirrors PatternMatcher.Estimate: bound 0, a seek its estimate, else the smallest label count, else every node.</summary>
+    private static long StartCost(NodePattern node, IReadOnlyList<SeekHint> hints, HashSet<string> bound, IGraphView view)
+    {
+        if (node.Variable is not null && bound.Contains(node.Variable)) return 0;
+        var labels = PatternMatcher.RequiredLabels(node.Labels);
+        if (labels.Count == 0) return view.NodeCount + 1;
+        if (NodeSeek.Choose(node, hints, view) is { } seek) return seek.Estimate;
+        return labels.Min(view.CountNodesWithLabel) + 1;
     }
 
     /// <summary>How the matcher will find a part's first node: index seek, label scan or all-nodes scan, with a row estimate.</summary>

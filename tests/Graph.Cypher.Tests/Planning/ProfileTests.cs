@@ -105,4 +105,35 @@ public sealed class ProfileTests : IDisposable
         var plan = Plan("PROFILE MATCH (p:Person) WHERE p.age = 1 RETURN p");
         Assert.True((long)Op(plan, "ProduceResults")["DB Hits"]! > 0, "returning a node reads its labels and properties");
     }
+
+    [Fact]
+    public void Expansion_starts_from_the_most_selective_end()
+    {
+        _db.Run("CREATE CONSTRAINT person_id FOR (p:Person) REQUIRE p.id IS UNIQUE");
+        var plan = Plan("PROFILE MATCH (a:Person)-[:KNOWS]->(b:Person {id: 'p7'}) RETURN a.name AS name");
+        Assert.Equal(["ProduceResults", "Projection", "Expand(All)", "NodeUniqueIndexSeek"], Operators(plan));
+        Assert.Equal(1L, Op(plan, "NodeUniqueIndexSeek")["Rows"]);
+        Assert.Equal("(b)<-[:KNOWS]-(a)", Op(plan, "Expand(All)")["Details"]);
+        Assert.Equal(1L, Op(plan, "Expand(All)")["Rows"]);
+        Assert.Equal("n6", _db.Scalar("MATCH (a:Person)-[:KNOWS]->(b:Person {id: 'p7'}) RETURN a.name"));
+    }
+
+    [Fact]
+    public void A_variable_bound_by_an_earlier_clause_is_an_argument_not_a_scan()
+    {
+        var plan = Operators(Plan("EXPLAIN MATCH (a:Person {name: 'n1'}) MATCH (b:Person)<-[:KNOWS]-(a) RETURN b"));
+        Assert.Single(plan, o => o == "NodeByLabelScan");
+        Assert.Contains("Argument", plan);
+    }
+
+    [Fact]
+    public void Limit_stops_the_expansion_early_when_nothing_eager_sits_between()
+    {
+        var limited = Plan("PROFILE MATCH (a:Person)-[:KNOWS]->(b) RETURN b.name LIMIT 3");
+        Assert.Equal(3L, Op(limited, "Expand(All)")["Rows"]);
+        Assert.Equal(3L, Op(limited, "Limit")["Rows"]);
+        var sorted = Plan("PROFILE MATCH (a:Person)-[:KNOWS]->(b) RETURN b.name ORDER BY b.name LIMIT 3");
+        Assert.Equal(49L, Op(sorted, "Expand(All)")["Rows"]);
+        Assert.True((long)Op(limited, "Expand(All)")["DB Hits"]! < (long)Op(sorted, "Expand(All)")["DB Hits"]!);
+    }
 }
