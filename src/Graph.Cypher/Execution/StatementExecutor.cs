@@ -100,8 +100,9 @@ internal sealed class StatementExecutor
             return new QueryResult(cols, ops.Select((o, i) => new Record(cols, [o.Operator, (long)i, Parent(i), o.Details, o.EstimatedRows])).ToList(), QueryCounters.None);
         }
         ctx.Profile = new Dictionary<Clause, long>(ReferenceEqualityComparer.Instance);
-        var inner = Run(e.Inner, ctx, runner);
         var stats = ctx.Stats!;
+        stats.ForgetPlanningHits();
+        var inner = Run(e.Inner, ctx, runner);
         IReadOnlyList<string> pcols = ["Operator", "Id", "Parent", "Details", "Estimated Rows", "Rows", "DB Hits"];
         var records = ops.Select((o, i) => new Record(pcols, [
             o.Operator,

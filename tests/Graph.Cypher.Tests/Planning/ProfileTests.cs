@@ -136,4 +136,11 @@ public sealed class ProfileTests : IDisposable
         Assert.Equal(49L, Op(sorted, "Expand(All)")["Rows"]);
         Assert.True((long)Op(limited, "Expand(All)")["DB Hits"]! < (long)Op(sorted, "Expand(All)")["DB Hits"]!);
     }
+
+    [Fact]
+    public void Planning_reads_are_not_charged_to_the_query()
+    {
+        var plan = Plan("PROFILE MATCH (p:Person) WHERE p.age = 1 RETURN p.name");
+        Assert.Equal(0L, Op(plan, "ProduceResults")["DB Hits"]);
+    }
 }

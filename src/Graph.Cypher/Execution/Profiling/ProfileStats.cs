@@ -20,6 +20,9 @@ internal sealed class ProfileStats
     /// <summary>Store reads made outside any clause: the export of result values (ProduceResults).</summary>
     public long UnattributedHits { get; private set; }
 
+    /// <summary>Forgets reads made while planning (counts and schema the planner consulted): they are not the query's.</summary>
+    public void ForgetPlanningHits() => UnattributedHits = 0;
+
     public void Hit(long count = 1)
     {
         if (Clause is null) UnattributedHits += count;
