@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Cypher.Syntax.Ast;
 
 namespace Graph.Cypher.Execution;
@@ -27,13 +28,23 @@ internal sealed record SeekHint(string Variable, string Key, SeekPredicate Predi
 /// comparisons of a property with a constant (literal, parameter, or a list of those). Since each is
 /// a conjunct, a row failing it fails the WHERE, so a seek on it never loses a match; WHERE still runs.
 /// </summary>
+/// <remarks>
+/// The hints depend only on the syntax tree, which the plan cache keeps per statement text, so they are
+/// worked out once per WHERE and reused by every run and every row (values are read at seek time).
+/// </remarks>
 internal static class SeekHints
 {
+    private static readonly ConditionalWeakTable<Expression, IReadOnlyList<SeekHint>> Cache = [];
+
     public static IReadOnlyList<SeekHint> From(Expression? where)
     {
-        var hints = new List<SeekHint>();
-        Collect(where, hints);
-        return hints;
+        if (where is null) return [];
+        return Cache.GetValue(where, static w =>
+        {
+            var hints = new List<SeekHint>();
+            Collect(w, hints);
+            return hints;
+        });
     }
 
     /// <summary>Literals, parameters and lists of them: values known before any row is matched.</summary>
