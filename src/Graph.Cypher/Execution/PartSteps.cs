@@ -3,11 +3,12 @@ using Graph.Cypher.Syntax.Ast;
 namespace Graph.Cypher.Execution;
 
 /// <summary>A pattern part laid out in walking order; reversed parts start from their bound right end.</summary>
-internal sealed record PartSteps(IReadOnlyList<NodePattern> Nodes, IReadOnlyList<RelationshipPattern> Relationships)
+/// <remarks><see cref="PartIndex"/> is the part's place in its pattern, which names its operators under PROFILE.</remarks>
+internal sealed record PartSteps(IReadOnlyList<NodePattern> Nodes, IReadOnlyList<RelationshipPattern> Relationships, int PartIndex = 0)
 {
-    public static PartSteps From(PatternPart part, bool reversed)
+    public static PartSteps From(PatternPart part, bool reversed, int partIndex = 0)
     {
-        if (!reversed) return new PartSteps(part.Nodes, part.Relationships);
+        if (!reversed) return new PartSteps(part.Nodes, part.Relationships, partIndex);
         var nodes = part.Nodes.Reverse().ToList();
         var rels = part.Relationships.Reverse().Select(r => r with
         {
@@ -18,9 +19,6 @@ internal sealed record PartSteps(IReadOnlyList<NodePattern> Nodes, IReadOnlyList
                 _ => RelationshipDirection.Both,
             },
         }).ToList();
-        return new PartSteps(nodes, rels);
+        return new PartSteps(nodes, rels, partIndex);
     }
 }
-
-/// <summary>An equality the planner found in WHERE (n.key = literal/parameter) that an index seek can use.</summary>
-internal sealed record SeekHint(string Variable, string Key, Expression Value);

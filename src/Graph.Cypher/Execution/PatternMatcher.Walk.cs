@@ -15,11 +15,14 @@ internal sealed partial class PatternMatcher
         }
         var rel = steps.Relationships[hop];
         var next = steps.Nodes[hop + 1];
+        var stage = Profiling.Stages.Expand(steps.PartIndex, hop);
+        _ctx.EnterStage(stage);
         if (rel.Length is null)
         {
             foreach (var r in Graph.RelationshipsOf(current, ToDirection(rel.Direction), TypeList(rel.Types)).ToList())
             {
                 _ctx.Tick();
+                _ctx.EnterStage(stage);
                 if (used.Contains(r) || !RelationshipMatches(rel, r, row)) continue;
                 var relRow = row;
                 if (rel.Variable is not null)
@@ -37,6 +40,7 @@ internal sealed partial class PatternMatcher
                 var other = OtherEnd(r, current);
                 var bound = BindNode(next, other, relRow);
                 if (bound is null) continue;
+                _ctx.StageRow(stage);
                 used.Add(r);
                 nodes.Add(other);
                 rels.Add(r);
@@ -63,13 +67,16 @@ internal sealed partial class PatternMatcher
             var bound = BindNode(next, current, withRels);
             if (bound is not null)
             {
+                _ctx.StageRow(Profiling.Stages.Expand(steps.PartIndex, hop));
                 foreach (var m in Walk(steps, hop + 1, current, bound, used, nodes, rels)) yield return m;
             }
         }
         if (segment.Count >= max) yield break;
+        _ctx.EnterStage(Profiling.Stages.Expand(steps.PartIndex, hop));
         foreach (var r in Graph.RelationshipsOf(current, ToDirection(rel.Direction), TypeList(rel.Types)).ToList())
         {
             _ctx.Tick();
+            _ctx.EnterStage(Profiling.Stages.Expand(steps.PartIndex, hop));
             if (used.Contains(r) || !RelationshipMatches(rel, r, row)) continue;
             var other = OtherEnd(r, current);
             used.Add(r);

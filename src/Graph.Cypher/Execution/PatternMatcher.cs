@@ -32,7 +32,7 @@ internal sealed partial class PatternMatcher
     public IEnumerable<Row> Match(Pattern pattern, Row row, IReadOnlyList<SeekHint>? hints = null, Expression? where = null) =>
         MatchParts(pattern.Parts, 0, row, [], hints ?? [], where);
 
-    public IEnumerable<Row> MatchPart(PatternPart part, Row row) => MatchOne(part, row, [], [], null);
+    public IEnumerable<Row> MatchPart(PatternPart part, Row row) => MatchOne(part, row, [], [], null, 0);
 
     private IEnumerable<Row> MatchParts(IReadOnlyList<PatternPart> parts, int index, Row row, HashSet<long> used, IReadOnlyList<SeekHint> hints, Expression? where)
     {
@@ -41,17 +41,17 @@ internal sealed partial class PatternMatcher
             yield return row;
             yield break;
         }
-        foreach (var r in MatchOne(parts[index], row, used, hints, where))
+        foreach (var r in MatchOne(parts[index], row, used, hints, where, index))
         {
             foreach (var rest in MatchParts(parts, index + 1, r, used, hints, where)) yield return rest;
         }
     }
 
-    private IEnumerable<Row> MatchOne(PatternPart part, Row row, HashSet<long> used, IReadOnlyList<SeekHint> hints, Expression? where)
+    private IEnumerable<Row> MatchOne(PatternPart part, Row row, HashSet<long> used, IReadOnlyList<SeekHint> hints, Expression? where, int partIndex)
     {
         if (part.Selector != PathSelector.All) return ShortestPaths(part, row, hints, where);
         var reversed = part.Nodes.Count > 1 && Estimate(part.Nodes[^1], row, hints) < Estimate(part.Nodes[0], row, hints);
-        var steps = PartSteps.From(part, reversed);
+        var steps = PartSteps.From(part, reversed, partIndex);
         var pathName = part.PathVariable;
         return Start(steps, row, hints, where).SelectMany(start =>
             Walk(steps, 0, start.Id, start.Row, used, [start.Id], [])
@@ -69,10 +69,7 @@ internal sealed partial class PatternMatcher
         if (IsBound(node, row)) return 0;
         var labels = RequiredLabels(node.Labels);
         if (labels.Count == 0) return Graph.NodeCount + 1;
-        if (SeekCandidates(node, hints).Any() && labels.Any(l => Graph.Indexes.Any(i => !i.OnRelationships && i.Kind == Storage.IndexKind.Range && i.LabelsOrTypes.Contains(l))))
-        {
-            return 1;
-        }
+        if (Planning.NodeSeek.Choose(node, hints, Graph) is { } seek) return seek.Estimate;
         return labels.Min(Graph.CountNodesWithLabel) + 1;
     }
 
@@ -83,12 +80,16 @@ internal sealed partial class PatternMatcher
         var available = new HashSet<string>(row.Names, StringComparer.Ordinal);
         if (first.Variable is not null) available.Add(first.Variable);
         var early = FreeVariables.Conjuncts(where).Where(c => FreeVariables.Of(c) is { } vars && vars.IsSubsetOf(available)).ToList();
+        var stage = Profiling.Stages.Start(steps.PartIndex);
+        _ctx.EnterStage(stage);
         foreach (var id in Candidates(first, row, hints))
         {
             _ctx.Tick();
+            _ctx.EnterStage(stage);
             var bound = BindNode(first, id, row);
             if (bound is null) continue;
             if (early.Any(c => !Eval.IsTrue(c, bound))) continue;
+            _ctx.StageRow(stage);
             yield return (id, bound);
         }
     }
@@ -102,37 +103,9 @@ internal sealed partial class PatternMatcher
         }
         var labels = RequiredLabels(node.Labels);
         if (labels.Count == 0) return Graph.AllNodes().ToList();
-        foreach (var label in labels)
-        {
-            foreach (var (key, valueExpression) in SeekCandidates(node, hints))
-            {
-                if (valueExpression is PropertyAccess { Subject: Variable source } && !row.Has(source.Name)) continue;
-                var value = Eval.Evaluate(valueExpression, row);
-                if (value is null) return [];
-                var seek = Graph.SeekNodes(label, key, value);
-                if (seek is not null) return seek.ToList();
-            }
-        }
+        if (Planning.NodeSeek.Choose(node, hints, Graph) is { } seek && Seek(seek, row) is { } found) return found.ToList();
         var smallest = labels.MinBy(Graph.CountNodesWithLabel)!;
         return Graph.NodesWithLabel(smallest).ToList();
-    }
-
-    private static IEnumerable<(string Key, Expression Value)> SeekCandidates(NodePattern node, IReadOnlyList<SeekHint> hints)
-    {
-        if (node.Properties is MapLiteral map)
-        {
-            foreach (var (k, v) in map.Entries)
-            {
-                // A property of an already-bound row variable (UNWIND $rows AS r MATCH (n:L {id: r.id})) is seekable too:
-                // Candidates evaluates it against the row, and skips it when that variable is not bound yet.
-                if (v is Literal or Parameter || v is PropertyAccess { Subject: Variable s } && s.Name != node.Variable) yield return (k, v);
-            }
-        }
-        if (node.Variable is null) yield break;
-        foreach (var hint in hints)
-        {
-            if (hint.Variable == node.Variable) yield return (hint.Key, hint.Value);
-        }
     }
 
     /// <summary>Labels every match must carry (the conjunctive part of a label expression).</summary>

@@ -40,6 +40,21 @@ internal sealed class QueryContext : IFunctionContext
     /// <summary>Rows produced per clause when the statement runs under PROFILE; null otherwise.</summary>
     public Dictionary<Syntax.Ast.Clause, long>? Profile { get; set; }
 
+    /// <summary>Db hits and rows per operator when the statement runs under PROFILE (the view then counts its reads); null otherwise.</summary>
+    public Profiling.ProfileStats? Stats { get; init; }
+
+    /// <summary>Which operator stage of the running clause is reading; only PROFILE looks at it.</summary>
+    public void EnterStage(int stage)
+    {
+        if (Stats is not null) Stats.Stage = stage;
+    }
+
+    /// <summary>Counts a row produced by a stage of the running clause, under PROFILE.</summary>
+    public void StageRow(int stage)
+    {
+        if (Stats?.Clause is { } clause) Stats.Row(clause, stage);
+    }
+
     public IGraphWriter RequireWriter() =>
         Writer ?? throw new GraphException(ErrorCodes.AccessMode, "Writing in read access mode not allowed.", ErrorPhase.Compile);
 

@@ -73,7 +73,7 @@ internal sealed partial class QueryRunner
         foreach (var clause in clauses)
         {
             rows = Apply(clause, rows, scope, ref columns);
-            if (_ctx.Profile is not null) rows = Counted(clause, rows, _ctx.Profile);
+            if (_ctx.Profile is not null) rows = Counted(clause, rows, _ctx.Profile, _ctx.Stats);
         }
         return rows;
     }
@@ -132,13 +132,38 @@ internal sealed partial class QueryRunner
         }
     }
 
-    private static IEnumerable<Row> Counted(Clause clause, IEnumerable<Row> rows, Dictionary<Clause, long> profile)
+    /// <summary>
+    /// PROFILE: counts a clause's rows and, around each pull, makes the clause the owner of the store reads
+    /// (an upstream clause takes over while it is pulled, and hands back), so db hits are exclusive per clause.
+    /// </summary>
+    private static IEnumerable<Row> Counted(Clause clause, IEnumerable<Row> rows, Dictionary<Clause, long> profile, Profiling.ProfileStats? stats)
     {
         profile.TryAdd(clause, 0);
-        foreach (var r in rows)
+        using var e = rows.GetEnumerator();
+        while (true)
         {
+            var (outerClause, outerStage) = stats is null ? (null, 0) : (stats.Clause, stats.Stage);
+            if (stats is not null)
+            {
+                stats.Clause = clause;
+                stats.Stage = Profiling.Stages.Main;
+            }
+            bool more;
+            try
+            {
+                more = e.MoveNext();
+            }
+            finally
+            {
+                if (stats is not null)
+                {
+                    stats.Clause = outerClause;
+                    stats.Stage = outerStage;
+                }
+            }
+            if (!more) yield break;
             profile[clause]++;
-            yield return r;
+            yield return e.Current;
         }
     }
 
@@ -152,6 +177,7 @@ internal sealed partial class QueryRunner
     {
         foreach (var r in Matcher.Match(m.Pattern, row, hints, m.Where))
         {
+            _ctx.EnterStage(Profiling.Stages.Filter);
             if (m.Where is null || Evaluator.IsTrue(m.Where, r)) yield return r;
         }
     }

@@ -46,7 +46,9 @@ internal sealed class StatementExecutor
         {
             throw new GraphException(ErrorCodes.ParameterMissing, $"Expected parameter(s): {string.Join(", ", missing)}", ErrorPhase.Compile);
         }
-        var ctx = new QueryContext(view, writer, normalized, _timeout, cancellation);
+        // PROFILE reads through a counting view so every store read is a db hit of the running operator.
+        var stats = compiled.Statement is ExplainStatement { Profile: true } ? new Profiling.ProfileStats() : null;
+        var ctx = new QueryContext(stats is null ? view : new Profiling.CountingGraphView(view, stats), writer, normalized, _timeout, cancellation) { Stats = stats };
         var runner = new QueryRunner(ctx);
         try
         {
@@ -85,25 +87,53 @@ internal sealed class StatementExecutor
         }
     }
 
-    /// <summary>EXPLAIN describes without running; PROFILE runs and adds the rows each clause produced.</summary>
+    /// <summary>
+    /// EXPLAIN describes without running; PROFILE runs and adds each operator's rows and db hits. Rows come
+    /// root first (ProduceResults), each with its "Id" and its "Parent"'s id, as Neo4j prints the tree.
+    /// </summary>
     private static QueryResult Explain(ExplainStatement e, QueryContext ctx, QueryRunner runner)
     {
-        var ops = PlanDescription.Describe(e.Inner, ctx.Graph);
+        var ops = PlanDescription.Describe(e.Inner, ctx.Graph).Reverse().ToList();
         if (!e.Profile)
         {
-            IReadOnlyList<string> cols = ["Operator", "Details", "Estimated Rows"];
-            return new QueryResult(cols, ops.Select(o => new Record(cols, [o.Operator, o.Details, o.EstimatedRows])).ToList(), QueryCounters.None);
+            IReadOnlyList<string> cols = ["Operator", "Id", "Parent", "Details", "Estimated Rows"];
+            return new QueryResult(cols, ops.Select((o, i) => new Record(cols, [o.Operator, (long)i, Parent(i), o.Details, o.EstimatedRows])).ToList(), QueryCounters.None);
         }
         ctx.Profile = new Dictionary<Clause, long>(ReferenceEqualityComparer.Instance);
+        var stats = ctx.Stats!;
+        stats.ForgetPlanningHits();
         var inner = Run(e.Inner, ctx, runner);
-        IReadOnlyList<string> pcols = ["Operator", "Details", "Estimated Rows", "Rows"];
-        var records = ops.Select(o => new Record(pcols, [
+        IReadOnlyList<string> pcols = ["Operator", "Id", "Parent", "Details", "Estimated Rows", "Rows", "DB Hits"];
+        var records = ops.Select((o, i) => new Record(pcols, [
             o.Operator,
+            (long)i,
+            Parent(i),
             o.Details,
             o.EstimatedRows,
-            o.Clause is not null && ctx.Profile.TryGetValue(o.Clause, out var n) ? n : o.Operator == "ProduceResults" ? (long)inner.Records.Count : null,
+            Rows(o, ctx.Profile, stats, inner.Records.Count),
+            Hits(o, stats),
         ])).ToList();
         return new QueryResult(pcols, records, inner.Counters);
+    }
+
+    // The described plan is a chain: each operator's parent is the one printed above it.
+    private static long? Parent(int index) => index == 0 ? null : index - 1;
+
+    private static long? Rows(PlanStep o, Dictionary<Clause, long> clauseRows, Profiling.ProfileStats stats, int resultRows)
+    {
+        if (o.Clause is null) return o.Operator == "ProduceResults" ? resultRows : null;
+        if (o.StageRows && o.Stage is { } stage) return stats.Rows(o.Clause, stage) ?? 0;
+        return clauseRows.TryGetValue(o.Clause, out var n) ? n : 0;
+    }
+
+    private static long Hits(PlanStep o, Profiling.ProfileStats stats)
+    {
+        if (o.Clause is null) return o.Operator == "ProduceResults" ? stats.UnattributedHits : 0;
+        if (o.Stage is not { } stage) return 0;
+        var hits = stats.Hits(o.Clause, stage);
+        // Reads a MATCH makes before its first part starts (choosing where to start) belong to that start.
+        if (stage == Profiling.Stages.Start(0)) hits += stats.Hits(o.Clause, Profiling.Stages.Main);
+        return hits;
     }
 
     private static QueryResult Result(IReadOnlyList<string> columns, IReadOnlyList<Row> rows, QueryContext ctx)

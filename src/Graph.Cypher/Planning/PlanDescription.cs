@@ -1,12 +1,13 @@
 using Graph.Cypher.Execution;
+using Graph.Cypher.Execution.Profiling;
 using Graph.Cypher.Storage;
 using Graph.Cypher.Syntax.Ast;
 
 namespace Graph.Cypher.Planning;
 
 /// <summary>
-/// EXPLAIN/PROFILE output: one row per operator, leaf first in Neo4j's spirit, columns "Operator",
-/// "Details" and "Estimated Rows" (PROFILE adds "Rows" from the actual run).
+/// The operators of a statement, leaf first (the statement executor prints them root first, as Neo4j
+/// does). Each one knows the clause and stage whose rows and db hits PROFILE reports for it.
 /// </summary>
 internal static class PlanDescription
 {
@@ -15,9 +16,9 @@ internal static class PlanDescription
         var ops = new List<PlanStep>();
         switch (statement)
         {
-            case SingleQuery q: Clauses(q.Clauses, ops, view); break;
+            case SingleQuery q: Clauses(q.Clauses, ops, view, []); break;
             case UnionQuery u:
-                foreach (var part in u.Parts) Clauses(part.Clauses, ops, view);
+                foreach (var part in u.Parts) Clauses(part.Clauses, ops, view, []);
                 ops.Add(new(u.All ? "Union" : "Distinct+Union", "", null));
                 break;
             default: ops.Add(new(statement.GetType().Name, "", null)); break;
@@ -26,47 +27,81 @@ internal static class PlanDescription
         return ops;
     }
 
-    private static void Clauses(IReadOnlyList<Clause> clauses, List<PlanStep> ops, IGraphView view)
+    private static void Clauses(IReadOnlyList<Clause> clauses, List<PlanStep> ops, IGraphView view, HashSet<string> bound)
     {
         foreach (var clause in clauses)
         {
             switch (clause)
             {
-                case MatchClause m:
-                    foreach (var part in m.Pattern.Parts)
-                    {
-                        ops.Add(StartOperator(part.Nodes[0], m.Where, view, clause));
-                        foreach (var rel in part.Relationships)
-                        {
-                            ops.Add(new(part.Selector != PathSelector.All ? "ShortestPath" : rel.Length is null ? "Expand(All)" : "VarLengthExpand(All)", rel.Variable ?? "", clause));
-                        }
-                    }
-                    if (m.Where is not null) ops.Add(new("Filter", "", clause));
-                    if (m.Optional) ops.Add(new("Optional", "", clause));
-                    break;
-                case UnwindClause u: ops.Add(new("Unwind", u.Variable, clause)); break;
-                case WithClause w: Projection(w.Projection, w, ops); if (w.Where is not null) ops.Add(new("Filter", "", clause)); break;
+                case MatchClause m: Match(m, ops, view, bound); break;
+                case UnwindClause u: ops.Add(new("Unwind", u.Variable, clause, Stage: Stages.Main)); bound.Add(u.Variable); break;
+                case WithClause w:
+                    if (!w.Projection.IncludeExisting) bound.Clear();
+                    bound.UnionWith(w.Projection.Items.Select(i => i.Name));
+                    Projection(w.Projection, w, ops); if (w.Where is not null) ops.Add(new("Filter", "", clause)); break;
                 case ReturnClause r: Projection(r.Projection, r, ops); break;
-                case CreateClause: ops.Add(new("Create", "", clause)); break;
-                case MergeClause: ops.Add(new("Merge", "", clause)); break;
-                case SetClause: ops.Add(new("SetProperty", "", clause)); break;
-                case RemoveClause: ops.Add(new("RemoveLabels|RemoveProperty", "", clause)); break;
-                case DeleteClause d: ops.Add(new(d.Detach ? "DetachDelete" : "Delete", "", clause)); break;
-                case ForeachClause: ops.Add(new("Foreach", "", clause)); break;
-                case SubqueryCallClause: ops.Add(new("Apply", "CALL { … }", clause)); break;
-                case ProcedureCallClause p: ops.Add(new("ProcedureCall", p.Name, clause)); break;
+                case CreateClause: ops.Add(new("Create", "", clause, Stage: Stages.Main)); break;
+                case MergeClause: ops.Add(new("Merge", "", clause, Stage: Stages.Main)); break;
+                case SetClause: ops.Add(new("SetProperty", "", clause, Stage: Stages.Main)); break;
+                case RemoveClause: ops.Add(new("RemoveLabels|RemoveProperty", "", clause, Stage: Stages.Main)); break;
+                case DeleteClause d: ops.Add(new(d.Detach ? "DetachDelete" : "Delete", "", clause, Stage: Stages.Main)); break;
+                case ForeachClause: ops.Add(new("Foreach", "", clause, Stage: Stages.Main)); break;
+                case SubqueryCallClause: ops.Add(new("Apply", "CALL { … }", clause, Stage: Stages.Main)); break;
+                case ProcedureCallClause p: ops.Add(new("ProcedureCall", p.Name, clause, Stage: Stages.Main)); break;
             }
         }
+    }
+
+    /// <summary>Per part: how it starts, then one expand per hop; the WHERE's remaining filter last.</summary>
+    private static void Match(MatchClause m, List<PlanStep> ops, IGraphView view, HashSet<string> bound)
+    {
+        var hints = SeekHints.From(m.Where);
+        for (var p = 0; p < m.Pattern.Parts.Count; p++)
+        {
+            var part = m.Pattern.Parts[p];
+            if (part.Selector != PathSelector.All)
+            {
+                ops.Add(new("ShortestPath", part.PathVariable ?? "", m, Stage: Stages.Start(p)));
+                continue;
+            }
+            // The same choice the matcher makes: walk from the cheaper end.
+            var reversed = part.Nodes.Count > 1 && StartCost(part.Nodes[^1], hints, bound, view) < StartCost(part.Nodes[0], hints, bound, view);
+            var steps = PartSteps.From(part, reversed, p);
+            var first = steps.Nodes[0];
+            var start = first.Variable is not null && bound.Contains(first.Variable)
+                ? new PlanStep("Argument", first.Variable, m, 1)
+                : StartOperator(first, m.Where, view, m);
+            ops.Add(start with { Stage = Stages.Start(p), StageRows = true });
+            for (var hop = 0; hop < steps.Relationships.Count; hop++)
+            {
+                var rel = steps.Relationships[hop];
+                var name = rel.Length is null ? "Expand(All)" : "VarLengthExpand(All)";
+                ops.Add(new(name, PatternText.Hop(steps.Nodes[hop], rel, steps.Nodes[hop + 1]), m, Stage: Stages.Expand(p, hop), StageRows: true));
+            }
+            bound.UnionWith(PatternVariables.Of(part));
+        }
+        if (m.Where is not null) ops.Add(new("Filter", "", m, Stage: Stages.Filter));
+        if (m.Optional) ops.Add(new("Optional", "", m));
     }
 
     private static void Projection(Projection p, Clause clause, List<PlanStep> ops)
     {
         var names = string.Join(", ", p.Items.Select(i => i.Name));
-        ops.Add(new(p.Items.Any(i => Execution.AggregateCalls.Contains(i.Expression)) ? "EagerAggregation" : "Projection", names, clause));
+        ops.Add(new(p.Items.Any(i => Execution.AggregateCalls.Contains(i.Expression)) ? "EagerAggregation" : "Projection", names, clause, Stage: Stages.Main));
         if (p.Distinct) ops.Add(new("Distinct", names, clause));
         if (p.OrderBy.Count > 0) ops.Add(new("Sort", "", clause));
         if (p.Skip is not null) ops.Add(new("Skip", "", clause));
         if (p.Limit is not null) ops.Add(new("Limit", "", clause));
+    }
+
+    /// <summary>Mirrors PatternMatcher.Estimate: bound 0, a seek its estimate, else the smallest label count, else every node.</summary>
+    private static long StartCost(NodePattern node, IReadOnlyList<SeekHint> hints, HashSet<string> bound, IGraphView view)
+    {
+        if (node.Variable is not null && bound.Contains(node.Variable)) return 0;
+        var labels = PatternMatcher.RequiredLabels(node.Labels);
+        if (labels.Count == 0) return view.NodeCount + 1;
+        if (NodeSeek.Choose(node, hints, view) is { } seek) return seek.Estimate;
+        return labels.Min(view.CountNodesWithLabel) + 1;
     }
 
     /// <summary>How the matcher will find a part's first node: index seek, label scan or all-nodes scan, with a row estimate.</summary>
@@ -75,10 +110,7 @@ internal static class PlanDescription
         var labels = PatternMatcher.RequiredLabels(first.Labels);
         var details = first.Variable + string.Concat(labels.Select(l => ":" + l));
         if (labels.Count == 0) return new PlanStep("AllNodesScan", details, clause, view.NodeCount);
-        var keys = (first.Properties as MapLiteral)?.Entries.Where(e => e.Value is Literal or Parameter).Select(e => e.Key).ToList() ?? [];
-        keys.AddRange(SeekHints.From(where).Where(h => h.Variable == first.Variable).Select(h => h.Key));
-        var indexed = view.Indexes.FirstOrDefault(i => !i.OnRelationships && i.Kind == IndexKind.Range && labels.Intersect(i.LabelsOrTypes).Any() && keys.Contains(i.Properties[0]));
-        if (indexed is not null) return new PlanStep("NodeIndexSeek", $"RANGE INDEX {details}({indexed.Properties[0]})", clause, 1);
+        if (NodeSeek.Choose(first, SeekHints.From(where), view) is { } seek) return new PlanStep(seek.Operator, seek.Details, clause, seek.Estimate);
         return new PlanStep("NodeByLabelScan", details, clause, labels.Min(view.CountNodesWithLabel));
     }
 }

@@ -143,6 +143,22 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
         return index is null ? null : Schema.RangeData[index.Name].StartingWith(prefix).ToList();
     }
 
+    public IEnumerable<long>? SeekNodesByRange(string label, string property, object? lower, object? upper)
+    {
+        var index = Schema.RangeIndexFor(false, label, property);
+        if (index is null)
+        {
+            return null;
+        }
+
+        if (lower is null && upper is null)
+        {
+            return [];
+        }
+
+        return Schema.RangeData[index.Name].Between(WriteSupport.NormalizeValue(lower), WriteSupport.NormalizeValue(upper)).ToList();
+    }
+
     public IReadOnlyList<(long Id, double Score)> QueryFulltextNodes(string indexName, string query) => QueryFulltext(indexName, query, false);
 
     public IReadOnlyList<(long Id, double Score)> QueryFulltextRelationships(string indexName, string query) => QueryFulltext(indexName, query, true);

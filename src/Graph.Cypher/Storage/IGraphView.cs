@@ -77,6 +77,13 @@ internal interface IGraphView
     /// <summary>Nodes with the label whose string property starts with the prefix, via an index; null without one.</summary>
     IEnumerable<long>? SeekNodesByPrefix(string label, string property, string prefix);
 
+    /// <summary>
+    /// Nodes with the label whose property lies between the bounds (both inclusive, either may be null but
+    /// not both, the same type group when both are given), via a range index; null without one. A superset
+    /// of a strict comparison: the caller still applies its predicate.
+    /// </summary>
+    IEnumerable<long>? SeekNodesByRange(string label, string property, object? lower, object? upper) => null;
+
     /// <summary>Full-text query (Lucene-like syntax) over a FULLTEXT index: (id, score) best first.</summary>
     IReadOnlyList<(long Id, double Score)> QueryFulltextNodes(string indexName, string query);
 

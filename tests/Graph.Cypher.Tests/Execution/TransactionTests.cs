@@ -104,7 +104,7 @@ public sealed class TransactionTests : IDisposable
     {
         var result = _db.Run("PROFILE UNWIND [1, 2, 3] AS x RETURN x");
         Assert.Contains("Rows", result.Columns);
-        Assert.Equal(3L, result.Records.Last()["Rows"]);
+        Assert.Equal(3L, result.Records.First(r => (string?)r["Operator"] == "ProduceResults")["Rows"]);
     }
 
     [Fact]

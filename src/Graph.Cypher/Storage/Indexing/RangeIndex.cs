@@ -54,6 +54,46 @@ internal sealed class RangeIndex
         }
     }
 
+    /// <summary>
+    /// Entries of the bound's type group (numbers, strings, dates, …) between the bounds, both inclusive;
+    /// a missing bound runs to the end of the group. Callers filter strictness themselves.
+    /// </summary>
+    public IEnumerable<long> Between(object? lower, object? upper)
+    {
+        var group = ValueOrder.Group((lower ?? upper)!);
+        var start = FirstWhereNot(e => ValueOrder.Group(e.Key) < group || (lower is not null && ValueOrder.Instance.Compare(e.Key, lower) < 0));
+        for (var i = start; i < _entries.Count; i++)
+        {
+            var entry = _entries[i];
+            if (ValueOrder.Group(entry.Key) != group || (upper is not null && ValueOrder.Instance.Compare(entry.Key, upper) > 0))
+            {
+                yield break;
+            }
+
+            yield return entry.Id;
+        }
+    }
+
+    // Binary search for the first entry the predicate no longer holds for (it holds for a prefix of the order).
+    private int FirstWhereNot(Func<IndexEntry, bool> before)
+    {
+        int lo = 0, hi = _entries.Count;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (before(_entries[mid]))
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     private int FirstAtOrAfter(object key)
     {
         var index = _entries.IndexOf(new IndexEntry(key, long.MinValue));

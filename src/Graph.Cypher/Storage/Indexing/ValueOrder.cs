@@ -47,7 +47,8 @@ internal sealed class ValueOrder : IComparer<object>
 
     public bool AreEqual(object x, object y) => Compare(x, y) == 0;
 
-    private static int Group(object value) => value switch
+    /// <summary>The type group a value sorts in; values of different groups never compare in Cypher.</summary>
+    public static int Group(object value) => value switch
     {
         bool => 0,
         long or int or double or float => 1,

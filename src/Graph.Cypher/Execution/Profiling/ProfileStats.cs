@@ -1,0 +1,37 @@
+using Graph.Cypher.Syntax.Ast;
+
+namespace Graph.Cypher.Execution.Profiling;
+
+/// <summary>
+/// PROFILE's counters: db hits and rows per operator, where an operator is a clause plus a stage within
+/// it (see <see cref="Stages"/>). The running code says where it is by setting <see cref="Clause"/> and
+/// <see cref="Stage"/>; every store read then lands on that slot, so hits are exclusive per operator.
+/// </summary>
+internal sealed class ProfileStats
+{
+    private readonly Dictionary<(Clause, int), long> _hits = [];
+    private readonly Dictionary<(Clause, int), long> _rows = [];
+
+    /// <summary>The clause whose operator is running; null outside every clause (result export).</summary>
+    public Clause? Clause { get; set; }
+
+    public int Stage { get; set; }
+
+    /// <summary>Store reads made outside any clause: the export of result values (ProduceResults).</summary>
+    public long UnattributedHits { get; private set; }
+
+    /// <summary>Forgets reads made while planning (counts and schema the planner consulted): they are not the query's.</summary>
+    public void ForgetPlanningHits() => UnattributedHits = 0;
+
+    public void Hit(long count = 1)
+    {
+        if (Clause is null) UnattributedHits += count;
+        else _hits[(Clause, Stage)] = _hits.GetValueOrDefault((Clause, Stage)) + count;
+    }
+
+    public void Row(Clause clause, int stage) => _rows[(clause, stage)] = _rows.GetValueOrDefault((clause, stage)) + 1;
+
+    public long Hits(Clause clause, int stage) => _hits.GetValueOrDefault((clause, stage));
+
+    public long? Rows(Clause clause, int stage) => _rows.TryGetValue((clause, stage), out var n) ? n : null;
+}
