@@ -91,7 +91,7 @@ for dataset in $DATASETS; do
   start=$SECONDS
   # Per-request information logs go to the console; under load that measures the console, not the service.
   (cd "$API_BIN" && exec dotnet Graph.Api.dll --urls "http://127.0.0.1:$GRAPH_PORT" \
-      --Graph:Store=Embedded --Graph:Seed=true --Graph:DataDirectory= --Graph:CypherDirectory="$cypher" \
+      --Graph:Store=Embedded --Graph:Seed=true --Graph:DataDirectory=:memory: --Graph:CypherDirectory="$cypher" \
       --Logging:LogLevel:Default=Warning) > "$OUT/graph-$dataset.log" 2>&1 &
   PIDS+=($!)
   node "$HERE/yoga/server.mjs" --data "$json" --port "$YOGA_PORT" > "$OUT/yoga-$dataset.log" 2>&1 &
