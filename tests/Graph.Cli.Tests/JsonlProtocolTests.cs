@@ -131,6 +131,16 @@ public sealed class JsonlProtocolTests : IClassFixture<JsonlProcess>
     }
 
     [Fact]
+    public void Every_tagged_temporal_parameter_arrives_as_its_type_and_bad_text_is_an_error()
+    {
+        var line = _graph.SendRaw("""{"id": 13, "query": "RETURN $t.hour AS h, $lt.minute AS m, $dt.timezone AS z, $ldt.year AS y, $d.days AS days", "parameters": {"t": {"$time": "12:30:00+01:00"}, "lt": {"$localtime": "08:15:00"}, "dt": {"$datetime": "2023-04-12T10:00:00+06:00[Asia/Almaty]"}, "ldt": {"$localdatetime": "2023-04-12T10:00:00"}, "d": {"$duration": "P3DT4H"}}}""");
+        var row = JsonDocument.Parse(line).RootElement.GetProperty("rows")[0];
+        Assert.Equal((12, 15, "Asia/Almaty", 2023, 3), (row[0].GetInt32(), row[1].GetInt32(), row[2].GetString(), row[3].GetInt32(), row[4].GetInt32()));
+        var bad = JsonDocument.Parse(_graph.SendRaw("""{"id": 14, "query": "RETURN $d", "parameters": {"d": {"$date": "2023-13-45"}}}""")).RootElement;
+        Assert.True(bad.TryGetProperty("error", out _));
+    }
+
+    [Fact]
     public void One_process_serves_thousands_of_requests()
     {
         for (var i = 0; i < 2000; i++)

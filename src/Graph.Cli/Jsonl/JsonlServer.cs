@@ -82,7 +82,7 @@ internal sealed class JsonlServer
             {
                 throw InvalidRequest("'query' must be a string");
             }
-            var parameters = await ReadParametersAsync(request, cancellationToken);
+            var parameters = ReadParameters(request);
             var result = await _database.RunAsync(queryElement.GetString()!, parameters, AccessMode.Write, cancellationToken);
             WriteResult(writer, id, result);
         }
@@ -101,35 +101,11 @@ internal sealed class JsonlServer
         }
     }
 
-    private async Task<IReadOnlyDictionary<string, object?>?> ReadParametersAsync(JsonElement request, CancellationToken cancellationToken)
+    private static IReadOnlyDictionary<string, object?>? ReadParameters(JsonElement request)
     {
         if (!request.TryGetProperty("parameters", out var element) || element.ValueKind == JsonValueKind.Null) return null;
         if (element.ValueKind != JsonValueKind.Object) throw InvalidRequest("'parameters' must be a JSON object");
-        var parameters = (Dictionary<string, object?>)JsonlValueReader.Read(element)!;
-        foreach (var (name, value) in parameters.ToList())
-        {
-            parameters[name] = await ResolveTemporalsAsync(value, cancellationToken);
-        }
-        return parameters;
-    }
-
-    /// <summary>Temporal parameters arrive as ISO text; the engine's own constructor functions turn them into values.</summary>
-    private async Task<object?> ResolveTemporalsAsync(object? value, CancellationToken cancellationToken)
-    {
-        switch (value)
-        {
-            case TemporalLiteral literal:
-                var result = await _database!.RunAsync($"RETURN {literal.Kind}($text) AS v", new Dictionary<string, object?> { ["text"] = literal.Text }, AccessMode.Read, cancellationToken);
-                return result.Records[0][0];
-            case List<object?> list:
-                for (var i = 0; i < list.Count; i++) list[i] = await ResolveTemporalsAsync(list[i], cancellationToken);
-                return list;
-            case Dictionary<string, object?> map:
-                foreach (var (key, item) in map.ToList()) map[key] = await ResolveTemporalsAsync(item, cancellationToken);
-                return map;
-            default:
-                return value;
-        }
+        return (Dictionary<string, object?>)JsonlValueReader.Read(element)!;
     }
 
     private static void WriteResult(Utf8JsonWriter writer, JsonElement id, QueryResult result)

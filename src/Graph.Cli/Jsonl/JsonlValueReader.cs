@@ -56,8 +56,7 @@ internal static class JsonlValueReader
                     "-Infinity" => double.NegativeInfinity,
                     _ => double.Parse(text, CultureInfo.InvariantCulture),
                 },
-                "$date" => new CypherDate(DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                "$localtime" or "$time" or "$datetime" or "$localdatetime" or "$duration" => TemporalParameter(first.Name, text),
+                "$date" or "$localtime" or "$time" or "$datetime" or "$localdatetime" or "$duration" => Temporal(first.Name, text),
                 _ => throw Invalid($"unknown tagged value '{first.Name}'"),
             };
         }
@@ -66,12 +65,27 @@ internal static class JsonlValueReader
         return map;
     }
 
-    /// <summary>Temporal parameters other than dates travel as their ISO text wrapped for the engine to parse.</summary>
-    private static object TemporalParameter(string tag, string text) => new TemporalLiteral(tag[1..], text);
+    /// <summary>Temporals travel in the canonical ISO text Neo4j prints, which Graph.Core reads directly.</summary>
+    private static object Temporal(string tag, string text)
+    {
+        try
+        {
+            return tag switch
+            {
+                "$date" => CanonicalTemporalParser.Date(text),
+                "$localtime" => CanonicalTemporalParser.LocalTime(text),
+                "$time" => CanonicalTemporalParser.Time(text),
+                "$datetime" => CanonicalTemporalParser.DateTime(text),
+                "$localdatetime" => CanonicalTemporalParser.LocalDateTime(text),
+                _ => CanonicalTemporalParser.Duration(text),
+            };
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException or TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            throw Invalid($"'{text}' is not a valid {tag[1..]} value");
+        }
+    }
 
     private static GraphException Invalid(string why) =>
         new(ErrorCodes.InvalidRequest, "Invalid parameters: " + why, ErrorPhase.Compile);
 }
-
-/// <summary>A temporal parameter given as text; the protocol server turns it into a value through the engine.</summary>
-internal sealed record TemporalLiteral(string Kind, string Text);
