@@ -10,28 +10,7 @@ internal sealed partial class WriteTransaction
     /// <summary>Checks uniqueness first (so a violation changes nothing), then writes and re-indexes.</summary>
     private void ApplyNode(long id, NodeRecord? old, NodeRecord? updated)
     {
-        var changes = new List<(IndexDefinition Index, object? OldKey, object? NewKey)>();
-        foreach (var index in _schema.Indexes.Where(i => i.Kind == IndexKind.Range && !i.OnRelationships))
-        {
-            var oldKey = NodeKey(index, old);
-            var newKey = NodeKey(index, updated);
-            if (SameKey(oldKey, newKey))
-            {
-                continue;
-            }
-
-            if (index.OwningConstraint is not null && newKey is not null)
-            {
-                var clash = _schema.RangeData[index.Name].Equal(newKey).FirstOrDefault(other => other != id, -1);
-                if (clash >= 0)
-                {
-                    throw StorageErrors.Violation(
-                        $"Node({clash}) already exists with label `{index.LabelsOrTypes[0]}` and {SchemaText.PropertyValues(index.Properties, WriteSupport.KeyValues(newKey, index.Properties.Count))}");
-                }
-            }
-
-            changes.Add((index, oldKey, newKey));
-        }
+        var changes = RangeChanges(id, onRelationships: false, index => NodeKey(index, old), index => NodeKey(index, updated));
 
         _nodes.Set(id, updated);
         _touchedNodes.Add(id);
@@ -50,13 +29,18 @@ internal sealed partial class WriteTransaction
         }
     }
 
-    private void ApplyRelationship(long id, RelationshipRecord? old, RelationshipRecord? updated)
+    /// <summary>
+    /// The range-index entries an entity's change moves, checking uniqueness first so a violation
+    /// changes nothing (same rule for nodes and relationships; only Neo4j's wording differs).
+    /// </summary>
+    private List<(IndexDefinition Index, object? OldKey, object? NewKey)> RangeChanges(
+        long id, bool onRelationships, Func<IndexDefinition, object?> oldKeyOf, Func<IndexDefinition, object?> newKeyOf)
     {
         var changes = new List<(IndexDefinition Index, object? OldKey, object? NewKey)>();
-        foreach (var index in _schema.Indexes.Where(i => i.Kind == IndexKind.Range && i.OnRelationships))
+        foreach (var index in _schema.Indexes.Where(i => i.Kind == IndexKind.Range && i.OnRelationships == onRelationships))
         {
-            var oldKey = RelationshipKey(index, old);
-            var newKey = RelationshipKey(index, updated);
+            var oldKey = oldKeyOf(index);
+            var newKey = newKeyOf(index);
             if (SameKey(oldKey, newKey))
             {
                 continue;
@@ -67,13 +51,20 @@ internal sealed partial class WriteTransaction
                 var clash = _schema.RangeData[index.Name].Equal(newKey).FirstOrDefault(other => other != id, -1);
                 if (clash >= 0)
                 {
+                    var (entity, token) = onRelationships ? ("Relationship", "type") : ("Node", "label");
                     throw StorageErrors.Violation(
-                        $"Relationship({clash}) already exists with type `{index.LabelsOrTypes[0]}` and {SchemaText.PropertyValues(index.Properties, WriteSupport.KeyValues(newKey, index.Properties.Count))}");
+                        $"{entity}({clash}) already exists with {token} `{index.LabelsOrTypes[0]}` and {SchemaText.PropertyValues(index.Properties, WriteSupport.KeyValues(newKey, index.Properties.Count))}");
                 }
             }
 
             changes.Add((index, oldKey, newKey));
         }
+        return changes;
+    }
+
+    private void ApplyRelationship(long id, RelationshipRecord? old, RelationshipRecord? updated)
+    {
+        var changes = RangeChanges(id, onRelationships: true, index => RelationshipKey(index, old), index => RelationshipKey(index, updated));
 
         _relationships.Set(id, updated);
         _touchedRelationships.Add(id);
