@@ -25,7 +25,7 @@ internal struct RelationshipIdList
 
     /// <summary>An exact-size copy (no spare capacity: most copies are never appended to twice).</summary>
     public readonly RelationshipIdList Copy() =>
-        _wide is { } wide ? new([], wide[..Count], Count) : new(_narrow[..Count], null, Count);
+        Count == 0 ? Empty : _wide is { } wide ? new([], wide[..Count], Count) : new(_narrow[..Count], null, Count);
 
     public void Add(long id)
     {
