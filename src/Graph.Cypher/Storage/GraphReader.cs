@@ -31,6 +31,9 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
 
     protected abstract int PropertyKeyCount { get; }
 
+    /// <summary>Where this version's property blocks are; only read for records that exist.</summary>
+    protected abstract PropertyArena Arena { get; }
+
     public IReadOnlyList<IndexDefinition> Indexes => Schema.Indexes;
 
     public IReadOnlyList<ConstraintDefinition> Constraints => Schema.Constraints;
@@ -64,7 +67,7 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
     public object? NodeProperty(long id, string key)
     {
         var node = RequireNode(id);
-        return Tokens.Keys.Find(key) is { } token ? PropertyCodec.Get(Tokens.Arena, node.Properties, token) : null;
+        return Tokens.Keys.Find(key) is { } token ? PropertyCodec.Get(Arena, node.Properties, token) : null;
     }
 
     public IReadOnlyDictionary<string, object?> NodeProperties(long id) => ToDictionary(RequireNode(id).Properties);
@@ -101,7 +104,7 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
     public object? RelationshipProperty(long id, string key)
     {
         var relationship = RequireRelationship(id);
-        return Tokens.Keys.Find(key) is { } token ? PropertyCodec.Get(Tokens.Arena, relationship.Properties, token) : null;
+        return Tokens.Keys.Find(key) is { } token ? PropertyCodec.Get(Arena, relationship.Properties, token) : null;
     }
 
     public IReadOnlyDictionary<string, object?> RelationshipProperties(long id) => ToDictionary(RequireRelationship(id).Properties);
@@ -246,7 +249,7 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
 
     private Dictionary<string, object?> ToDictionary(long block)
     {
-        var properties = PropertyCodec.ReadAll(Tokens.Arena, block);
+        var properties = PropertyCodec.ReadAll(Arena, block);
         var result = new Dictionary<string, object?>(properties.Length, StringComparer.Ordinal);
         foreach (var p in properties)
         {

@@ -3,8 +3,8 @@ using Graph.Cypher.Storage.Records;
 namespace Graph.Cypher.Storage;
 
 /// <summary>
-/// What every version of one store shares and only appends to: the three token tables, the interned
-/// label sets and the property arena (records refer into both by id/offset).
+/// What every version of one store shares and only appends to: the three token tables and the
+/// interned label sets (node slots refer to a set by id).
 /// </summary>
 internal sealed class GraphTokens
 {
@@ -15,6 +15,4 @@ internal sealed class GraphTokens
     public TokenTable Keys { get; } = new();
 
     public LabelSetTable LabelSets { get; } = new();
-
-    public PropertyArena Arena { get; } = new();
 }

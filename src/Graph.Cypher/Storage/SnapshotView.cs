@@ -25,6 +25,11 @@ internal sealed class SnapshotView(StoreState state, GraphTokens tokens) : Graph
 
     protected override int PropertyKeyCount => state.PropertyKeyCount;
 
+    // A state without an arena has no records, so nothing ever reads this placeholder.
+    protected override PropertyArena Arena => state.Arena ?? NoRecords;
+
+    private static PropertyArena NoRecords { get; } = new();
+
     protected override NodeSlot Node(long id) => state.Nodes.Get(id);
 
     protected override RelationshipSlot Relationship(long id) => state.Relationships.Get(id);

@@ -7,7 +7,10 @@ namespace Graph.Cypher.Storage;
 
 /// <summary>
 /// One committed (or savepointed) version of the whole graph. Every part is immutable or
-/// copy-on-write, so holding a reference is a consistent snapshot.
+/// copy-on-write, so holding a reference is a consistent snapshot. <paramref name="Arena"/> holds the
+/// property blocks the slots refer to (null only while no record was ever written); versions share it
+/// until a compaction moves live blocks to a new one, and <paramref name="LiveBlockBytes"/> (the bytes of
+/// blocks some record of this version uses) tells the writer when that pays off.
 /// </summary>
 internal sealed record StoreState(
     long Version,
@@ -18,7 +21,9 @@ internal sealed record StoreState(
     ImmutableDictionary<int, IdSet> LabelIndex,
     ImmutableDictionary<int, IdSet> TypeIndex,
     SchemaState Schema,
-    int PropertyKeyCount)
+    int PropertyKeyCount,
+    PropertyArena? Arena = null,
+    long LiveBlockBytes = 0)
 {
     public static readonly StoreState Empty = new(
         0,

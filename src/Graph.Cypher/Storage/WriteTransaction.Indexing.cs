@@ -14,6 +14,7 @@ internal sealed partial class WriteTransaction
 
         _nodes.Set(id, updated);
         _touchedNodes.Add(id);
+        CountBlocks(old.Properties, updated.Properties);
         Retoken(_labelIndex, id, LabelsOf(old), LabelsOf(updated));
         ApplyRangeChanges(id, changes);
         foreach (var index in _schema.Indexes.Where(i => i.Kind == IndexKind.Fulltext && !i.OnRelationships))
@@ -68,6 +69,7 @@ internal sealed partial class WriteTransaction
 
         _relationships.Set(id, updated);
         _touchedRelationships.Add(id);
+        CountBlocks(old.Properties, updated.Properties);
         Retoken(_typeIndex, id, old.Present ? [old.Type] : [], updated.Present ? [updated.Type] : []);
         ApplyRangeChanges(id, changes);
         foreach (var index in _schema.Indexes.Where(i => i.Kind == IndexKind.Fulltext && i.OnRelationships))

@@ -23,6 +23,8 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     private SchemaState _schema;
     private long _nodeCount;
     private long _relationshipCount;
+    private PropertyArena _arena;
+    private long _liveBlockBytes;
     private object _epoch = new();
     private bool _finished;
 
@@ -38,6 +40,8 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         _schema = begin.Schema;
         _nodeCount = begin.NodeCount;
         _relationshipCount = begin.RelationshipCount;
+        _arena = begin.Arena ?? new PropertyArena();
+        _liveBlockBytes = begin.LiveBlockBytes;
     }
 
     public override long NodeCount => _nodeCount;
@@ -63,7 +67,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     public override bool IsRelationshipDeleted(long id) =>
         !_relationships.Get(id).Present && (_begin.Relationships.Get(id).Present || _touchedRelationships.Contains(id));
 
-    private PropertyArena Arena => Tokens.Arena;
+    protected override PropertyArena Arena => _arena;
 
     public long CreateNode(IReadOnlyList<string> labels, IReadOnlyDictionary<string, object?> properties)
     {
@@ -214,6 +218,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         try
         {
             CheckExistenceConstraints();
+            CompactIfWorthIt();
             var state = Freeze(_begin.Version + 1);
             _store.Publish(state, new ChangeSet(state.Version, _changes.ToArray()));
         }
@@ -275,7 +280,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     private StoreState Freeze(long version)
     {
         _epoch = new object();
-        return new StoreState(version, _nodes.Freeze(), _relationships.Freeze(), _nodeCount, _relationshipCount, _labelIndex.Freeze(), _typeIndex.Freeze(), _schema, Tokens.Keys.Count);
+        return new StoreState(version, _nodes.Freeze(), _relationships.Freeze(), _nodeCount, _relationshipCount, _labelIndex.Freeze(), _typeIndex.Freeze(), _schema, Tokens.Keys.Count, _arena, _liveBlockBytes);
     }
 
     private void Restore(StoreState state)
@@ -288,6 +293,8 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         _schema = state.Schema;
         _nodeCount = state.NodeCount;
         _relationshipCount = state.RelationshipCount;
+        _arena = state.Arena ?? _arena;
+        _liveBlockBytes = state.LiveBlockBytes;
     }
 
     private void EnsureOpen() => ObjectDisposedException.ThrowIf(_finished, this);

@@ -8,8 +8,8 @@ namespace Graph.Cypher.Storage.Durability;
 /// Builds the records of a snapshot straight into a <see cref="StoreState"/>: no per-entity
 /// transaction bookkeeping, which is what makes reopening a million-node store take seconds.
 /// Schema rules are added afterwards through the writer, which fills their indexes from the data.
-/// Properties are encoded straight into the store's arena (shared with <paramref name="tokens"/>), so
-/// the store must not have a writer running while this builds.
+/// Properties are encoded straight into the built state's own arena; labels are interned in the
+/// store's <paramref name="tokens"/>, so the store must not have a writer running while this builds.
 /// </summary>
 internal sealed class SnapshotStateBuilder(GraphTokens tokens)
 {
@@ -19,6 +19,7 @@ internal sealed class SnapshotStateBuilder(GraphTokens tokens)
     private readonly RecordTableBuilder<RelationshipSlot> _relationships = new(RecordTable<RelationshipSlot>.Empty);
     private readonly TokenIndexBuilder _labels = new(StoreState.Empty.LabelIndex);
     private readonly TokenIndexBuilder _types = new(StoreState.Empty.TypeIndex);
+    private readonly PropertyArena _arena = new();
     private long _nodeCount;
     private long _relationshipCount;
 
@@ -31,7 +32,7 @@ internal sealed class SnapshotStateBuilder(GraphTokens tokens)
 
         CheckTokens(labels, tokens.Labels);
         CheckKeys(properties);
-        _nodes.Set(id, new NodeSlot(tokens.LabelSets.Intern(labels), PropertyCodec.Write(tokens.Arena, properties), Adjacency.Empty));
+        _nodes.Set(id, new NodeSlot(tokens.LabelSets.Intern(labels), PropertyCodec.Write(_arena, properties), Adjacency.Empty));
         foreach (var label in labels)
         {
             _labels.Set(label, id, present: true);
@@ -55,7 +56,7 @@ internal sealed class SnapshotStateBuilder(GraphTokens tokens)
         CheckKeys(properties);
         var startNode = RequireNode(start);
         var endNode = RequireNode(end);
-        _relationships.Set(id, new RelationshipSlot(start, end, type, PropertyCodec.Write(tokens.Arena, properties)));
+        _relationships.Set(id, new RelationshipSlot(start, end, type, PropertyCodec.Write(_arena, properties)));
         OwnAdjacency(start, startNode).Add(outgoing: true, id);
         OwnAdjacency(end, start == end ? _nodes.Get(end) : endNode).Add(outgoing: false, id);
         _types.Set(type, id, present: true);
@@ -63,7 +64,7 @@ internal sealed class SnapshotStateBuilder(GraphTokens tokens)
     }
 
     public StoreState Build() => new(
-        0, _nodes.Freeze(), _relationships.Freeze(), _nodeCount, _relationshipCount, _labels.Freeze(), _types.Freeze(), SchemaState.Initial, tokens.Keys.Count);
+        0, _nodes.Freeze(), _relationships.Freeze(), _nodeCount, _relationshipCount, _labels.Freeze(), _types.Freeze(), SchemaState.Initial, tokens.Keys.Count, _arena, _arena.Size);
 
     private NodeSlot RequireNode(long nodeId)
     {

@@ -74,7 +74,7 @@ internal static class SnapshotWriter
                 w.Write7BitEncodedInt(label);
             }
 
-            WriteProperties(w, PropertyCodec.ReadAll(tokens.Arena, node.Properties));
+            WriteProperties(w, PropertyCodec.ReadAll(state.Arena!, node.Properties));
         }
     }
 
@@ -88,7 +88,7 @@ internal static class SnapshotWriter
             w.Write7BitEncodedInt64(relationship.Start);
             w.Write7BitEncodedInt64(relationship.End);
             w.Write7BitEncodedInt(relationship.Type);
-            WriteProperties(w, PropertyCodec.ReadAll(tokens.Arena, relationship.Properties));
+            WriteProperties(w, PropertyCodec.ReadAll(state.Arena!, relationship.Properties));
         }
     }
 

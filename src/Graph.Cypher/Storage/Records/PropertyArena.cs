@@ -1,13 +1,15 @@
 namespace Graph.Cypher.Storage.Records;
 
 /// <summary>
-/// Append-only memory for encoded property blocks (see <see cref="PropertyCodec"/>), shared by every
-/// version of one store. Bytes live in chunks that never move and are never rewritten, so a block
+/// Append-only memory for encoded property blocks (see <see cref="PropertyCodec"/>), shared by the
+/// versions of one store (see <see cref="StoreState"/>). Bytes live in chunks that never move and are never rewritten, so a block
 /// reference (chunk index in the high 32 bits, offset in the low 32) stays valid for any state that
 /// holds it, and readers need no lock: they only follow references a published state gave them.
 /// Only the writer appends (a lock keeps even a misbehaving second writer memory-safe). Blocks that a
-/// later version replaced, or that a rolled-back transaction wrote, are garbage kept until the store is
-/// reopened from a snapshot, which re-encodes only live records.
+/// later version replaced, or that a rolled-back transaction wrote, are garbage: a writer compacts (copies
+/// the live blocks to a fresh arena, see <see cref="ArenaCompaction"/>) once garbage outweighs live data,
+/// and the old arena is freed by the GC when the last snapshot using it is gone; reopening from a
+/// snapshot also starts from live blocks only.
 /// Values without a compact encoding (lists, temporals, points) sit in an append-only object side table.
 /// </summary>
 internal sealed class PropertyArena
@@ -26,6 +28,7 @@ internal sealed class PropertyArena
     private int _used;
     private volatile object[][] _objectPages = [];
     private long _objectCount;
+    private long _size;
 
     public PropertyArena()
     {
@@ -37,6 +40,9 @@ internal sealed class PropertyArena
 
     /// <summary>The bytes from the block's start to the end of its chunk; a block never spans chunks.</summary>
     public ReadOnlySpan<byte> Block(long reference) => _chunks[(int)(reference >>> 32)].AsSpan((int)(uint)reference);
+
+    /// <summary>Bytes of blocks appended so far, garbage included (what compaction weighs against live bytes).</summary>
+    public long Size => Interlocked.Read(ref _size);
 
     public object SideObject(long index) => _objectPages[index >> ObjectPageBits][index & (ObjectPageSize - 1)];
 
@@ -53,6 +59,7 @@ internal sealed class PropertyArena
             var reference = ((long)(_chunkCount - 1) << 32) | (uint)_used;
             block.CopyTo(chunk.AsSpan(_used));
             _used += block.Length;
+            _size += block.Length;
             return reference;
         }
     }

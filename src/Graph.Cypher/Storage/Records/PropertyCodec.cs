@@ -115,6 +115,51 @@ internal static class PropertyCodec
         return null;
     }
 
+    /// <summary>The encoded size of the block; 0 for the shared empty block, which no record owns.</summary>
+    public static int Length(PropertyArena arena, long block)
+    {
+        if (block == PropertyArena.EmptyBlock)
+        {
+            return 0;
+        }
+
+        var source = arena.Block(block);
+        var position = 0;
+        var count = ReadVarint(source, ref position);
+        for (ulong i = 0; i < count; i++)
+        {
+            ReadVarint(source, ref position);
+            Skip(source, ref position);
+        }
+
+        return position;
+    }
+
+    /// <summary>The block re-stored in another arena: raw bytes unless it refers to side objects.</summary>
+    public static long CopyTo(PropertyArena from, long block, PropertyArena to)
+    {
+        if (block == PropertyArena.EmptyBlock)
+        {
+            return block;
+        }
+
+        var source = from.Block(block);
+        var position = 0;
+        var count = ReadVarint(source, ref position);
+        for (ulong i = 0; i < count; i++)
+        {
+            ReadVarint(source, ref position);
+            if (source[position] == ObjectTag)
+            {
+                return Write(to, ReadAll(from, block));
+            }
+
+            Skip(source, ref position);
+        }
+
+        return to.Append(source[..position]);
+    }
+
     public static int Count(PropertyArena arena, long block)
     {
         var position = 0;
