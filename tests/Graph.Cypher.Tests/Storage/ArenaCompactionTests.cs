@@ -1,4 +1,5 @@
 using Graph.Cypher.Storage;
+using Graph.Cypher.Storage.Records;
 using static Graph.Cypher.Tests.Storage.StoreTestData;
 
 namespace Graph.Cypher.Tests.Storage;
@@ -53,6 +54,29 @@ public sealed class ArenaCompactionTests
         Assert.Equal(7, afterCreate);
         Assert.Equal(10, afterUpdate);
         Assert.Equal(0, store.CurrentState.LiveBlockBytes);
+    }
+
+    [Fact]
+    public void Replaced_lists_count_as_garbage_and_are_compacted()
+    {
+        using var store = new GraphStore();
+        var a = Commit(store, tx => tx.CreateNode(["N"], Props(("list", new object[] { 0L }))));
+        Assert.Equal(4 + PropertyArena.SideObjectWeight, store.CurrentState.LiveBlockBytes);
+
+        for (var i = 1; i <= 200_000; i += 1000)
+        {
+            Commit(store, tx =>
+            {
+                for (var k = i; k < i + 1000; k++)
+                {
+                    tx.SetNodeProperty(a, "list", new object[] { (long)k });
+                }
+            });
+        }
+
+        // 200,000 replaced lists weigh ~7 MB; compaction keeps the table near the one live list.
+        Assert.True(store.CurrentState.Arena!.Size < 6 << 20, $"arena weighs {store.CurrentState.Arena.Size}");
+        Assert.Equal(new object[] { 200_000L }, store.Snapshot().NodeProperty(a, "list"));
     }
 
     private static string Big(int n) => n + new string('v', 100_000);

@@ -17,6 +17,9 @@ internal sealed class PropertyArena
     /// <summary>The block with no properties; default slots point at it.</summary>
     public const long EmptyBlock = 0;
 
+    /// <summary>What a side object counts for in <see cref="Size"/> (a rough heap cost), so garbage lists also trigger compaction.</summary>
+    public const int SideObjectWeight = 32;
+
     private const int FirstChunkSize = 4096;
     private const int MaxChunkSize = 1 << 20;
     private const int ObjectPageBits = 10;
@@ -41,7 +44,7 @@ internal sealed class PropertyArena
     /// <summary>The bytes from the block's start to the end of its chunk; a block never spans chunks.</summary>
     public ReadOnlySpan<byte> Block(long reference) => _chunks[(int)(reference >>> 32)].AsSpan((int)(uint)reference);
 
-    /// <summary>Bytes of blocks appended so far, garbage included (what compaction weighs against live bytes).</summary>
+    /// <summary>Bytes of blocks appended so far plus side-object weights, garbage included (what compaction weighs against live bytes).</summary>
     public long Size => Interlocked.Read(ref _size);
 
     public object SideObject(long index) => _objectPages[index >> ObjectPageBits][index & (ObjectPageSize - 1)];
@@ -81,6 +84,7 @@ internal sealed class PropertyArena
             pages[page] ??= new object[ObjectPageSize];
             pages[page][_objectCount & (ObjectPageSize - 1)] = value;
             _objectPages = pages;
+            _size += SideObjectWeight;
             return _objectCount++;
         }
     }

@@ -115,7 +115,10 @@ internal static class PropertyCodec
         return null;
     }
 
-    /// <summary>The encoded size of the block; 0 for the shared empty block, which no record owns.</summary>
+    /// <summary>
+    /// The block's weight in <see cref="PropertyArena.Size"/> terms: encoded bytes plus side-object
+    /// weights; 0 for the shared empty block, which no record owns.
+    /// </summary>
     public static int Length(PropertyArena arena, long block)
     {
         if (block == PropertyArena.EmptyBlock)
@@ -125,14 +128,16 @@ internal static class PropertyCodec
 
         var source = arena.Block(block);
         var position = 0;
+        var sideObjects = 0;
         var count = ReadVarint(source, ref position);
         for (ulong i = 0; i < count; i++)
         {
             ReadVarint(source, ref position);
+            sideObjects += source[position] == ObjectTag ? 1 : 0;
             Skip(source, ref position);
         }
 
-        return position;
+        return position + (sideObjects * PropertyArena.SideObjectWeight);
     }
 
     /// <summary>The block re-stored in another arena: raw bytes unless it refers to side objects.</summary>
