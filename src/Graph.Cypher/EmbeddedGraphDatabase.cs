@@ -28,6 +28,8 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IDisposable
 
     public EmbeddedGraphOptions Options { get; }
 
+    internal IGraphStore Store => _store;
+
     public Task<QueryResult> RunAsync(
         string statement,
         IReadOnlyDictionary<string, object?>? parameters = null,

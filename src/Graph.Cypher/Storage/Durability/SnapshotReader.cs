@@ -55,40 +55,9 @@ internal static class SnapshotReader
         return (lsn, nextNode, nextRelationship);
     }
 
-    /// <summary>
-    /// Rebuilds the schema after the data (indexes fill in one pass): rules are re-created in rule-id
-    /// order, which is the order they were first created in, then their original ids are put back.
-    /// </summary>
-    private static void RestoreSchema(ChangeReplayer replay, List<(IndexDefinition Rule, long Id)> indexes, List<(ConstraintDefinition Rule, long Id)> constraints, long nextRuleId)
-    {
-        var tx = (WriteTransaction)replay.Transaction();
-        tx.TrustedData = true;
-        foreach (var initial in tx.Indexes.ToList())
-        {
-            if (!indexes.Exists(i => i.Rule.Name == initial.Name))
-            {
-                tx.DropIndex(initial.Name, ifExists: false);
-            }
-        }
-
-        var rules = indexes.Where(i => i.Rule.OwningConstraint is null).Select(i => (i.Id, (object)i.Rule))
-            .Concat(constraints.Select(c => (c.Id, (object)c.Rule)))
-            .OrderBy(r => r.Id);
-        foreach (var (_, rule) in rules)
-        {
-            switch (rule)
-            {
-                case IndexDefinition index when tx.Indexes.All(i => i.Name != index.Name):
-                    tx.CreateIndex(index, ifNotExists: false, out _);
-                    break;
-                case ConstraintDefinition constraint:
-                    tx.CreateConstraint(constraint, ifNotExists: false, out _);
-                    break;
-            }
-        }
-
-        tx.RestoreRuleIds(indexes.ToDictionary(i => i.Rule.Name, i => i.Id), constraints.ToDictionary(c => c.Rule.Name, c => c.Id), nextRuleId);
-    }
+    /// <summary>Rebuilds the schema after the data, so each index fills in one pass.</summary>
+    private static void RestoreSchema(ChangeReplayer replay, List<(IndexDefinition Rule, long Id)> indexes, List<(ConstraintDefinition Rule, long Id)> constraints, long nextRuleId) =>
+        Import.SchemaRebuilder.Recreate((WriteTransaction)replay.Transaction(), indexes, constraints, nextRuleId, trusted: true);
 
     /// <summary>The store is empty, so adding the names in order gives them the snapshot's token ids.</summary>
     private static void ReadTokens(BinaryReader r, Records.TokenTable table)

@@ -98,6 +98,25 @@ internal sealed class RangeIndex
     /// <summary>Every entry in order (checks, rebuilding).</summary>
     public IEnumerable<long> All() => Walk(Start, _ => true);
 
+    /// <summary>The first key held by two entries (checking a uniqueness constraint after a bulk build), or null.</summary>
+    public (object Key, long First, long Second)? FindDuplicate()
+    {
+        byte[]? previous = null;
+        long previousId = 0;
+        (object, long, long)? found = null;
+        Walk(Start, _ => found is null, (key, id) =>
+        {
+            if (previous is not null && IndexKeyCodec.Compare(previous, key) == 0)
+            {
+                found = (IndexKeyCodec.Decode(key), previousId, id);
+            }
+
+            previous = key.ToArray();
+            previousId = id;
+        });
+        return found;
+    }
+
     private static RangeIndex Fold(KeyRun run, ImmutableSortedSet<EncodedEntry> added, ImmutableHashSet<long> masked)
     {
         var index = new RangeIndex(run, added, masked);
