@@ -4,7 +4,9 @@ using Graph.Benchmarks.Generation;
 using Graph.Benchmarks.LoadRun;
 
 // Modes:
-//   load [--entities N] [--lookups K] [--no-store]   the load run; prints JSON on stdout
+//   load [--entities N] [--lookups K] [--no-store] [--csv DIR] [--no-cypher]
+//                                                    the load run (with --csv: the bulk import of the
+//                                                    exported files too); prints JSON on stdout
 //   breakdown [--entities N] [--lookups K]           where query time goes, layer by layer (JSON)
 //   reopen [--entities N] [--data DIR]                durable store: load, checkpoint, log, timed reopen (JSON)
 //   export --entities N --out DIR                     the same graph as CSV for Kuzu
@@ -19,7 +21,9 @@ long Option(string name, long fallback)
 switch (mode)
 {
     case "load":
-        var runner = new LoadRunner(Option("--entities", 1_000_000), (int)Option("--lookups", 20_000), !args.Contains("--no-store"));
+        var csvAt = Array.IndexOf(args, "--csv");
+        var csv = csvAt >= 0 && csvAt + 1 < args.Length ? args[csvAt + 1] : null;
+        var runner = new LoadRunner(Option("--entities", 1_000_000), (int)Option("--lookups", 20_000), !args.Contains("--no-store"), csv, !args.Contains("--no-cypher"));
         Console.WriteLine(LoadRunner.Format(await runner.RunAsync()));
         break;
     case "breakdown":

@@ -211,10 +211,12 @@ internal sealed partial class WriteTransaction
         };
         if (index.Kind == IndexKind.Range)
         {
+            // Tokens resolved once: the scan already holds only entities with the label or type.
+            var keys = index.Properties.Select(Tokens.Keys.Find).ToList();
             var entries = new List<IndexEntry>();
             foreach (var id in index.OnRelationships ? RelationshipsWithType(index.LabelsOrTypes[0]) : NodesWithLabel(index.LabelsOrTypes[0]))
             {
-                var key = index.OnRelationships ? RelationshipKey(index, _relationships.Get(id)) : NodeKey(index, _nodes.Get(id));
+                var key = WriteSupport.KeyFor(index.OnRelationships ? _relationships.Get(id)!.Properties : _nodes.Get(id)!.Properties, keys);
                 if (key is not null)
                 {
                     entries.Add(new IndexEntry(key, id));

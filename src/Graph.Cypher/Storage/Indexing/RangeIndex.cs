@@ -101,6 +101,20 @@ internal sealed class RangeIndex
     /// <summary>The first key held by two entries (checking a uniqueness constraint after a bulk build), or null.</summary>
     public (object Key, long First, long Second)? FindDuplicate()
     {
+        if (_added.Count == 0 && _masked.Count == 0)
+        {
+            // The common case (a fresh build): neighbours in the run, compared in place.
+            for (var i = 1; i < _run.Count; i++)
+            {
+                if (IndexKeyCodec.Compare(_run.Key(i - 1), _run.Key(i)) == 0)
+                {
+                    return (IndexKeyCodec.Decode(_run.Key(i)), _run.Id(i - 1), _run.Id(i));
+                }
+            }
+
+            return null;
+        }
+
         byte[]? previous = null;
         long previousId = 0;
         (object, long, long)? found = null;
