@@ -5,6 +5,15 @@ internal static class SnapshotReader
 {
     public static (long Lsn, long NextNode, long NextRelationship) Load(string path, GraphStore store)
     {
+        var builder = new SnapshotStateBuilder(store.Tokens);
+        var contents = Read(path, store, builder);
+        Install(store, builder, contents);
+        return (contents.Lsn, contents.NextNode, contents.NextRelationship);
+    }
+
+    /// <summary>Reads the snapshot's tokens into the (empty) store and its records into the builder.</summary>
+    public static SnapshotContents Read(string path, GraphStore store, SnapshotStateBuilder builder)
+    {
         var body = SnapshotFormat.Body(path, File.ReadAllBytes(path));
         if (!System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var segment))
         {
@@ -23,7 +32,6 @@ internal static class SnapshotReader
         var constraints = ReadRules(r, ChangeCodec.ReadConstraint);
         var nextRuleId = r.ReadInt64();
 
-        var builder = new SnapshotStateBuilder(store.Tokens);
         var nodeCount = r.ReadInt64();
         for (var i = 0L; i < nodeCount; i++)
         {
@@ -47,12 +55,17 @@ internal static class SnapshotReader
             builder.AddRelationship(id, start, end, type, ReadProperties(r));
         }
 
+        return new SnapshotContents(lsn, nextNode, nextRelationship, indexes, constraints, nextRuleId);
+    }
+
+    /// <summary>Installs the built records in the empty store, then re-creates the schema over them.</summary>
+    public static void Install(GraphStore store, SnapshotStateBuilder builder, SnapshotContents contents)
+    {
         store.Restore(builder.Build());
         using var replay = new ChangeReplayer(store);
-        RestoreSchema(replay, indexes, constraints, nextRuleId);
+        RestoreSchema(replay, contents.Indexes, contents.Constraints, contents.NextRuleId);
         replay.Flush();
-        store.SetNextIds(nextNode, nextRelationship);
-        return (lsn, nextNode, nextRelationship);
+        store.SetNextIds(contents.NextNode, contents.NextRelationship);
     }
 
     /// <summary>Rebuilds the schema after the data, so each index fills in one pass.</summary>
