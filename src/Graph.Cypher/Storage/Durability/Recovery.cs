@@ -11,7 +11,7 @@ internal static class Recovery
         DataDirectory.DeleteTemporaryFiles(directory);
         var snapshots = DataDirectory.Snapshots(directory);
         var lsn = 0L;
-        var bulk = new BulkReplay(store);
+        using var bulk = new BulkReplay(store);
         if (snapshots.Count > 0)
         {
             var (_, path) = snapshots[^1];
@@ -94,15 +94,15 @@ internal static class Recovery
                 throw new InvalidDataException("Log payload is not array-backed.");
             }
 
-            using var stream = new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false);
-            using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8);
-            var changes = ChangeCodec.ReadChanges(reader);
-            if (bulk.TryApply(changes))
+            if (bulk.TryApply(segment.Array!, segment.Offset, segment.Count, path, lsn))
             {
                 return;
             }
 
             Install(bulk, snapshots);
+            using var stream = new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false);
+            using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8);
+            var changes = ChangeCodec.ReadChanges(reader);
             foreach (var change in changes)
             {
                 replay.Apply(change);
