@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Graph.Cypher.Storage;
 using Graph.Cypher.Storage.Import;
 using Graph.Cypher.Storage.Records;
 
@@ -6,12 +8,18 @@ namespace Graph.Cypher.Import;
 /// <summary>
 /// One import: reads every node group, remembering each node's id per id space, then every
 /// relationship group, resolving its ends in those spaces. Header columns are resolved to tokens once
-/// per group, so a row costs its field parsing and one record append.
+/// per group, so a row costs its field parsing and one record append, and the two run on two threads.
 /// </summary>
 internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken cancellation)
 {
     private readonly Dictionary<string, Dictionary<string, long>> _spaces = new(StringComparer.Ordinal);
+    private const int BatchSize = 8192;
     private readonly List<Property> _properties = [];
+    private List<(int[] Labels, Property[] Properties)> _nodes = new(BatchSize);
+    private List<(long Start, long End, int Type, Property[] Properties)> _relationships = new(BatchSize);
+    private BlockingCollection<ImportBatch> _output = null!;
+    private CancellationToken _stop;
+    private long _firstNode;
 
     public long Nodes { get; private set; }
 
@@ -19,23 +27,82 @@ internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken c
 
     public long Properties { get; private set; }
 
+    /// <summary>
+    /// Parses on a background thread while this one appends: node ids are dense from the importer's
+    /// first id, so the parser can number nodes and resolve relationship ends itself.
+    /// </summary>
     public void Fill(BulkImporter importer)
     {
-        foreach (var group in request.Nodes)
+        _firstNode = importer.NextIds.Node;
+        using var stop = new CancellationTokenSource();
+        using var batches = new BlockingCollection<ImportBatch>(boundedCapacity: 8);
+        var parser = Task.Run(() =>
         {
-            var labels = group.Labels.Distinct(StringComparer.Ordinal).Select(importer.Tokens.Labels.GetOrAdd).ToArray();
-            ReadGroup(importer, group.Files, forRelationships: false, (reader, columns, keys) => AddNode(importer, reader, columns, keys, labels));
+            try
+            {
+                Parse(importer.Tokens, batches, stop.Token);
+            }
+            finally
+            {
+                batches.CompleteAdding();
+            }
+        });
+        try
+        {
+            foreach (var batch in batches.GetConsumingEnumerable())
+            {
+                batch.AppendTo(importer);
+            }
         }
-
-        foreach (var group in request.Relationships)
+        catch
         {
-            int? type = group.Type is null ? null : importer.Tokens.Types.GetOrAdd(group.Type);
-            ReadGroup(importer, group.Files, forRelationships: true, (reader, columns, keys) => AddRelationship(importer, reader, columns, keys, type));
+            stop.Cancel();
+            throw;
+        }
+        finally
+        {
+            Join(parser);
         }
     }
 
+    private static void Join(Task parser)
+    {
+        try
+        {
+            parser.Wait();
+        }
+        catch (AggregateException e) when (e.InnerException is not OperationCanceledException)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException!);
+        }
+        catch (AggregateException)
+        {
+            // the consumer failed first and stopped the parser; its own error is on its way
+        }
+    }
+
+    private void Parse(GraphTokens tokens, BlockingCollection<ImportBatch> batches, CancellationToken stop)
+    {
+        _output = batches;
+        _stop = stop;
+        foreach (var group in request.Nodes)
+        {
+            var labels = group.Labels.Distinct(StringComparer.Ordinal).Select(tokens.Labels.GetOrAdd).ToArray();
+            ReadGroup(tokens, group.Files, forRelationships: false, (reader, columns, keys) => AddNode(tokens, reader, columns, keys, labels));
+        }
+
+        Flush();
+        foreach (var group in request.Relationships)
+        {
+            int? type = group.Type is null ? null : tokens.Types.GetOrAdd(group.Type);
+            ReadGroup(tokens, group.Files, forRelationships: true, (reader, columns, keys) => AddRelationship(tokens, reader, columns, keys, type));
+        }
+
+        Flush();
+    }
+
     // The first line of a group's first file is the header of all its files.
-    private void ReadGroup(BulkImporter importer, IReadOnlyList<string> files, bool forRelationships, Action<CsvRecordReader, IReadOnlyList<CsvColumn>, int[]> add)
+    private void ReadGroup(GraphTokens tokens, IReadOnlyList<string> files, bool forRelationships, Action<CsvRecordReader, IReadOnlyList<CsvColumn>, int[]> add)
     {
         IReadOnlyList<CsvColumn>? columns = null;
         int[] keys = [];
@@ -52,7 +119,7 @@ internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken c
                     }
 
                     columns = CsvHeader.Parse(reader.Fields(), forRelationships, file);
-                    keys = columns.Select(c => c.Property is null ? -1 : importer.Tokens.Keys.GetOrAdd(c.Property)).ToArray();
+                    keys = columns.Select(c => c.Property is null ? -1 : tokens.Keys.GetOrAdd(c.Property)).ToArray();
                 }
 
                 while (reader.Read())
@@ -65,6 +132,7 @@ internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken c
                     if ((Nodes + Relationships) % 65_536 == 0)
                     {
                         cancellation.ThrowIfCancellationRequested();
+                        _stop.ThrowIfCancellationRequested();
                     }
 
                     add(reader, columns, keys);
@@ -77,7 +145,7 @@ internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken c
         }
     }
 
-    private void AddNode(BulkImporter importer, CsvRecordReader reader, IReadOnlyList<CsvColumn> columns, int[] keys, int[] labels)
+    private void AddNode(GraphTokens tokens, CsvRecordReader reader, IReadOnlyList<CsvColumn> columns, int[] keys, int[] labels)
     {
         string? id = null;
         string? space = null;
@@ -97,7 +165,7 @@ internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken c
 
                     break;
                 case CsvColumnRole.Label when reader.Field(i).Length > 0:
-                    labels = WithLabels(importer, labels, reader.Field(i), request.ArrayDelimiter);
+                    labels = WithLabels(tokens, labels, reader.Field(i), request.ArrayDelimiter);
                     break;
                 case CsvColumnRole.Property:
                     AddProperty(reader, i, column, keys[i]);
@@ -105,16 +173,22 @@ internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken c
             }
         }
 
-        var node = importer.AddNode(labels, [.. _properties]);
+        var node = _firstNode + Nodes;
+        _nodes.Add((labels, [.. _properties]));
         Nodes++;
         Properties += _properties.Count;
         if (id is not null && !Space(space!).TryAdd(id, node))
         {
             throw CsvImportErrors.At(reader.Path, reader.Line, $"id `{id}` appears twice in id space {SpaceName(space!)}");
         }
+
+        if (_nodes.Count == BatchSize)
+        {
+            Flush();
+        }
     }
 
-    private void AddRelationship(BulkImporter importer, CsvRecordReader reader, IReadOnlyList<CsvColumn> columns, int[] keys, int? type)
+    private void AddRelationship(GraphTokens tokens, CsvRecordReader reader, IReadOnlyList<CsvColumn> columns, int[] keys, int? type)
     {
         long start = -1, end = -1;
         _properties.Clear();
@@ -130,7 +204,7 @@ internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken c
                     end = Resolve(reader, i, column);
                     break;
                 case CsvColumnRole.Type when reader.Field(i).Length > 0:
-                    type = importer.Tokens.Types.GetOrAdd(reader.FieldString(i));
+                    type = tokens.Types.GetOrAdd(reader.FieldString(i));
                     break;
                 case CsvColumnRole.Property:
                     AddProperty(reader, i, column, keys[i]);
@@ -148,9 +222,23 @@ internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken c
             throw CsvImportErrors.At(reader.Path, reader.Line, "the relationship has no type: give one for the files or fill the :TYPE column");
         }
 
-        importer.AddRelationship(start, end, token, [.. _properties]);
+        _relationships.Add((start, end, token, [.. _properties]));
         Relationships++;
         Properties += _properties.Count;
+        if (_relationships.Count == BatchSize)
+        {
+            Flush();
+        }
+    }
+
+    private void Flush()
+    {
+        if (_nodes.Count > 0 || _relationships.Count > 0)
+        {
+            _output.Add(new ImportBatch(_nodes, _relationships), _stop);
+            _nodes = new(BatchSize);
+            _relationships = new(BatchSize);
+        }
     }
 
     private void AddProperty(CsvRecordReader reader, int field, CsvColumn column, int key)
@@ -182,15 +270,15 @@ internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken c
         throw CsvImportErrors.At(reader.Path, reader.Line, $"no node has id `{text}` in id space {SpaceName(column.IdSpace)}");
     }
 
-    private static int[] WithLabels(BulkImporter importer, int[] labels, ReadOnlySpan<char> field, char delimiter)
+    private static int[] WithLabels(GraphTokens tokens, int[] labels, ReadOnlySpan<char> field, char delimiter)
     {
         var all = new List<int>(labels);
         foreach (var range in field.Split(delimiter))
         {
             var name = field[range].Trim().ToString();
-            if (name.Length > 0 && !all.Contains(importer.Tokens.Labels.GetOrAdd(name)))
+            if (name.Length > 0 && !all.Contains(tokens.Labels.GetOrAdd(name)))
             {
-                all.Add(importer.Tokens.Labels.GetOrAdd(name));
+                all.Add(tokens.Labels.GetOrAdd(name));
             }
         }
 
