@@ -20,6 +20,7 @@ internal static class SchemaRebuilder
         long nextRuleId,
         bool trusted)
     {
+        tx.PrebuildRangeIndexes(indexes.Select(i => i.Rule));
         foreach (var initial in tx.Indexes.ToList())
         {
             if (!indexes.Any(i => i.Rule.Name == initial.Name))
