@@ -39,17 +39,33 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
 
     public long ConstraintId(string name) => Schema.ConstraintId(name);
 
-    public bool NodeExists(long id) => Node(id) is not null;
+    public bool NodeExists(long id) => Node(id).Present;
 
     public virtual bool IsNodeDeleted(long id) => false;
 
-    public IReadOnlyList<string> NodeLabels(long id) => RequireNode(id).Labels.Select(Tokens.Labels.Name).ToList();
+    public IReadOnlyList<string> NodeLabels(long id)
+    {
+        var labels = Tokens.LabelSets.Labels(RequireNode(id).LabelSet);
+        var names = new string[labels.Length];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            names[i] = Tokens.Labels.Name(labels[i]);
+        }
 
-    public bool NodeHasLabel(long id, string label) =>
-        Tokens.Labels.Find(label) is { } token && RequireNode(id).HasLabel(token);
+        return names;
+    }
 
-    public object? NodeProperty(long id, string key) =>
-        Tokens.Keys.Find(key) is { } token ? Properties.Get(RequireNode(id).Properties, token) : ReturnNull(RequireNode(id));
+    public bool NodeHasLabel(long id, string label)
+    {
+        var node = RequireNode(id);
+        return Tokens.Labels.Find(label) is { } token && Tokens.LabelSets.Contains(node.LabelSet, token);
+    }
+
+    public object? NodeProperty(long id, string key)
+    {
+        var node = RequireNode(id);
+        return Tokens.Keys.Find(key) is { } token ? PropertyCodec.Get(Tokens.Arena, node.Properties, token) : null;
+    }
 
     public IReadOnlyDictionary<string, object?> NodeProperties(long id) => ToDictionary(RequireNode(id).Properties);
 
@@ -69,10 +85,10 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
             return direction == Direction.Outgoing ? adjacency.OutCount : adjacency.InCount;
         }
 
-        return RelationshipsOf(nodeId, direction, types).Count();
+        return CollectRelationships(nodeId, direction, types).Count;
     }
 
-    public bool RelationshipExists(long id) => Relationship(id) is not null;
+    public bool RelationshipExists(long id) => Relationship(id).Present;
 
     public virtual bool IsRelationshipDeleted(long id) => false;
 
@@ -82,34 +98,67 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
 
     public long EndNode(long id) => RequireRelationship(id).End;
 
-    public object? RelationshipProperty(long id, string key) =>
-        Tokens.Keys.Find(key) is { } token ? Properties.Get(RequireRelationship(id).Properties, token) : ReturnNull(RequireRelationship(id));
+    public object? RelationshipProperty(long id, string key)
+    {
+        var relationship = RequireRelationship(id);
+        return Tokens.Keys.Find(key) is { } token ? PropertyCodec.Get(Tokens.Arena, relationship.Properties, token) : null;
+    }
 
     public IReadOnlyDictionary<string, object?> RelationshipProperties(long id) => ToDictionary(RequireRelationship(id).Properties);
 
-    public IEnumerable<long> RelationshipsOf(long nodeId, Direction direction, IReadOnlyList<string>? types)
+    public IEnumerable<long> RelationshipsOf(long nodeId, Direction direction, IReadOnlyList<string>? types) =>
+        CollectRelationships(nodeId, direction, types);
+
+    /// <summary>
+    /// Copied up front into a list: a writer may change this node's adjacency while the caller iterates.
+    /// Type names are resolved once; with no type filter (and no self-loop check) no relationship is read.
+    /// </summary>
+    private List<long> CollectRelationships(long nodeId, Direction direction, IReadOnlyList<string>? types)
     {
         var adjacency = RequireNode(nodeId).Adjacency;
-        HashSet<int>? wanted = null;
-        if (types is not null)
+        var filter = TypeFilter.Resolve(types, Tokens.Types);
+        if (filter.MatchesNothing)
         {
-            wanted = [.. types.Select(Tokens.Types.Find).OfType<int>()];
-            if (wanted.Count == 0)
-            {
-                return [];
-            }
+            return [];
         }
 
-        // Copied up front: a writer may change this node's adjacency while the caller iterates.
-        var result = new List<long>(adjacency.Count);
+        var capacity = direction switch
+        {
+            Direction.Outgoing => adjacency.OutCount,
+            Direction.Incoming => adjacency.InCount,
+            _ => adjacency.Count,
+        };
+        var result = new List<long>(capacity);
         if (direction != Direction.Incoming)
         {
-            Collect(adjacency.Outgoing, adjacency.OutCount, wanted, skipSelfLoopsOf: null, result);
+            for (var i = 0; i < adjacency.OutCount; i++)
+            {
+                var id = adjacency.Outgoing(i);
+                if (filter.IsAll || filter.Matches(Relationship(id).Type))
+                {
+                    result.Add(id);
+                }
+            }
         }
 
         if (direction != Direction.Outgoing)
         {
-            Collect(adjacency.Incoming, adjacency.InCount, wanted, direction == Direction.Both ? nodeId : null, result);
+            for (var i = 0; i < adjacency.InCount; i++)
+            {
+                var id = adjacency.Incoming(i);
+                if (filter.IsAll && direction == Direction.Incoming)
+                {
+                    result.Add(id);
+                    continue;
+                }
+
+                var rel = Relationship(id);
+                // A self-loop is in both lists; for Both it was already taken from the outgoing one.
+                if (filter.Matches(rel.Type) && !(direction == Direction.Both && rel.Start == nodeId && rel.End == nodeId))
+                {
+                    result.Add(id);
+                }
+            }
         }
 
         return result;
@@ -172,51 +221,32 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
 
     protected virtual long CountLabel(int token) => LabelSet(token)?.Count ?? 0;
 
-    protected abstract NodeRecord? Node(long id);
+    /// <summary>The node's slot; not Present when there is none.</summary>
+    protected abstract NodeSlot Node(long id);
 
-    protected abstract RelationshipRecord? Relationship(long id);
+    protected abstract RelationshipSlot Relationship(long id);
 
     protected abstract IEnumerable<long> NodeIds();
 
     protected abstract IEnumerable<long> RelationshipIds();
 
-    protected NodeRecord RequireNode(long id) =>
-        Node(id) ?? throw (IsNodeDeleted(id) ? StorageErrors.NodeDeleted(id) : StorageErrors.NodeNotFound(id));
-
-    protected RelationshipRecord RequireRelationship(long id) =>
-        Relationship(id) ?? throw (IsRelationshipDeleted(id) ? StorageErrors.RelationshipDeleted(id) : StorageErrors.RelationshipNotFound(id));
-
-    private static object? ReturnNull(object _) => null;
-
-    private void Collect(long[] ids, int count, HashSet<int>? wanted, long? skipSelfLoopsOf, List<long> result)
+    protected NodeSlot RequireNode(long id)
     {
-        for (var i = 0; i < count; i++)
-        {
-            var id = ids[i];
-            if (wanted is null && skipSelfLoopsOf is null)
-            {
-                result.Add(id);
-                continue;
-            }
-
-            var rel = Relationship(id)!;
-            if (wanted is not null && !wanted.Contains(rel.Type))
-            {
-                continue;
-            }
-
-            // A self-loop is in both lists; for Both it was already taken from the outgoing one.
-            if (skipSelfLoopsOf is { } self && rel.Start == self && rel.End == self)
-            {
-                continue;
-            }
-
-            result.Add(id);
-        }
+        var node = Node(id);
+        return node.Present ? node : throw (IsNodeDeleted(id) ? StorageErrors.NodeDeleted(id) : StorageErrors.NodeNotFound(id));
     }
 
-    private Dictionary<string, object?> ToDictionary(Property[] properties)
+    protected RelationshipSlot RequireRelationship(long id)
     {
+        var relationship = Relationship(id);
+        return relationship.Present
+            ? relationship
+            : throw (IsRelationshipDeleted(id) ? StorageErrors.RelationshipDeleted(id) : StorageErrors.RelationshipNotFound(id));
+    }
+
+    private Dictionary<string, object?> ToDictionary(long block)
+    {
+        var properties = PropertyCodec.ReadAll(Tokens.Arena, block);
         var result = new Dictionary<string, object?>(properties.Length, StringComparer.Ordinal);
         foreach (var p in properties)
         {

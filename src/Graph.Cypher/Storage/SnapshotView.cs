@@ -25,9 +25,9 @@ internal sealed class SnapshotView(StoreState state, GraphTokens tokens) : Graph
 
     protected override int PropertyKeyCount => state.PropertyKeyCount;
 
-    protected override NodeRecord? Node(long id) => state.Nodes.Get(id);
+    protected override NodeSlot Node(long id) => state.Nodes.Get(id);
 
-    protected override RelationshipRecord? Relationship(long id) => state.Relationships.Get(id);
+    protected override RelationshipSlot Relationship(long id) => state.Relationships.Get(id);
 
     protected override IEnumerable<long> NodeIds() => state.Nodes.Ids();
 

@@ -11,8 +11,8 @@ namespace Graph.Cypher.Storage;
 /// </summary>
 internal sealed record StoreState(
     long Version,
-    RecordTable<NodeRecord> Nodes,
-    RecordTable<RelationshipRecord> Relationships,
+    RecordTable<NodeSlot> Nodes,
+    RecordTable<RelationshipSlot> Relationships,
     long NodeCount,
     long RelationshipCount,
     ImmutableDictionary<int, IdSet> LabelIndex,
@@ -22,8 +22,8 @@ internal sealed record StoreState(
 {
     public static readonly StoreState Empty = new(
         0,
-        RecordTable<NodeRecord>.Empty,
-        RecordTable<RelationshipRecord>.Empty,
+        RecordTable<NodeSlot>.Empty,
+        RecordTable<RelationshipSlot>.Empty,
         0,
         0,
         ImmutableDictionary<int, IdSet>.Empty,

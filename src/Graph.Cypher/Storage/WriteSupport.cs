@@ -23,17 +23,17 @@ internal static class WriteSupport
     };
 
     /// <summary>The index key of an entity for the property tokens, or null when one is missing.</summary>
-    public static object? KeyFor(Property[] properties, IReadOnlyList<int?> keys)
+    public static object? KeyFor(PropertyArena arena, long properties, IReadOnlyList<string> keys, TokenTable tokens)
     {
         if (keys.Count == 1)
         {
-            return keys[0] is { } k ? Properties.Get(properties, k) : null;
+            return tokens.Find(keys[0]) is { } k ? PropertyCodec.Get(arena, properties, k) : null;
         }
 
         var values = new object[keys.Count];
         for (var i = 0; i < keys.Count; i++)
         {
-            if (keys[i] is not { } k || Properties.Get(properties, k) is not { } v)
+            if (tokens.Find(keys[i]) is not { } k || PropertyCodec.Get(arena, properties, k) is not { } v)
             {
                 return null;
             }
@@ -47,7 +47,7 @@ internal static class WriteSupport
     public static object[] KeyValues(object key, int count) => count == 1 ? [key] : (object[])key;
 
     /// <summary>Analyses the string (and string-list) properties the index covers; null when none.</summary>
-    public static FulltextDocument? Document(Property[] properties, IReadOnlyList<string> propertyNames, TokenTable keys)
+    public static FulltextDocument? Document(PropertyArena arena, long properties, IReadOnlyList<string> propertyNames, TokenTable keys)
     {
         Dictionary<string, string[]>? fields = null;
         foreach (var name in propertyNames)
@@ -57,7 +57,7 @@ internal static class WriteSupport
                 continue;
             }
 
-            var text = Properties.Get(properties, token) switch
+            var text = PropertyCodec.Get(arena, properties, token) switch
             {
                 string s => s,
                 object[] list when list.All(e => e is string) => string.Join(" ", list.Cast<string>()),

@@ -7,22 +7,22 @@ namespace Graph.Cypher.Storage;
 /// <summary>Keeping token, range and full-text indexes in step with each record change.</summary>
 internal sealed partial class WriteTransaction
 {
-    /// <summary>Checks uniqueness first (so a violation changes nothing), then writes and re-indexes.</summary>
-    private void ApplyNode(long id, NodeRecord? old, NodeRecord? updated)
+    /// <summary>Checks uniqueness first (so a violation changes nothing), then writes and re-indexes; default slots mean "none".</summary>
+    private void ApplyNode(long id, NodeSlot old, NodeSlot updated)
     {
         var changes = RangeChanges(id, onRelationships: false, index => NodeKey(index, old), index => NodeKey(index, updated));
 
         _nodes.Set(id, updated);
         _touchedNodes.Add(id);
-        Retoken(_labelIndex, id, old?.Labels ?? [], updated?.Labels ?? []);
+        Retoken(_labelIndex, id, LabelsOf(old), LabelsOf(updated));
         ApplyRangeChanges(id, changes);
         foreach (var index in _schema.Indexes.Where(i => i.Kind == IndexKind.Fulltext && !i.OnRelationships))
         {
-            var document = updated is not null && index.LabelsOrTypes.Any(l => Tokens.Labels.Find(l) is { } t && updated.HasLabel(t))
-                ? WriteSupport.Document(updated.Properties, index.Properties, Tokens.Keys)
+            var document = updated.Present && index.LabelsOrTypes.Any(l => Tokens.Labels.Find(l) is { } t && Tokens.LabelSets.Contains(updated.LabelSet, t))
+                ? WriteSupport.Document(Arena, updated.Properties, index.Properties, Tokens.Keys)
                 : null;
             var data = _schema.FulltextData[index.Name];
-            if (document is not null || old is not null)
+            if (document is not null || old.Present)
             {
                 _schema = _schema with { FulltextData = _schema.FulltextData.SetItem(index.Name, data.With(id, document)) };
             }
@@ -62,20 +62,20 @@ internal sealed partial class WriteTransaction
         return changes;
     }
 
-    private void ApplyRelationship(long id, RelationshipRecord? old, RelationshipRecord? updated)
+    private void ApplyRelationship(long id, RelationshipSlot old, RelationshipSlot updated)
     {
         var changes = RangeChanges(id, onRelationships: true, index => RelationshipKey(index, old), index => RelationshipKey(index, updated));
 
         _relationships.Set(id, updated);
         _touchedRelationships.Add(id);
-        Retoken(_typeIndex, id, old is null ? [] : [old.Type], updated is null ? [] : [updated.Type]);
+        Retoken(_typeIndex, id, old.Present ? [old.Type] : [], updated.Present ? [updated.Type] : []);
         ApplyRangeChanges(id, changes);
         foreach (var index in _schema.Indexes.Where(i => i.Kind == IndexKind.Fulltext && i.OnRelationships))
         {
-            var document = updated is not null && index.LabelsOrTypes.Any(t => Tokens.Types.Find(t) == updated.Type)
-                ? WriteSupport.Document(updated.Properties, index.Properties, Tokens.Keys)
+            var document = updated.Present && index.LabelsOrTypes.Any(t => Tokens.Types.Find(t) == updated.Type)
+                ? WriteSupport.Document(Arena, updated.Properties, index.Properties, Tokens.Keys)
                 : null;
-            if (document is not null || old is not null)
+            if (document is not null || old.Present)
             {
                 _schema = _schema with { FulltextData = _schema.FulltextData.SetItem(index.Name, _schema.FulltextData[index.Name].With(id, document)) };
             }
@@ -101,15 +101,17 @@ internal sealed partial class WriteTransaction
         }
     }
 
-    private object? NodeKey(IndexDefinition index, NodeRecord? record) =>
-        record is not null && Tokens.Labels.Find(index.LabelsOrTypes[0]) is { } label && record.HasLabel(label)
-            ? WriteSupport.KeyFor(record.Properties, index.Properties.Select(Tokens.Keys.Find).ToList())
+    private object? NodeKey(IndexDefinition index, NodeSlot record) =>
+        record.Present && Tokens.Labels.Find(index.LabelsOrTypes[0]) is { } label && Tokens.LabelSets.Contains(record.LabelSet, label)
+            ? WriteSupport.KeyFor(Arena, record.Properties, index.Properties, Tokens.Keys)
             : null;
 
-    private object? RelationshipKey(IndexDefinition index, RelationshipRecord? record) =>
-        record is not null && Tokens.Types.Find(index.LabelsOrTypes[0]) == record.Type
-            ? WriteSupport.KeyFor(record.Properties, index.Properties.Select(Tokens.Keys.Find).ToList())
+    private object? RelationshipKey(IndexDefinition index, RelationshipSlot record) =>
+        record.Present && Tokens.Types.Find(index.LabelsOrTypes[0]) == record.Type
+            ? WriteSupport.KeyFor(Arena, record.Properties, index.Properties, Tokens.Keys)
             : null;
+
+    private int[] LabelsOf(NodeSlot node) => node.Present ? Tokens.LabelSets.Labels(node.LabelSet) : [];
 
     /// <summary>Same key in the index sense; a changed numeric type (1 → 1.0) still re-indexes the stored value.</summary>
     private static bool SameKey(object? a, object? b) =>
@@ -158,10 +160,11 @@ internal sealed partial class WriteTransaction
     /// <summary>The violation message when the entity falls under the constraint but lacks a property.</summary>
     private string? FindMissing(ConstraintDefinition constraint, long id)
     {
-        Property[] properties;
+        long properties;
         if (constraint.OnRelationships)
         {
-            if (_relationships.Get(id) is not { } rel || Tokens.Types.Find(constraint.LabelOrType) != rel.Type)
+            var rel = _relationships.Get(id);
+            if (!rel.Present || Tokens.Types.Find(constraint.LabelOrType) != rel.Type)
             {
                 return null;
             }
@@ -170,7 +173,8 @@ internal sealed partial class WriteTransaction
         }
         else
         {
-            if (_nodes.Get(id) is not { } node || Tokens.Labels.Find(constraint.LabelOrType) is not { } label || !node.HasLabel(label))
+            var node = _nodes.Get(id);
+            if (!node.Present || Tokens.Labels.Find(constraint.LabelOrType) is not { } label || !Tokens.LabelSets.Contains(node.LabelSet, label))
             {
                 return null;
             }
@@ -178,7 +182,7 @@ internal sealed partial class WriteTransaction
             properties = node.Properties;
         }
 
-        var complete = constraint.Properties.All(p => Tokens.Keys.Find(p) is { } k && Properties.Get(properties, k) is not null);
+        var complete = constraint.Properties.All(p => Tokens.Keys.Find(p) is { } k && PropertyCodec.Get(Arena, properties, k) is not null);
         return complete ? null : SchemaText.MissingProperties(constraint.OnRelationships, id, constraint.LabelOrType, constraint.Properties);
     }
 }

@@ -254,8 +254,8 @@ internal sealed partial class WriteTransaction
             var ids = index.LabelsOrTypes.SelectMany(l => index.OnRelationships ? RelationshipsWithType(l) : NodesWithLabel(l)).Distinct();
             foreach (var id in ids)
             {
-                var properties = index.OnRelationships ? _relationships.Get(id)!.Properties : _nodes.Get(id)!.Properties;
-                data = data.With(id, WriteSupport.Document(properties, index.Properties, Tokens.Keys));
+                var properties = index.OnRelationships ? _relationships.Get(id).Properties : _nodes.Get(id).Properties;
+                data = data.With(id, WriteSupport.Document(Arena, properties, index.Properties, Tokens.Keys));
             }
 
             _schema = _schema with { FulltextData = _schema.FulltextData.SetItem(index.Name, data) };

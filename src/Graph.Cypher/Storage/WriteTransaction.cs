@@ -16,8 +16,8 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     private readonly List<(StoreState State, int Changes)> _savepoints = [];
     private readonly HashSet<long> _touchedNodes = [];
     private readonly HashSet<long> _touchedRelationships = [];
-    private RecordTableBuilder<NodeRecord> _nodes;
-    private RecordTableBuilder<RelationshipRecord> _relationships;
+    private RecordTableBuilder<NodeSlot> _nodes;
+    private RecordTableBuilder<RelationshipSlot> _relationships;
     private TokenIndexBuilder _labelIndex;
     private TokenIndexBuilder _typeIndex;
     private SchemaState _schema;
@@ -32,8 +32,8 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     {
         _store = store;
         _begin = begin;
-        _nodes = new RecordTableBuilder<NodeRecord>(begin.Nodes);
-        _relationships = new RecordTableBuilder<RelationshipRecord>(begin.Relationships);
+        _nodes = new RecordTableBuilder<NodeSlot>(begin.Nodes);
+        _relationships = new RecordTableBuilder<RelationshipSlot>(begin.Relationships);
         _labelIndex = new TokenIndexBuilder(begin.LabelIndex);
         _typeIndex = new TokenIndexBuilder(begin.TypeIndex);
         _schema = begin.Schema;
@@ -59,20 +59,23 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
 
     protected override int PropertyKeyCount => Tokens.Keys.Count;
 
-    public override bool IsNodeDeleted(long id) => _nodes.Get(id) is null && (_begin.Nodes.Get(id) is not null || _touchedNodes.Contains(id));
+    public override bool IsNodeDeleted(long id) => !_nodes.Get(id).Present && (_begin.Nodes.Get(id).Present || _touchedNodes.Contains(id));
 
     public override bool IsRelationshipDeleted(long id) =>
-        _relationships.Get(id) is null && (_begin.Relationships.Get(id) is not null || _touchedRelationships.Contains(id));
+        !_relationships.Get(id).Present && (_begin.Relationships.Get(id).Present || _touchedRelationships.Contains(id));
+
+    private PropertyArena Arena => Tokens.Arena;
 
     public long CreateNode(IReadOnlyList<string> labels, IReadOnlyDictionary<string, object?> properties)
     {
         EnsureOpen();
-        var labelTokens = labels.Distinct(StringComparer.Ordinal).Select(Tokens.Labels.GetOrAdd).ToArray();
+        var distinct = labels.Distinct(StringComparer.Ordinal).ToArray();
+        var labelTokens = Array.ConvertAll(distinct, Tokens.Labels.GetOrAdd);
         var props = ToProperties(properties, out var stored);
         var id = _store.NextNodeId();
-        ApplyNode(id, null, new NodeRecord(labelTokens, props, Adjacency.Empty));
+        ApplyNode(id, default, new NodeSlot(Tokens.LabelSets.Intern(labelTokens), props, Adjacency.Empty));
         _nodeCount++;
-        _changes.Add(new NodeCreated(id, labels.Distinct(StringComparer.Ordinal).ToArray(), stored));
+        _changes.Add(new NodeCreated(id, distinct, stored));
         return id;
     }
 
@@ -83,7 +86,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         RequireNode(end);
         var props = ToProperties(properties, out var stored);
         var id = _store.NextRelationshipId();
-        ApplyRelationship(id, null, new RelationshipRecord(start, end, Tokens.Types.GetOrAdd(type), props));
+        ApplyRelationship(id, default, new RelationshipSlot(start, end, Tokens.Types.GetOrAdd(type), props));
         OwnAdjacency(start).Add(outgoing: true, id);
         OwnAdjacency(end).Add(outgoing: false, id);
         _relationshipCount++;
@@ -96,8 +99,8 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         EnsureOpen();
         var record = RequireNode(id);
         var normalized = WriteSupport.NormalizeValue(value);
-        var props = Properties.With(record.Properties, Tokens.Keys.GetOrAdd(key), normalized);
-        if (!ReferenceEquals(props, record.Properties))
+        var props = PropertyCodec.With(Arena, record.Properties, Tokens.Keys.GetOrAdd(key), normalized);
+        if (props != record.Properties)
         {
             ApplyNode(id, record, record.WithProperties(props));
         }
@@ -110,8 +113,8 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         EnsureOpen();
         var record = RequireRelationship(id);
         var normalized = WriteSupport.NormalizeValue(value);
-        var props = Properties.With(record.Properties, Tokens.Keys.GetOrAdd(key), normalized);
-        if (!ReferenceEquals(props, record.Properties))
+        var props = PropertyCodec.With(Arena, record.Properties, Tokens.Keys.GetOrAdd(key), normalized);
+        if (props != record.Properties)
         {
             ApplyRelationship(id, record, record.WithProperties(props));
         }
@@ -124,12 +127,12 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         EnsureOpen();
         var record = RequireNode(id);
         var token = Tokens.Labels.GetOrAdd(label);
-        if (record.HasLabel(token))
+        if (Tokens.LabelSets.Contains(record.LabelSet, token))
         {
             return false;
         }
 
-        ApplyNode(id, record, record.WithLabels([.. record.Labels, token]));
+        ApplyNode(id, record, record.WithLabelSet(Tokens.LabelSets.Intern([.. Tokens.LabelSets.Labels(record.LabelSet), token])));
         _changes.Add(new LabelAdded(id, label));
         return true;
     }
@@ -138,12 +141,13 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     {
         EnsureOpen();
         var record = RequireNode(id);
-        if (Tokens.Labels.Find(label) is not { } token || !record.HasLabel(token))
+        if (Tokens.Labels.Find(label) is not { } token || !Tokens.LabelSets.Contains(record.LabelSet, token))
         {
             return false;
         }
 
-        ApplyNode(id, record, record.WithLabels(record.Labels.Where(l => l != token).ToArray()));
+        var remaining = Array.FindAll(Tokens.LabelSets.Labels(record.LabelSet), l => l != token);
+        ApplyNode(id, record, record.WithLabelSet(Tokens.LabelSets.Intern(remaining)));
         _changes.Add(new LabelRemoved(id, label));
         return true;
     }
@@ -163,7 +167,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
             throw StorageErrors.NodeStillHasRelationships(id);
         }
 
-        ApplyNode(id, record, null);
+        ApplyNode(id, record, default);
         _nodeCount--;
         _changes.Add(new NodeDeleted(id));
     }
@@ -179,7 +183,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         var record = RequireRelationship(id);
         OwnAdjacency(record.Start).Remove(outgoing: true, id);
         OwnAdjacency(record.End).Remove(outgoing: false, id);
-        ApplyRelationship(id, record, null);
+        ApplyRelationship(id, record, default);
         _relationshipCount--;
         _changes.Add(new RelationshipDeleted(id));
     }
@@ -230,16 +234,16 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
 
     public void Dispose() => Rollback();
 
-    protected override NodeRecord? Node(long id) => _nodes.Get(id);
+    protected override NodeSlot Node(long id) => _nodes.Get(id);
 
-    protected override RelationshipRecord? Relationship(long id) => _relationships.Get(id);
+    protected override RelationshipSlot Relationship(long id) => _relationships.Get(id);
 
     // A frozen table, so callers may delete or create while they iterate.
     protected override IEnumerable<long> NodeIds() => _nodes.Freeze().Ids();
 
     protected override IEnumerable<long> RelationshipIds() => _relationships.Freeze().Ids();
 
-    private Property[] ToProperties(IReadOnlyDictionary<string, object?> properties, out Dictionary<string, object?> stored)
+    private long ToProperties(IReadOnlyDictionary<string, object?> properties, out Dictionary<string, object?> stored)
     {
         var result = new List<Property>(properties.Count);
         stored = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -252,12 +256,12 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
             }
         }
 
-        return [.. result];
+        return PropertyCodec.Write(Arena, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(result));
     }
 
     private Adjacency OwnAdjacency(long nodeId)
     {
-        var record = _nodes.Get(nodeId)!;
+        var record = _nodes.Get(nodeId);
         if (ReferenceEquals(record.Adjacency.Owner, _epoch))
         {
             return record.Adjacency;
@@ -278,8 +282,8 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     private void Restore(StoreState state)
     {
         _epoch = new object();
-        _nodes = new RecordTableBuilder<NodeRecord>(state.Nodes);
-        _relationships = new RecordTableBuilder<RelationshipRecord>(state.Relationships);
+        _nodes = new RecordTableBuilder<NodeSlot>(state.Nodes);
+        _relationships = new RecordTableBuilder<RelationshipSlot>(state.Relationships);
         _labelIndex = new TokenIndexBuilder(state.LabelIndex);
         _typeIndex = new TokenIndexBuilder(state.TypeIndex);
         _schema = state.Schema;

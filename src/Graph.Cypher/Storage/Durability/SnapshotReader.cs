@@ -102,7 +102,7 @@ internal static class SnapshotReader
         var count = ValueCodec.Count(r);
         if (count == 0)
         {
-            return Records.Properties.None;
+            return [];
         }
 
         var properties = new Records.Property[count];

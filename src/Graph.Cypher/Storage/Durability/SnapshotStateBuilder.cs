@@ -8,13 +8,15 @@ namespace Graph.Cypher.Storage.Durability;
 /// Builds the records of a snapshot straight into a <see cref="StoreState"/>: no per-entity
 /// transaction bookkeeping, which is what makes reopening a million-node store take seconds.
 /// Schema rules are added afterwards through the writer, which fills their indexes from the data.
+/// Properties are encoded straight into the store's arena (shared with <paramref name="tokens"/>), so
+/// the store must not have a writer running while this builds.
 /// </summary>
 internal sealed class SnapshotStateBuilder(GraphTokens tokens)
 {
     // Adjacency built here is owned by this object, never by a writer, so the first writer copies it.
     private readonly object _epoch = new();
-    private readonly RecordTableBuilder<NodeRecord> _nodes = new(RecordTable<NodeRecord>.Empty);
-    private readonly RecordTableBuilder<RelationshipRecord> _relationships = new(RecordTable<RelationshipRecord>.Empty);
+    private readonly RecordTableBuilder<NodeSlot> _nodes = new(RecordTable<NodeSlot>.Empty);
+    private readonly RecordTableBuilder<RelationshipSlot> _relationships = new(RecordTable<RelationshipSlot>.Empty);
     private readonly TokenIndexBuilder _labels = new(StoreState.Empty.LabelIndex);
     private readonly TokenIndexBuilder _types = new(StoreState.Empty.TypeIndex);
     private long _nodeCount;
@@ -22,14 +24,14 @@ internal sealed class SnapshotStateBuilder(GraphTokens tokens)
 
     public void AddNode(long id, int[] labels, Property[] properties)
     {
-        if (id < 0 || _nodes.Get(id) is not null)
+        if (id < 0 || _nodes.Get(id).Present)
         {
             throw new InvalidDataException($"Node id {id} is invalid or repeated.");
         }
 
         CheckTokens(labels, tokens.Labels);
         CheckKeys(properties);
-        _nodes.Set(id, new NodeRecord(labels, properties, Adjacency.Empty));
+        _nodes.Set(id, new NodeSlot(tokens.LabelSets.Intern(labels), PropertyCodec.Write(tokens.Arena, properties), Adjacency.Empty));
         foreach (var label in labels)
         {
             _labels.Set(label, id, present: true);
@@ -40,16 +42,22 @@ internal sealed class SnapshotStateBuilder(GraphTokens tokens)
 
     public void AddRelationship(long id, long start, long end, int type, Property[] properties)
     {
-        if (id < 0 || _relationships.Get(id) is not null)
+        if (id < 0 || _relationships.Get(id).Present)
         {
             throw new InvalidDataException($"Relationship id {id} is invalid or repeated.");
         }
 
-        CheckTokens([type], tokens.Types);
+        if ((uint)type >= (uint)tokens.Types.Count)
+        {
+            throw new InvalidDataException($"Unknown token {type}.");
+        }
+
         CheckKeys(properties);
-        _relationships.Set(id, new RelationshipRecord(start, end, type, properties));
-        OwnAdjacency(start).Add(outgoing: true, id);
-        OwnAdjacency(end).Add(outgoing: false, id);
+        var startNode = RequireNode(start);
+        var endNode = RequireNode(end);
+        _relationships.Set(id, new RelationshipSlot(start, end, type, PropertyCodec.Write(tokens.Arena, properties)));
+        OwnAdjacency(start, startNode).Add(outgoing: true, id);
+        OwnAdjacency(end, start == end ? _nodes.Get(end) : endNode).Add(outgoing: false, id);
         _types.Set(type, id, present: true);
         _relationshipCount++;
     }
@@ -57,9 +65,14 @@ internal sealed class SnapshotStateBuilder(GraphTokens tokens)
     public StoreState Build() => new(
         0, _nodes.Freeze(), _relationships.Freeze(), _nodeCount, _relationshipCount, _labels.Freeze(), _types.Freeze(), SchemaState.Initial, tokens.Keys.Count);
 
-    private Adjacency OwnAdjacency(long nodeId)
+    private NodeSlot RequireNode(long nodeId)
     {
-        var node = _nodes.Get(nodeId) ?? throw new InvalidDataException($"Relationship refers to missing node {nodeId}.");
+        var node = _nodes.Get(nodeId);
+        return node.Present ? node : throw new InvalidDataException($"Relationship refers to missing node {nodeId}.");
+    }
+
+    private Adjacency OwnAdjacency(long nodeId, NodeSlot node)
+    {
         if (ReferenceEquals(node.Adjacency.Owner, _epoch))
         {
             return node.Adjacency;

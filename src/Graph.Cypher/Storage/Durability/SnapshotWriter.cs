@@ -17,8 +17,8 @@ internal static class SnapshotWriter
             WriteTokens(w, tokens.Types);
             WriteTokens(w, tokens.Keys);
             WriteSchema(w, state);
-            WriteNodes(w, state);
-            WriteRelationships(w, state);
+            WriteNodes(w, state, tokens);
+            WriteRelationships(w, state, tokens);
         }
 
         DataDirectory.WriteAtomically(DataDirectory.SnapshotPath(directory, lsn), stream =>
@@ -60,34 +60,35 @@ internal static class SnapshotWriter
         w.Write(schema.NextRuleId);
     }
 
-    private static void WriteNodes(BinaryWriter w, StoreState state)
+    private static void WriteNodes(BinaryWriter w, StoreState state, GraphTokens tokens)
     {
         w.Write(state.NodeCount);
         foreach (var id in state.Nodes.Ids())
         {
-            var node = state.Nodes.Get(id)!;
+            var node = state.Nodes.Get(id);
+            var labels = tokens.LabelSets.Labels(node.LabelSet);
             w.Write7BitEncodedInt64(id);
-            w.Write7BitEncodedInt(node.Labels.Length);
-            foreach (var label in node.Labels)
+            w.Write7BitEncodedInt(labels.Length);
+            foreach (var label in labels)
             {
                 w.Write7BitEncodedInt(label);
             }
 
-            WriteProperties(w, node.Properties);
+            WriteProperties(w, PropertyCodec.ReadAll(tokens.Arena, node.Properties));
         }
     }
 
-    private static void WriteRelationships(BinaryWriter w, StoreState state)
+    private static void WriteRelationships(BinaryWriter w, StoreState state, GraphTokens tokens)
     {
         w.Write(state.RelationshipCount);
         foreach (var id in state.Relationships.Ids())
         {
-            var relationship = state.Relationships.Get(id)!;
+            var relationship = state.Relationships.Get(id);
             w.Write7BitEncodedInt64(id);
             w.Write7BitEncodedInt64(relationship.Start);
             w.Write7BitEncodedInt64(relationship.End);
             w.Write7BitEncodedInt(relationship.Type);
-            WriteProperties(w, relationship.Properties);
+            WriteProperties(w, PropertyCodec.ReadAll(tokens.Arena, relationship.Properties));
         }
     }
 

@@ -1,49 +1,47 @@
 namespace Graph.Cypher.Storage.Records;
 
 /// <summary>
-/// A node's relationship ids per direction as compact growable arrays (a self-loop is in both).
-/// Readers only read the first Count slots. A writer may append in place only to an instance it owns
-/// (Owner is its current epoch); published instances are copied first, so snapshots never move.
+/// A node's relationship ids per direction (a self-loop is in both). Readers only read the first
+/// Count ids. A writer may append in place only to an instance it owns (Owner is its current
+/// epoch); published instances are copied first, so snapshots never move.
 /// </summary>
 internal sealed class Adjacency
 {
-    public static readonly Adjacency Empty = new([], 0, [], 0, owner: null);
+    public static readonly Adjacency Empty = new(RelationshipIdList.Empty, RelationshipIdList.Empty, owner: null);
 
-    private Adjacency(long[] outgoing, int outCount, long[] incoming, int inCount, object? owner)
+    private RelationshipIdList _outgoing;
+    private RelationshipIdList _incoming;
+
+    private Adjacency(RelationshipIdList outgoing, RelationshipIdList incoming, object? owner)
     {
-        Outgoing = outgoing;
-        OutCount = outCount;
-        Incoming = incoming;
-        InCount = inCount;
+        _outgoing = outgoing;
+        _incoming = incoming;
         Owner = owner;
     }
 
-    public long[] Outgoing { get; private set; }
-
-    public int OutCount { get; private set; }
-
-    public long[] Incoming { get; private set; }
-
-    public int InCount { get; private set; }
-
     public object? Owner { get; }
 
-    public int Count => OutCount + InCount;
+    public int OutCount => _outgoing.Count;
 
-    public Adjacency CopyFor(object owner) =>
-        new(Outgoing[..OutCount], OutCount, Incoming[..InCount], InCount, owner);
+    public int InCount => _incoming.Count;
+
+    public int Count => _outgoing.Count + _incoming.Count;
+
+    public long Outgoing(int index) => _outgoing[index];
+
+    public long Incoming(int index) => _incoming[index];
+
+    public Adjacency CopyFor(object owner) => new(_outgoing.Copy(), _incoming.Copy(), owner);
 
     public void Add(bool outgoing, long relationship)
     {
         if (outgoing)
         {
-            Outgoing = Append(Outgoing, OutCount, relationship);
-            OutCount++;
+            _outgoing.Add(relationship);
         }
         else
         {
-            Incoming = Append(Incoming, InCount, relationship);
-            InCount++;
+            _incoming.Add(relationship);
         }
     }
 
@@ -51,34 +49,11 @@ internal sealed class Adjacency
     {
         if (outgoing)
         {
-            OutCount = RemoveFrom(Outgoing, OutCount, relationship);
+            _outgoing.Remove(relationship);
         }
         else
         {
-            InCount = RemoveFrom(Incoming, InCount, relationship);
+            _incoming.Remove(relationship);
         }
-    }
-
-    private static long[] Append(long[] items, int count, long value)
-    {
-        if (count == items.Length)
-        {
-            Array.Resize(ref items, Math.Max(4, count * 2));
-        }
-
-        items[count] = value;
-        return items;
-    }
-
-    private static int RemoveFrom(long[] items, int count, long value)
-    {
-        var index = Array.IndexOf(items, value, 0, count);
-        if (index < 0)
-        {
-            return count;
-        }
-
-        Array.Copy(items, index + 1, items, index, count - index - 1);
-        return count - 1;
     }
 }

@@ -1,11 +1,12 @@
 namespace Graph.Cypher.Storage.Records;
 
 /// <summary>
-/// A published, never-mutated table of records indexed by id, in pages of 1024 slots. Versions share
-/// untouched pages, so a commit costs a copy of the pages it touched, not of the table.
+/// A published, never-mutated table of record slots (structs, stored by value) indexed by id, in pages
+/// of 1024 slots. Versions share untouched pages, so a commit costs a copy of the pages it touched,
+/// not of the table, and no record is an object of its own.
 /// </summary>
 internal sealed class RecordTable<T>
-    where T : class
+    where T : struct, IRecordSlot
 {
     internal const int PageBits = 10;
     internal const int PageSize = 1 << PageBits;
@@ -13,19 +14,16 @@ internal sealed class RecordTable<T>
 
     public static readonly RecordTable<T> Empty = new([]);
 
-    internal RecordTable(T?[]?[] pages) => Pages = pages;
+    internal RecordTable(T[]?[] pages) => Pages = pages;
 
-    internal T?[]?[] Pages { get; }
+    internal T[]?[] Pages { get; }
 
-    public T? Get(long id)
+    /// <summary>The slot, or default (not present) when there is none.</summary>
+    public T Get(long id)
     {
-        if (id < 0)
-        {
-            return null;
-        }
-
-        var page = id >> PageBits;
-        return page < Pages.Length ? Pages[page]?[id & PageMask] : null;
+        var page = (ulong)id >> PageBits;
+        var pages = Pages;
+        return page < (ulong)pages.Length && pages[page] is { } slots ? slots[id & PageMask] : default;
     }
 
     /// <summary>Ids of present records, ascending.</summary>
@@ -42,7 +40,7 @@ internal sealed class RecordTable<T>
 
             for (var i = 0; i < page.Length; i++)
             {
-                if (page[i] is not null)
+                if (page[i].Present)
                 {
                     yield return ((long)p << PageBits) | (long)i;
                 }

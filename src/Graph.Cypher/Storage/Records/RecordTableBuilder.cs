@@ -5,9 +5,9 @@ namespace Graph.Cypher.Storage.Records;
 /// it is written after the last <see cref="Freeze"/>; frozen tables are never touched again.
 /// </summary>
 internal sealed class RecordTableBuilder<T>
-    where T : class
+    where T : struct, IRecordSlot
 {
-    private T?[]?[] _pages;
+    private T[]?[] _pages;
     private bool _pagesOwned;
     private bool[] _owned;
 
@@ -17,18 +17,14 @@ internal sealed class RecordTableBuilder<T>
         _owned = new bool[_pages.Length];
     }
 
-    public T? Get(long id)
+    public T Get(long id)
     {
-        if (id < 0)
-        {
-            return null;
-        }
-
-        var page = id >> RecordTable<T>.PageBits;
-        return page < _pages.Length ? _pages[page]?[id & RecordTable<T>.PageMask] : null;
+        var page = (ulong)id >> RecordTable<T>.PageBits;
+        return page < (ulong)_pages.Length && _pages[page] is { } slots ? slots[id & RecordTable<T>.PageMask] : default;
     }
 
-    public void Set(long id, T? value)
+    /// <summary>Stores the slot; default removes the record.</summary>
+    public void Set(long id, T value)
     {
         var pageIndex = (int)(id >> RecordTable<T>.PageBits);
         if (!_pagesOwned || pageIndex >= _pages.Length)
@@ -39,7 +35,7 @@ internal sealed class RecordTableBuilder<T>
                 length = Math.Max(length, _pages.Length * 2);
             }
 
-            var copy = new T?[]?[length];
+            var copy = new T[]?[length];
             Array.Copy(_pages, copy, _pages.Length);
             _pages = copy;
             _pagesOwned = true;
@@ -49,13 +45,13 @@ internal sealed class RecordTableBuilder<T>
         var page = _pages[pageIndex];
         if (page is null)
         {
-            page = new T?[RecordTable<T>.PageSize];
+            page = new T[RecordTable<T>.PageSize];
             _pages[pageIndex] = page;
             _owned[pageIndex] = true;
         }
         else if (!_owned[pageIndex])
         {
-            page = (T?[])page.Clone();
+            page = (T[])page.Clone();
             _pages[pageIndex] = page;
             _owned[pageIndex] = true;
         }

@@ -40,8 +40,19 @@ internal sealed record SchemaState(
     public ConstraintDefinition? FindConstraint(string name) => Constraints.FirstOrDefault(c => c.Name == name);
 
     /// <summary>Range indexes over exactly (label, property) usable for a seek.</summary>
-    public IndexDefinition? RangeIndexFor(bool onRelationships, string labelOrType, string property) =>
-        Indexes.FirstOrDefault(i => i.Kind == IndexKind.Range && i.OnRelationships == onRelationships
-            && i.LabelsOrTypes.Count == 1 && i.LabelsOrTypes[0] == labelOrType
-            && i.Properties.Count == 1 && i.Properties[0] == property);
+    /// <remarks>On every seek, so a plain loop (no LINQ closure or iterator).</remarks>
+    public IndexDefinition? RangeIndexFor(bool onRelationships, string labelOrType, string property)
+    {
+        foreach (var i in Indexes)
+        {
+            if (i.Kind == IndexKind.Range && i.OnRelationships == onRelationships
+                && i.LabelsOrTypes.Count == 1 && i.LabelsOrTypes[0] == labelOrType
+                && i.Properties.Count == 1 && i.Properties[0] == property)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
 }
