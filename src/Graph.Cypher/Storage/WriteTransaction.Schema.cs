@@ -217,12 +217,10 @@ internal sealed partial class WriteTransaction
 
     private RangeIndex BuildRangeIndex(IndexDefinition index, IEnumerable<long> ids)
     {
-        // Tokens resolved once: the scan already holds only entities with the label or type.
-        var keys = index.Properties.Select(Tokens.Keys.Find).ToList();
         var entries = new List<IndexEntry>();
         foreach (var id in ids)
         {
-            var key = WriteSupport.KeyFor(index.OnRelationships ? _relationships.Get(id)!.Properties : _nodes.Get(id)!.Properties, keys);
+            var key = WriteSupport.KeyFor(Arena, index.OnRelationships ? _relationships.Get(id).Properties : _nodes.Get(id).Properties, index.Properties, Tokens.Keys);
             if (key is not null)
             {
                 entries.Add(new IndexEntry(key, id));

@@ -88,7 +88,7 @@ internal sealed class CreateRecordDecoder(GraphTokens tokens)
         var count = ValueCodec.Count(reader);
         if (count == 0)
         {
-            return Records.Properties.None;
+            return [];
         }
 
         var properties = new List<Property>(count);
