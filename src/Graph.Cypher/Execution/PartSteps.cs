@@ -6,6 +6,9 @@ namespace Graph.Cypher.Execution;
 /// <remarks><see cref="PartIndex"/> is the part's place in its pattern, which names its operators under PROFILE.</remarks>
 internal sealed record PartSteps(IReadOnlyList<NodePattern> Nodes, IReadOnlyList<RelationshipPattern> Relationships, int PartIndex = 0)
 {
+    /// <summary>Whether matches must carry the nodes and relationships walked (only a named path reads them).</summary>
+    public bool KeepPath { get; init; }
+
     public static PartSteps From(PatternPart part, bool reversed, int partIndex = 0)
     {
         if (!reversed) return new PartSteps(part.Nodes, part.Relationships, partIndex);

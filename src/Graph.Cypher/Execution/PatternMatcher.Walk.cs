@@ -10,7 +10,7 @@ internal sealed partial class PatternMatcher
     {
         if (hop == steps.Relationships.Count)
         {
-            yield return new PathMatch(row, nodes.ToList(), rels.ToList());
+            yield return Matched(steps, row, nodes, rels);
             yield break;
         }
         var rel = steps.Relationships[hop];
@@ -19,7 +19,8 @@ internal sealed partial class PatternMatcher
         _ctx.EnterStage(stage);
         if (rel.Length is null)
         {
-            foreach (var r in Graph.RelationshipsOf(current, ToDirection(rel.Direction), TypeList(rel.Types)).ToList())
+            var last = hop + 1 == steps.Relationships.Count;
+            foreach (var r in Adjacent(current, rel))
             {
                 _ctx.Tick();
                 _ctx.EnterStage(stage);
@@ -44,7 +45,15 @@ internal sealed partial class PatternMatcher
                 used.Add(r);
                 nodes.Add(other);
                 rels.Add(r);
-                foreach (var m in Walk(steps, hop + 1, other, bound, used, nodes, rels)) yield return m;
+                // The last hop yields its match here rather than through one more nested iterator per match.
+                if (last)
+                {
+                    yield return Matched(steps, bound, nodes, rels);
+                }
+                else
+                {
+                    foreach (var m in Walk(steps, hop + 1, other, bound, used, nodes, rels)) yield return m;
+                }
                 used.Remove(r);
                 nodes.RemoveAt(nodes.Count - 1);
                 rels.RemoveAt(rels.Count - 1);
@@ -54,6 +63,19 @@ internal sealed partial class PatternMatcher
         var min = rel.Length.Min ?? 1;
         var max = rel.Length.Max ?? long.MaxValue;
         foreach (var m in Expand(steps, hop, current, row, used, nodes, rels, [], min, max)) yield return m;
+    }
+
+    private static PathMatch Matched(PartSteps steps, Row row, List<long> nodes, List<long> rels) =>
+        steps.KeepPath ? new PathMatch(row, nodes.ToList(), rels.ToList()) : new PathMatch(row, [], []);
+
+    /// <summary>
+    /// The relationships to try from a node. A snapshot never changes, so its list is walked as returned; a
+    /// writer's (which the statement may change while walking) and a profiled view's are copied first.
+    /// </summary>
+    private IEnumerable<long> Adjacent(long node, RelationshipPattern rel)
+    {
+        var found = Graph.RelationshipsOf(node, ToDirection(rel.Direction), TypeList(rel.Types));
+        return _ctx.Writer is null && _ctx.Stats is null ? found : found.ToList();
     }
 
     /// <summary>Depth-first variable-length expansion; each depth within [min, max] is a candidate end.</summary>
@@ -73,7 +95,7 @@ internal sealed partial class PatternMatcher
         }
         if (segment.Count >= max) yield break;
         _ctx.EnterStage(Profiling.Stages.Expand(steps.PartIndex, hop));
-        foreach (var r in Graph.RelationshipsOf(current, ToDirection(rel.Direction), TypeList(rel.Types)).ToList())
+        foreach (var r in Adjacent(current, rel))
         {
             _ctx.Tick();
             _ctx.EnterStage(Profiling.Stages.Expand(steps.PartIndex, hop));

@@ -50,12 +50,21 @@ internal sealed partial class PatternMatcher
     private IEnumerable<Row> MatchOne(PatternPart part, Row row, HashSet<long> used, IReadOnlyList<SeekHint> hints, Expression? where, int partIndex)
     {
         if (part.Selector != PathSelector.All) return ShortestPaths(part, row, hints, where);
-        var reversed = part.Nodes.Count > 1 && Estimate(part.Nodes[^1], row, hints) < Estimate(part.Nodes[0], row, hints);
-        var steps = PartSteps.From(part, reversed, partIndex);
-        var pathName = part.PathVariable;
-        return Start(steps, row, hints, where).SelectMany(start =>
-            Walk(steps, 0, start.Id, start.Row, used, [start.Id], [])
-                .Select(m => pathName is null ? m.Row : m.Row.With(pathName, m.Path(reversed))));
+        // A bound start (estimate 0) is never beaten, so the other end's estimate is not worth reading.
+        var reversed = part.Nodes.Count > 1 && !IsBound(part.Nodes[0], row) && Estimate(part.Nodes[^1], row, hints) < Estimate(part.Nodes[0], row, hints);
+        var steps = PartSteps.From(part, reversed, partIndex) with { KeepPath = part.PathVariable is not null };
+        return Walked(steps, reversed, part.PathVariable, row, used, hints, where);
+    }
+
+    private IEnumerable<Row> Walked(PartSteps steps, bool reversed, string? pathName, Row row, HashSet<long> used, IReadOnlyList<SeekHint> hints, Expression? where)
+    {
+        foreach (var start in Start(steps, row, hints, where))
+        {
+            foreach (var m in Walk(steps, 0, start.Id, start.Row, used, [start.Id], []))
+            {
+                yield return pathName is null ? m.Row : m.Row.With(pathName, m.Path(reversed));
+            }
+        }
     }
 
     private bool IsBound(NodePattern node, Row row) => node.Variable is not null && row.Get(node.Variable) is NodeRef;
@@ -77,9 +86,7 @@ internal sealed partial class PatternMatcher
     private IEnumerable<(long Id, Row Row)> Start(PartSteps steps, Row row, IReadOnlyList<SeekHint> hints, Expression? where)
     {
         var first = steps.Nodes[0];
-        var available = new HashSet<string>(row.Names, StringComparer.Ordinal);
-        if (first.Variable is not null) available.Add(first.Variable);
-        var early = FreeVariables.Conjuncts(where).Where(c => FreeVariables.Of(c) is { } vars && vars.IsSubsetOf(available)).ToList();
+        var early = EarlyConjuncts(where, first, row);
         var stage = Profiling.Stages.Start(steps.PartIndex);
         _ctx.EnterStage(stage);
         foreach (var id in Candidates(first, row, hints))
@@ -88,10 +95,27 @@ internal sealed partial class PatternMatcher
             _ctx.EnterStage(stage);
             var bound = BindNode(first, id, row);
             if (bound is null) continue;
-            if (early.Any(c => !Eval.IsTrue(c, bound))) continue;
+            if (!AllTrue(early, bound)) continue;
             _ctx.StageRow(stage);
             yield return (id, bound);
         }
+    }
+
+    private static List<Expression> EarlyConjuncts(Expression? where, NodePattern first, Row row)
+    {
+        if (where is null) return [];
+        var available = new HashSet<string>(row.Names, StringComparer.Ordinal);
+        if (first.Variable is not null) available.Add(first.Variable);
+        return FreeVariables.Conjuncts(where).Where(c => FreeVariables.Of(c) is { } vars && vars.IsSubsetOf(available)).ToList();
+    }
+
+    private bool AllTrue(List<Expression> conjuncts, Row row)
+    {
+        foreach (var c in conjuncts)
+        {
+            if (!Eval.IsTrue(c, row)) return false;
+        }
+        return true;
     }
 
     /// <summary>Candidate ids for an unbound node: index seek, then smallest label, then all nodes.</summary>
@@ -123,34 +147,70 @@ internal sealed partial class PatternMatcher
         {
             if (existing is not NodeRef n || n.Id != id) return null;
         }
-        if (Graph.IsNodeDeleted(id) || _ctx.PendingNodeDeletes.Contains(id)) return null;
-        if (pattern.Labels is not null && !Evaluator.LabelsMatch(pattern.Labels, l => Graph.NodeHasLabel(id, l), () => Graph.NodeLabels(id).Count > 0))
-        {
-            return null;
-        }
+        if (Graph.IsNodeDeleted(id) || (_ctx.PendingNodeDeletes.Count > 0 && _ctx.PendingNodeDeletes.Contains(id))) return null;
+        if (pattern.Labels is not null && !NodeLabelsMatch(pattern.Labels, id)) return null;
         var bound = pattern.Variable is null || row.Has(pattern.Variable) ? row : row.With(pattern.Variable, new NodeRef(id));
-        if (pattern.Properties is not null && !PropertiesMatch(pattern.Properties, bound, key => Graph.NodeProperty(id, key))) return null;
+        if (pattern.Properties is not null && !PropertiesMatch(pattern.Properties, bound, id, nodes: true)) return null;
         if (pattern.Where is not null && !Eval.IsTrue(pattern.Where, bound)) return null;
         return bound;
     }
 
-    private bool PropertiesMatch(Expression properties, Row row, Func<string, object?> read)
+    // A single label, the common case, is checked without the closures of the general label expression.
+    private bool NodeLabelsMatch(LabelExpression labels, long id) => labels is LabelName single
+        ? Graph.NodeHasLabel(id, single.Name)
+        : Evaluator.LabelsMatch(labels, l => Graph.NodeHasLabel(id, l), () => Graph.NodeLabels(id).Count > 0);
+
+    private bool PropertiesMatch(Expression properties, Row row, long id, bool nodes)
     {
+        if (properties is MapLiteral literal) return LiteralPropertiesMatch(literal, row, id, nodes);
         var map = Eval.Evaluate(properties, row);
         if (map is not IReadOnlyDictionary<string, object?> m) return map is null ? false : throw CypherErrors.TypeMismatch("Map", map);
         foreach (var (k, v) in m)
         {
-            if (CypherEquality.Equal(read(k), v) != true) return false;
+            if (CypherEquality.Equal(Read(id, k, nodes), v) != true) return false;
         }
         return true;
     }
 
+    /// <summary>
+    /// {key: value, …} written in the pattern, compared entry by entry without building the map. Every value
+    /// is still evaluated (an error in a later one is raised as before), and a key written twice counts once,
+    /// with its last value, as the map would keep it.
+    /// </summary>
+    private bool LiteralPropertiesMatch(MapLiteral literal, Row row, long id, bool nodes)
+    {
+        var entries = literal.Entries;
+        var matches = true;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var value = Eval.Evaluate(entries[i].Value, row);
+            if (!matches || WrittenAgain(entries, i)) continue;
+            if (CypherEquality.Equal(Read(id, entries[i].Key, nodes), value) != true) matches = false;
+        }
+        return matches;
+    }
+
+    private static bool WrittenAgain(IReadOnlyList<KeyValuePair<string, Expression>> entries, int index)
+    {
+        for (var j = index + 1; j < entries.Count; j++)
+        {
+            if (entries[j].Key == entries[index].Key) return true;
+        }
+        return false;
+    }
+
+    private object? Read(long id, string key, bool nodes) => nodes ? Graph.NodeProperty(id, key) : Graph.RelationshipProperty(id, key);
+
     private bool RelationshipMatches(RelationshipPattern pattern, long rel, Row row)
     {
-        if (pattern.Types is not null && !Evaluator.LabelsMatch(pattern.Types, t => Graph.RelationshipType(rel) == t, () => true)) return false;
-        if (pattern.Properties is not null && !PropertiesMatch(pattern.Properties, row, key => Graph.RelationshipProperty(rel, key))) return false;
+        if (pattern.Types is not null && !RelationshipTypeMatches(pattern.Types, rel)) return false;
+        if (pattern.Properties is not null && !PropertiesMatch(pattern.Properties, row, rel, nodes: false)) return false;
         return true;
     }
+
+    private bool RelationshipTypeMatches(LabelExpression types, long rel) => types is LabelName single
+        ? Graph.RelationshipType(rel) == single.Name
+        : Evaluator.LabelsMatch(types, t => Graph.RelationshipType(rel) == t, () => true);
 
     /// <summary>Relationship types usable for adjacency lookup: a plain name or a disjunction of names.</summary>
     private static IReadOnlyList<string>? TypeList(LabelExpression? types) => types switch
