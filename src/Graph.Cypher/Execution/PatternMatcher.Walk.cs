@@ -6,11 +6,16 @@ namespace Graph.Cypher.Execution;
 /// <summary>Walking a part hop by hop, including variable-length hops (relationship-unique, bounded by the timeout).</summary>
 internal sealed partial class PatternMatcher
 {
-    private IEnumerable<PathMatch> Walk(PartSteps steps, int hop, long current, Row row, HashSet<long> used, List<long> nodes, List<long> rels)
+    /// <summary>
+    /// Matches of the hops from <paramref name="hop"/> on. <paramref name="used"/> is null when the pattern has a
+    /// single fixed-length relationship (nothing to keep unique); <paramref name="nodes"/> and
+    /// <paramref name="rels"/> are null unless a path variable needs them.
+    /// </summary>
+    private IEnumerable<Row> Walk(PartSteps steps, int hop, long current, Row row, HashSet<long>? used, List<long>? nodes, List<long>? rels)
     {
         if (hop == steps.Relationships.Count)
         {
-            yield return Matched(steps, row, nodes, rels);
+            yield return Finished(steps, row, nodes, rels);
             yield break;
         }
         var rel = steps.Relationships[hop];
@@ -24,7 +29,7 @@ internal sealed partial class PatternMatcher
             {
                 _ctx.Tick();
                 _ctx.EnterStage(stage);
-                if (used.Contains(r) || !RelationshipMatches(rel, r, row)) continue;
+                if ((used is not null && used.Contains(r)) || !RelationshipMatches(rel, r, row)) continue;
                 var relRow = row;
                 if (rel.Variable is not null)
                 {
@@ -42,31 +47,45 @@ internal sealed partial class PatternMatcher
                 var bound = BindNode(next, other, relRow);
                 if (bound is null) continue;
                 _ctx.StageRow(stage);
-                used.Add(r);
-                nodes.Add(other);
-                rels.Add(r);
+                used?.Add(r);
+                nodes?.Add(other);
+                rels?.Add(r);
                 // The last hop yields its match here rather than through one more nested iterator per match.
                 if (last)
                 {
-                    yield return Matched(steps, bound, nodes, rels);
+                    yield return Finished(steps, bound, nodes, rels);
                 }
                 else
                 {
                     foreach (var m in Walk(steps, hop + 1, other, bound, used, nodes, rels)) yield return m;
                 }
-                used.Remove(r);
-                nodes.RemoveAt(nodes.Count - 1);
-                rels.RemoveAt(rels.Count - 1);
+                used?.Remove(r);
+                nodes?.RemoveAt(nodes.Count - 1);
+                rels?.RemoveAt(rels.Count - 1);
             }
             yield break;
         }
         var min = rel.Length.Min ?? 1;
         var max = rel.Length.Max ?? long.MaxValue;
-        foreach (var m in Expand(steps, hop, current, row, used, nodes, rels, [], min, max)) yield return m;
+        // Variable-length parts always track what they used (see UniqueRelationships).
+        foreach (var m in Expand(steps, hop, current, row, used!, nodes, rels, [], min, max)) yield return m;
     }
 
-    private static PathMatch Matched(PartSteps steps, Row row, List<long> nodes, List<long> rels) =>
-        steps.KeepPath ? new PathMatch(row, nodes.ToList(), rels.ToList()) : new PathMatch(row, [], []);
+    /// <summary>A complete match: the row, plus the path walked when the part names one (in the pattern's own order).</summary>
+    private static Row Finished(PartSteps steps, Row row, List<long>? nodes, List<long>? rels)
+    {
+        if (steps.PathVariable is null) return row;
+        var pathNodes = new List<NodeRef>(nodes!.Count);
+        foreach (var n in nodes) pathNodes.Add(new NodeRef(n));
+        var pathRels = new List<RelRef>(rels!.Count);
+        foreach (var r in rels) pathRels.Add(new RelRef(r));
+        if (steps.Reversed)
+        {
+            pathNodes.Reverse();
+            pathRels.Reverse();
+        }
+        return row.With(steps.PathVariable, new PathValue(pathNodes, pathRels));
+    }
 
     /// <summary>
     /// The relationships to try from a node. A snapshot never changes, so its list is walked as returned; a
@@ -79,7 +98,7 @@ internal sealed partial class PatternMatcher
     }
 
     /// <summary>Depth-first variable-length expansion; each depth within [min, max] is a candidate end.</summary>
-    private IEnumerable<PathMatch> Expand(PartSteps steps, int hop, long current, Row row, HashSet<long> used, List<long> nodes, List<long> rels, List<long> segment, long min, long max)
+    private IEnumerable<Row> Expand(PartSteps steps, int hop, long current, Row row, HashSet<long> used, List<long>? nodes, List<long>? rels, List<long> segment, long min, long max)
     {
         var rel = steps.Relationships[hop];
         var next = steps.Nodes[hop + 1];
@@ -103,13 +122,13 @@ internal sealed partial class PatternMatcher
             var other = OtherEnd(r, current);
             used.Add(r);
             segment.Add(r);
-            nodes.Add(other);
-            rels.Add(r);
+            nodes?.Add(other);
+            rels?.Add(r);
             foreach (var m in Expand(steps, hop, other, row, used, nodes, rels, segment, min, max)) yield return m;
             used.Remove(r);
             segment.RemoveAt(segment.Count - 1);
-            nodes.RemoveAt(nodes.Count - 1);
-            rels.RemoveAt(rels.Count - 1);
+            nodes?.RemoveAt(nodes.Count - 1);
+            rels?.RemoveAt(rels.Count - 1);
         }
     }
 }

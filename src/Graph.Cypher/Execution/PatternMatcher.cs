@@ -29,41 +29,52 @@ internal sealed partial class PatternMatcher
 
     /// <summary>Matches of every part of a pattern (a cartesian product of the parts, relationships unique across them).</summary>
     /// <remarks><paramref name="where"/> is only consulted by shortest-path parts, whose search applies it to each candidate path.</remarks>
-    public IEnumerable<Row> Match(Pattern pattern, Row row, IReadOnlyList<SeekHint>? hints = null, Expression? where = null) =>
-        MatchParts(pattern.Parts, 0, row, [], hints ?? [], where);
-
-    public IEnumerable<Row> MatchPart(PatternPart part, Row row) => MatchOne(part, row, [], [], null, 0);
-
-    private IEnumerable<Row> MatchParts(IReadOnlyList<PatternPart> parts, int index, Row row, HashSet<long> used, IReadOnlyList<SeekHint> hints, Expression? where)
+    public IEnumerable<Row> Match(Pattern pattern, Row row, IReadOnlyList<SeekHint>? hints = null, Expression? where = null)
     {
-        if (index == parts.Count)
-        {
-            yield return row;
-            yield break;
-        }
+        var used = UniqueRelationships.Needed(pattern.Parts) ? new HashSet<long>() : null;
+        return pattern.Parts.Count == 1
+            ? MatchOne(pattern.Parts[0], row, used, hints ?? [], where, 0)
+            : MatchParts(pattern.Parts, 0, row, used, hints ?? [], where);
+    }
+
+    public IEnumerable<Row> MatchPart(PatternPart part, Row row) =>
+        MatchOne(part, row, UniqueRelationships.Needed(part) ? [] : null, [], null, 0);
+
+    private IEnumerable<Row> MatchParts(IReadOnlyList<PatternPart> parts, int index, Row row, HashSet<long>? used, IReadOnlyList<SeekHint> hints, Expression? where)
+    {
+        var last = index == parts.Count - 1;
         foreach (var r in MatchOne(parts[index], row, used, hints, where, index))
         {
+            // The last part's matches are complete rows: no nested iterator per row for an empty rest.
+            if (last)
+            {
+                yield return r;
+                continue;
+            }
             foreach (var rest in MatchParts(parts, index + 1, r, used, hints, where)) yield return rest;
         }
     }
 
-    private IEnumerable<Row> MatchOne(PatternPart part, Row row, HashSet<long> used, IReadOnlyList<SeekHint> hints, Expression? where, int partIndex)
+    private IEnumerable<Row> MatchOne(PatternPart part, Row row, HashSet<long>? used, IReadOnlyList<SeekHint> hints, Expression? where, int partIndex)
     {
         if (part.Selector != PathSelector.All) return ShortestPaths(part, row, hints, where);
         // A bound start (estimate 0) is never beaten, so the other end's estimate is not worth reading.
         var reversed = part.Nodes.Count > 1 && !IsBound(part.Nodes[0], row) && Estimate(part.Nodes[^1], row, hints) < Estimate(part.Nodes[0], row, hints);
-        var steps = PartSteps.From(part, reversed, partIndex) with { KeepPath = part.PathVariable is not null };
-        return Walked(steps, reversed, part.PathVariable, row, used, hints, where);
+        return Walked(PartSteps.For(part, reversed, partIndex), row, used, hints, where);
     }
 
-    private IEnumerable<Row> Walked(PartSteps steps, bool reversed, string? pathName, Row row, HashSet<long> used, IReadOnlyList<SeekHint> hints, Expression? where)
+    private IEnumerable<Row> Walked(PartSteps steps, Row row, HashSet<long>? used, IReadOnlyList<SeekHint> hints, Expression? where)
     {
         foreach (var start in Start(steps, row, hints, where))
         {
-            foreach (var m in Walk(steps, 0, start.Id, start.Row, used, [start.Id], []))
+            List<long>? nodes = steps.KeepPath ? [start.Id] : null;
+            List<long>? rels = steps.KeepPath ? [] : null;
+            if (steps.Relationships.Count == 0)
             {
-                yield return pathName is null ? m.Row : m.Row.With(pathName, m.Path(reversed));
+                yield return Finished(steps, start.Row, nodes, rels);
+                continue;
             }
+            foreach (var m in Walk(steps, 0, start.Id, start.Row, used, nodes, rels)) yield return m;
         }
     }
 
