@@ -25,11 +25,15 @@ internal sealed partial class PatternMatcher
         if (rel.Length is null)
         {
             var last = hop + 1 == steps.Relationships.Count;
-            foreach (var r in Adjacent(current, rel))
+            var adjacent = Adjacent(current, rel);
+            // The store already kept only the listed types; the type test is left for PROFILE, whose db hits include it.
+            var typed = TypeList(rel.Types) is not null && _ctx.Stats is null;
+            for (var i = 0; i < adjacent.Count; i++)
             {
+                var r = adjacent[i];
                 _ctx.Tick();
                 _ctx.EnterStage(stage);
-                if ((used is not null && used.Contains(r)) || !RelationshipMatches(rel, r, row)) continue;
+                if ((used is not null && used.Contains(r)) || !RelationshipMatches(rel, r, row, typed)) continue;
                 var relRow = row;
                 if (rel.Variable is not null)
                 {
@@ -43,7 +47,7 @@ internal sealed partial class PatternMatcher
                     }
                 }
                 if (rel.Where is not null && !Eval.IsTrue(rel.Where, relRow)) continue;
-                var other = OtherEnd(r, current);
+                var other = OtherEnd(r, current, rel.Direction);
                 var bound = BindNode(next, other, relRow);
                 if (bound is null) continue;
                 _ctx.StageRow(stage);
@@ -91,10 +95,10 @@ internal sealed partial class PatternMatcher
     /// The relationships to try from a node. A snapshot never changes, so its list is walked as returned; a
     /// writer's (which the statement may change while walking) and a profiled view's are copied first.
     /// </summary>
-    private IEnumerable<long> Adjacent(long node, RelationshipPattern rel)
+    private IReadOnlyList<long> Adjacent(long node, RelationshipPattern rel)
     {
         var found = Graph.RelationshipsOf(node, ToDirection(rel.Direction), TypeList(rel.Types));
-        return _ctx.Writer is null && _ctx.Stats is null ? found : found.ToList();
+        return _ctx.Writer is null && _ctx.Stats is null && found is IReadOnlyList<long> list ? list : found.ToList();
     }
 
     /// <summary>Depth-first variable-length expansion; each depth within [min, max] is a candidate end.</summary>
@@ -119,7 +123,7 @@ internal sealed partial class PatternMatcher
             _ctx.Tick();
             _ctx.EnterStage(Profiling.Stages.Expand(steps.PartIndex, hop));
             if (used.Contains(r) || !RelationshipMatches(rel, r, row)) continue;
-            var other = OtherEnd(r, current);
+            var other = OtherEnd(r, current, rel.Direction);
             used.Add(r);
             segment.Add(r);
             nodes?.Add(other);

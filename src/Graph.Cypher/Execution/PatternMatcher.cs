@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Cypher.Storage;
 using Graph.Cypher.Syntax.Ast;
 using Graph.Cypher.Values;
@@ -100,8 +101,10 @@ internal sealed partial class PatternMatcher
         var early = EarlyConjuncts(where, first, row);
         var stage = Profiling.Stages.Start(steps.PartIndex);
         _ctx.EnterStage(stage);
-        foreach (var id in Candidates(first, row, hints))
+        var candidates = Candidates(first, row, hints);
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var id = candidates[i];
             _ctx.Tick();
             _ctx.EnterStage(stage);
             var bound = BindNode(first, id, row);
@@ -112,7 +115,7 @@ internal sealed partial class PatternMatcher
         }
     }
 
-    private static List<Expression> EarlyConjuncts(Expression? where, NodePattern first, Row row)
+    private static IReadOnlyList<Expression> EarlyConjuncts(Expression? where, NodePattern first, Row row)
     {
         if (where is null) return [];
         var available = new HashSet<string>(row.Names, StringComparer.Ordinal);
@@ -120,17 +123,17 @@ internal sealed partial class PatternMatcher
         return FreeVariables.Conjuncts(where).Where(c => FreeVariables.Of(c) is { } vars && vars.IsSubsetOf(available)).ToList();
     }
 
-    private bool AllTrue(List<Expression> conjuncts, Row row)
+    private bool AllTrue(IReadOnlyList<Expression> conjuncts, Row row)
     {
-        foreach (var c in conjuncts)
+        for (var i = 0; i < conjuncts.Count; i++)
         {
-            if (!Eval.IsTrue(c, row)) return false;
+            if (!Eval.IsTrue(conjuncts[i], row)) return false;
         }
         return true;
     }
 
     /// <summary>Candidate ids for an unbound node: index seek, then smallest label, then all nodes.</summary>
-    public IEnumerable<long> Candidates(NodePattern node, Row row, IReadOnlyList<SeekHint> hints)
+    public IReadOnlyList<long> Candidates(NodePattern node, Row row, IReadOnlyList<SeekHint> hints)
     {
         if (node.Variable is not null && row.TryGet(node.Variable, out var existing))
         {
@@ -212,9 +215,9 @@ internal sealed partial class PatternMatcher
 
     private object? Read(long id, string key, bool nodes) => nodes ? Graph.NodeProperty(id, key) : Graph.RelationshipProperty(id, key);
 
-    private bool RelationshipMatches(RelationshipPattern pattern, long rel, Row row)
+    private bool RelationshipMatches(RelationshipPattern pattern, long rel, Row row, bool typed = false)
     {
-        if (pattern.Types is not null && !RelationshipTypeMatches(pattern.Types, rel)) return false;
+        if (pattern.Types is not null && !typed && !RelationshipTypeMatches(pattern.Types, rel)) return false;
         if (pattern.Properties is not null && !PropertiesMatch(pattern.Properties, row, rel, nodes: false)) return false;
         return true;
     }
@@ -223,11 +226,16 @@ internal sealed partial class PatternMatcher
         ? Graph.RelationshipType(rel) == single.Name
         : Evaluator.LabelsMatch(types, t => Graph.RelationshipType(rel) == t, () => true);
 
-    /// <summary>Relationship types usable for adjacency lookup: a plain name or a disjunction of names.</summary>
-    private static IReadOnlyList<string>? TypeList(LabelExpression? types) => types switch
+    private static readonly ConditionalWeakTable<LabelExpression, IReadOnlyList<string>?[]> TypeLists = [];
+
+    /// <summary>Relationship types usable for adjacency lookup: a plain name or a disjunction of names (worked out once per expression).</summary>
+    private static IReadOnlyList<string>? TypeList(LabelExpression? types) =>
+        types is null ? null : TypeLists.GetValue(types, static t => [Types(t)])[0];
+
+    private static IReadOnlyList<string>? Types(LabelExpression types) => types switch
     {
         LabelName n => [n.Name],
-        LabelOr o when TypeList(o.Left) is { } l && TypeList(o.Right) is { } r => [.. l, .. r],
+        LabelOr o when Types(o.Left) is { } l && Types(o.Right) is { } r => [.. l, .. r],
         _ => null,
     };
 
@@ -239,4 +247,12 @@ internal sealed partial class PatternMatcher
     };
 
     private long OtherEnd(long rel, long from) => Graph.StartNode(rel) == from ? Graph.EndNode(rel) : Graph.StartNode(rel);
+
+    // A directed hop knows which end it arrives at: one store read instead of two.
+    private long OtherEnd(long rel, long from, RelationshipDirection direction) => direction switch
+    {
+        RelationshipDirection.Outgoing => Graph.EndNode(rel),
+        RelationshipDirection.Incoming => Graph.StartNode(rel),
+        _ => OtherEnd(rel, from),
+    };
 }
