@@ -59,14 +59,22 @@ internal sealed partial class PatternMatcher
     private IEnumerable<Row> MatchOne(PatternPart part, Row row, HashSet<long>? used, IReadOnlyList<SeekHint> hints, Expression? where, int partIndex)
     {
         if (part.Selector != PathSelector.All) return ShortestPaths(part, row, hints, where);
+        var reversed = false;
+        var choice = default(SeekChoice);
         // A bound start (estimate 0) is never beaten, so the other end's estimate is not worth reading.
-        var reversed = part.Nodes.Count > 1 && !IsBound(part.Nodes[0], row) && Estimate(part.Nodes[^1], row, hints) < Estimate(part.Nodes[0], row, hints);
-        return Walked(PartSteps.For(part, reversed, partIndex), row, used, hints, where);
+        if (part.Nodes.Count > 1 && !IsBound(part.Nodes[0], row))
+        {
+            var last = Estimate(part.Nodes[^1], row, hints, out var lastChoice);
+            var first = Estimate(part.Nodes[0], row, hints, out var firstChoice);
+            reversed = last < first;
+            choice = reversed ? lastChoice : firstChoice;
+        }
+        return Walked(PartSteps.For(part, reversed, partIndex), row, used, hints, where, choice);
     }
 
-    private IEnumerable<Row> Walked(PartSteps steps, Row row, HashSet<long>? used, IReadOnlyList<SeekHint> hints, Expression? where)
+    private IEnumerable<Row> Walked(PartSteps steps, Row row, HashSet<long>? used, IReadOnlyList<SeekHint> hints, Expression? where, SeekChoice choice)
     {
-        foreach (var start in Start(steps, row, hints, where))
+        foreach (var start in Start(steps, row, hints, where, choice))
         {
             List<long>? nodes = steps.KeepPath ? [start.Id] : null;
             List<long>? rels = steps.KeepPath ? [] : null;
@@ -85,23 +93,27 @@ internal sealed partial class PatternMatcher
     /// How many start rows a node would produce, roughly: a bound node one, an index-seekable node a few,
     /// else its smallest label count, else every node. The part is walked from its cheaper end.
     /// </summary>
-    private long Estimate(NodePattern node, Row row, IReadOnlyList<SeekHint> hints)
+    /// <remarks>The index seek it considered is handed back, so the start does not choose it a second time.</remarks>
+    private long Estimate(NodePattern node, Row row, IReadOnlyList<SeekHint> hints, out SeekChoice choice)
     {
+        choice = default;
         if (IsBound(node, row)) return 0;
         var labels = RequiredLabels(node.Labels);
         if (labels.Count == 0) return Graph.NodeCount + 1;
-        if (Planning.NodeSeek.Choose(node, hints, Graph) is { } seek) return seek.Estimate;
+        var seek = Planning.NodeSeek.Choose(node, hints, Graph);
+        choice = new SeekChoice(true, seek);
+        if (seek is not null) return seek.Estimate;
         return labels.Min(Graph.CountNodesWithLabel) + 1;
     }
 
     /// <summary>Start nodes, with the WHERE conjuncts that only need the start node (and earlier rows) applied at once.</summary>
-    private IEnumerable<(long Id, Row Row)> Start(PartSteps steps, Row row, IReadOnlyList<SeekHint> hints, Expression? where)
+    private IEnumerable<(long Id, Row Row)> Start(PartSteps steps, Row row, IReadOnlyList<SeekHint> hints, Expression? where, SeekChoice choice)
     {
         var first = steps.Nodes[0];
         var early = EarlyConjuncts(where, first, row);
         var stage = Profiling.Stages.Start(steps.PartIndex);
         _ctx.EnterStage(stage);
-        var candidates = Candidates(first, row, hints);
+        var candidates = Candidates(first, row, hints, choice);
         for (var i = 0; i < candidates.Count; i++)
         {
             var id = candidates[i];
@@ -133,7 +145,7 @@ internal sealed partial class PatternMatcher
     }
 
     /// <summary>Candidate ids for an unbound node: index seek, then smallest label, then all nodes.</summary>
-    public IReadOnlyList<long> Candidates(NodePattern node, Row row, IReadOnlyList<SeekHint> hints)
+    public IReadOnlyList<long> Candidates(NodePattern node, Row row, IReadOnlyList<SeekHint> hints, SeekChoice choice = default)
     {
         if (node.Variable is not null && row.TryGet(node.Variable, out var existing))
         {
@@ -141,16 +153,22 @@ internal sealed partial class PatternMatcher
         }
         var labels = RequiredLabels(node.Labels);
         if (labels.Count == 0) return Graph.AllNodes().ToList();
-        if (Planning.NodeSeek.Choose(node, hints, Graph) is { } seek && Seek(seek, row) is { } found) return found.ToList();
+        var seek = choice.Known ? choice.Seek : Planning.NodeSeek.Choose(node, hints, Graph);
+        if (seek is not null && Seek(seek, row) is { } found) return _ctx.Writer is null && found is IReadOnlyList<long> ids ? ids : found.ToList();
         var smallest = labels.MinBy(Graph.CountNodesWithLabel)!;
         return Graph.NodesWithLabel(smallest).ToList();
     }
 
-    /// <summary>Labels every match must carry (the conjunctive part of a label expression).</summary>
-    public static IReadOnlyList<string> RequiredLabels(LabelExpression? expression) => expression switch
+    private static readonly ConditionalWeakTable<LabelExpression, IReadOnlyList<string>> Required = [];
+
+    /// <summary>Labels every match must carry (the conjunctive part of a label expression), worked out once per expression.</summary>
+    public static IReadOnlyList<string> RequiredLabels(LabelExpression? expression) =>
+        expression is null ? [] : Required.GetValue(expression, static e => Conjunctive(e));
+
+    private static IReadOnlyList<string> Conjunctive(LabelExpression expression) => expression switch
     {
         LabelName n => [n.Name],
-        LabelAnd a => [.. RequiredLabels(a.Left), .. RequiredLabels(a.Right)],
+        LabelAnd a => [.. Conjunctive(a.Left), .. Conjunctive(a.Right)],
         _ => [],
     };
 
