@@ -156,6 +156,22 @@ public sealed class FastReadPathTests : IDisposable
     }
 
     [Fact]
+    public async Task Parameter_names_stay_case_sensitive_whatever_the_callers_comparer()
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase) { ["id"] = "a1" };
+        var ex = await Assert.ThrowsAsync<GraphException>(() => _db.Engine.RunAsync("RETURN $ID", parameters, AccessMode.Read));
+        Assert.Equal(ErrorCodes.ParameterMissing, ex.Code);
+    }
+
+    [Fact]
+    public async Task Parameters_that_need_converting_are_still_converted()
+    {
+        var result = await _db.Engine.RunAsync("RETURN $x + 1 AS y, $s AS s", new Dictionary<string, object?> { ["x"] = 41, ["s"] = "t" }, AccessMode.Read);
+        Assert.Equal(42L, result.Records.Single()["y"]);
+        Assert.Equal("t", result.Records.Single()["s"]);
+    }
+
+    [Fact]
     public void Collect_groups_rows_per_key()
     {
         var rows = _db.Run("MATCH (a:A)-[:R]->(b:B) RETURN a.name AS a, collect(b.name) AS bs ORDER BY a").Records
