@@ -7,7 +7,7 @@ N="${1:-1000000}"
 SAMPLES="${2:-20000}"
 HERE="$(cd "$(dirname "$0")" && pwd)"
 OUT="$HERE/results/$N"
-CSV="${BENCH_CSV_DIR:-/tmp/graph-bench-csv-$N}"
+CSV="${BENCH_CSV_DIR:-/tmp/graph-bench-csv-v2-$N}"
 mkdir -p "$OUT"
 
 dotnet build "$HERE/Graph.Benchmarks" -c Release -v quiet -nologo >&2
@@ -17,6 +17,6 @@ TOOL="$HERE/Graph.Benchmarks/bin/Release/net10.0/Graph.Benchmarks.dll"
 [ -d "$HERE/kuzu/node_modules/kuzu" ] || (cd "$HERE/kuzu" && npm install --no-audit --no-fund >&2)
 
 # One after the other, never together: the machine has 2 cores.
-dotnet "$TOOL" load --entities "$N" --lookups "$SAMPLES" > "$OUT/graph.json"
+dotnet "$TOOL" load --entities "$N" --lookups "$SAMPLES" --csv "$CSV" > "$OUT/graph.json"
 node "$HERE/kuzu/bench.mjs" "$CSV" "$SAMPLES" > "$OUT/kuzu.json"
 node "$HERE/table.mjs" "$OUT/graph.json" "$OUT/kuzu.json" | tee "$OUT/table.md"

@@ -25,6 +25,19 @@ internal sealed class CliOptions
 
     public TimeSpan Timeout { get; private set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>graph import: node groups as given, <c>[Label[:Label]...=]file[,file...]</c>.</summary>
+    public List<string> Nodes { get; } = [];
+
+    /// <summary>graph import: relationship groups as given, <c>[TYPE=]file[,file...]</c>.</summary>
+    public List<string> Relationships { get; } = [];
+
+    /// <summary>graph import: a Cypher script (constraints, indexes) run before the import.</summary>
+    public string? Schema { get; private set; }
+
+    public char Delimiter { get; private set; } = ',';
+
+    public char ArrayDelimiter { get; private set; } = ';';
+
     /// <summary>Parses argv; throws <see cref="ArgumentException"/> with a message for the user.</summary>
     public static CliOptions Parse(IReadOnlyList<string> args)
     {
@@ -33,8 +46,17 @@ internal sealed class CliOptions
         options.Command = args[0];
         for (var i = 1; i < args.Count; i++)
         {
-            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
-            switch (args[i])
+            // --flag=value (neo4j-admin's form) as well as --flag value.
+            var flag = args[i];
+            string? inline = null;
+            if (flag.StartsWith("--", StringComparison.Ordinal) && flag.IndexOf('=') is > 2 and var equals)
+            {
+                inline = flag[(equals + 1)..];
+                flag = flag[..equals];
+            }
+
+            string Value() => inline ?? (i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{flag} needs a value"));
+            switch (flag)
             {
                 case "--jsonl": options.Jsonl = true; break;
                 case "--file" or "-f": options.File = Value(); break;
@@ -44,14 +66,26 @@ internal sealed class CliOptions
                 case "--password" or "-p": options.Neo4jPassword = Value(); break;
                 case "--database" or "-d": options.Neo4jDatabase = Value(); break;
                 case "--cypher": options.CypherDirectory = Value(); break;
+                case "--nodes": options.Nodes.Add(Value()); break;
+                case "--relationships": options.Relationships.Add(Value()); break;
+                case "--schema": options.Schema = Value(); break;
+                case "--delimiter": options.Delimiter = Character(flag, Value()); break;
+                case "--array-delimiter": options.ArrayDelimiter = Character(flag, Value()); break;
                 case "--timeout":
                     options.Timeout = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture));
                     break;
-                default: throw new ArgumentException($"unknown option '{args[i]}'");
+                default: throw new ArgumentException($"unknown option '{flag}'");
             }
         }
         return options;
     }
+
+    private static char Character(string flag, string value) => value switch
+    {
+        "TAB" or "\\t" => '\t',
+        { Length: 1 } => value[0],
+        _ => throw new ArgumentException($"{flag} takes one character (or TAB), not '{value}'"),
+    };
 
     public const string Usage = """
         graph — the Graph knowledge-graph command line
@@ -60,6 +94,11 @@ internal sealed class CliOptions
           graph cypher --file F        run a script of ;-separated statements
           graph cypher --jsonl         machine protocol: one JSON request per line in, one response per line out
           graph seed                   apply cypher/schema.cypher and cypher/seed/*.cypher (idempotent)
+          graph import --data DIR [--schema FILE] --nodes=[Label[:Label]=]F[,F] --relationships=[TYPE=]F[,F]
+                                       bulk-load CSV files (neo4j-admin headers: id:ID(Space), :LABEL, name:int,
+                                       :START_ID(Space), :END_ID, :TYPE) into a new, empty data directory;
+                                       --schema runs a Cypher script first (constraints are checked on the data);
+                                       --delimiter C, --array-delimiter C (default , and ;)
 
         store (default: the embedded engine in memory):
           --data DIR                   embedded engine keeping its files in DIR

@@ -28,6 +28,8 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IDisposable
 
     public EmbeddedGraphOptions Options { get; }
 
+    internal IGraphStore Store => _store;
+
     public Task<QueryResult> RunAsync(
         string statement,
         IReadOnlyDictionary<string, object?>? parameters = null,
@@ -36,21 +38,38 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(statement);
-        return Task.Run(() => Run(statement, parameters, mode, cancellationToken), CancellationToken.None);
+        // A read never waits for a lock and checks its deadline and cancellation as it runs (QueryContext.Tick),
+        // so it runs on the caller's thread: a thread-pool hop would cost more than a small lookup itself.
+        // Only a write, which may queue for the single writer, moves off the caller's thread.
+        CompiledStatement compiled;
+        try
+        {
+            if (cancellationToken.IsCancellationRequested) throw Terminated();
+            compiled = _executor.Compile(statement);
+            if (mode == AccessMode.Read || !compiled.Writes) return Task.FromResult(Read(compiled, parameters, mode, cancellationToken));
+        }
+        catch (Exception ex)
+        {
+            // Errors travel in the task, as they would from a thread-pool run, never thrown at the call.
+            return Task.FromException<QueryResult>(ex);
+        }
+        return Task.Run(() => Write(compiled, parameters, cancellationToken), CancellationToken.None);
     }
 
-    private QueryResult Run(string statement, IReadOnlyDictionary<string, object?>? parameters, AccessMode mode, CancellationToken cancellationToken)
+    private static GraphException Terminated() => new(ErrorCodes.Terminated, "The transaction has been terminated.");
+
+    private QueryResult Read(CompiledStatement compiled, IReadOnlyDictionary<string, object?>? parameters, AccessMode mode, CancellationToken cancellationToken)
     {
-        if (cancellationToken.IsCancellationRequested) throw new GraphException(ErrorCodes.Terminated, "The transaction has been terminated.");
-        var compiled = _executor.Compile(statement);
-        if (mode == AccessMode.Read || !compiled.Writes)
+        if (mode == AccessMode.Read && compiled.Writes)
         {
-            if (mode == AccessMode.Read && compiled.Writes)
-            {
-                throw new GraphException(ErrorCodes.AccessMode, "Writing in read access mode not allowed. Attempted write to internal graph 0 (neo4j)", ErrorPhase.Compile);
-            }
-            return _executor.Execute(compiled, _store.Snapshot(), null, parameters, cancellationToken);
+            throw new GraphException(ErrorCodes.AccessMode, "Writing in read access mode not allowed. Attempted write to internal graph 0 (neo4j)", ErrorPhase.Compile);
         }
+        return _executor.Execute(compiled, _store.Snapshot(), null, parameters, cancellationToken);
+    }
+
+    private QueryResult Write(CompiledStatement compiled, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested) throw Terminated();
         using var tx = BeginWriter(cancellationToken);
         var result = _executor.Execute(compiled, tx, tx, parameters, cancellationToken);
         tx.Commit();

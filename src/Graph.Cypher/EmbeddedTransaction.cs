@@ -30,6 +30,8 @@ internal sealed class EmbeddedTransaction : IGraphTransaction
         try
         {
             if (_finished) throw new GraphException(ErrorCodes.InvalidRequest, "The transaction has already been committed or rolled back.");
+            // A read-only transaction's statements run on the caller's thread, as EmbeddedGraphDatabase's reads do.
+            if (_writer is null) return Run(statement, parameters, cancellationToken);
             return await Task.Run(() => Run(statement, parameters, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         finally

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Graph.Benchmarks.Generation;
 
 /// <summary>
-/// Writes the generated graph as CSV for Kuzu's COPY FROM: one node file per label (id,name,kind)
-/// and one relationship file per rule (from,to as entity ids), plus manifest.json naming them.
+/// Writes the generated graph as CSV for Kuzu's COPY FROM and our CSV import: one node file per label
+/// (id,name,kind) and one relationship file per rule (start,end as entity ids), plus manifest.json naming them.
 /// </summary>
 internal static class CsvExporter
 {
@@ -16,7 +16,8 @@ internal static class CsvExporter
         {
             var file = $"nodes_{kind.Label}.csv";
             using var writer = new StreamWriter(Path.Combine(directory, file));
-            writer.WriteLine("id,name,kind");
+            // neo4j-admin headers (our import reads them); Kuzu skips the header line.
+            writer.WriteLine($"id:ID({kind.Label}),name,kind");
             foreach (var row in generator.Entities(kind))
             {
                 // Generated values hold no comma or quote, so no quoting is needed.
@@ -31,7 +32,7 @@ internal static class CsvExporter
         {
             var file = $"rels_{rule.Name}.csv";
             using var writer = new StreamWriter(Path.Combine(directory, file));
-            writer.WriteLine("from,to");
+            writer.WriteLine($":START_ID({rule.From.Label}),:END_ID({rule.To.Label})");
             foreach (var (from, to) in generator.Relationships(rule))
             {
                 writer.Write(rule.From.Prefix); writer.Write(from.ToString(CultureInfo.InvariantCulture)); writer.Write(',');

@@ -29,8 +29,9 @@ internal sealed class AggregateState
             return;
         }
         var f = (FunctionCall)call;
-        var args = f.Arguments.Select(a => eval.Evaluate(a, row)).ToList();
-        if (_seen is not null && (args.Count == 0 || args[0] is null || !_seen.Add(args[0]))) return;
+        var args = new object?[f.Arguments.Count];
+        for (var i = 0; i < args.Length; i++) args[i] = eval.Evaluate(f.Arguments[i], row);
+        if (_seen is not null && (args.Length == 0 || args[0] is null || !_seen.Add(args[0]))) return;
         _aggregator.Add(args, ctx);
     }
 

@@ -10,10 +10,28 @@ internal static class ParameterNormalizer
 {
     public static IReadOnlyDictionary<string, object?> Normalize(IReadOnlyDictionary<string, object?>? parameters)
     {
+        if (parameters is null) return Empty;
+        if (AlreadyEngineValues(parameters)) return parameters;
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
-        if (parameters is null) return result;
         foreach (var (k, v) in parameters) result[k] = Value(v, 0);
         return result;
+    }
+
+    private static readonly IReadOnlyDictionary<string, object?> Empty = new Dictionary<string, object?>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A plain ordinal dictionary of scalars (what a lookup usually passes) is used as it is: there is nothing to
+    /// convert, and the caller's dictionary was already read during the run (the copy was made inside it).
+    /// </summary>
+    private static bool AlreadyEngineValues(IReadOnlyDictionary<string, object?> parameters)
+    {
+        if (parameters is not Dictionary<string, object?> plain) return false;
+        if (!ReferenceEquals(plain.Comparer, EqualityComparer<string>.Default) && !ReferenceEquals(plain.Comparer, StringComparer.Ordinal)) return false;
+        foreach (var value in plain.Values)
+        {
+            if (value is not (null or string or long or double or bool)) return false;
+        }
+        return true;
     }
 
     private static object? Value(object? value, int depth)

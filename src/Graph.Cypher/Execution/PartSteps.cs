@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Cypher.Syntax.Ast;
 
 namespace Graph.Cypher.Execution;
@@ -6,6 +7,28 @@ namespace Graph.Cypher.Execution;
 /// <remarks><see cref="PartIndex"/> is the part's place in its pattern, which names its operators under PROFILE.</remarks>
 internal sealed record PartSteps(IReadOnlyList<NodePattern> Nodes, IReadOnlyList<RelationshipPattern> Relationships, int PartIndex = 0)
 {
+    // Both layouts of a part depend only on its syntax, which the plan cache keeps, so they are built once.
+    private static readonly ConditionalWeakTable<PatternPart, PartSteps?[]> Cache = [];
+
+    /// <summary>Whether the walk was laid out from the part's right end.</summary>
+    public bool Reversed { get; private init; }
+
+    /// <summary>The path variable the walk binds (nodes and relationships walked are kept only then).</summary>
+    public string? PathVariable { get; private init; }
+
+    public bool KeepPath => PathVariable is not null;
+
+    /// <summary>The layout of a part, shared by every run of the statement.</summary>
+    public static PartSteps For(PatternPart part, bool reversed, int partIndex)
+    {
+        var layouts = Cache.GetValue(part, static _ => new PartSteps?[2]);
+        var slot = reversed ? 1 : 0;
+        if (layouts[slot] is { } cached && cached.PartIndex == partIndex) return cached;
+        var steps = From(part, reversed, partIndex) with { Reversed = reversed, PathVariable = part.PathVariable };
+        layouts[slot] = steps;
+        return steps;
+    }
+
     public static PartSteps From(PatternPart part, bool reversed, int partIndex = 0)
     {
         if (!reversed) return new PartSteps(part.Nodes, part.Relationships, partIndex);

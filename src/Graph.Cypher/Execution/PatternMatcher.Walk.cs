@@ -6,11 +6,16 @@ namespace Graph.Cypher.Execution;
 /// <summary>Walking a part hop by hop, including variable-length hops (relationship-unique, bounded by the timeout).</summary>
 internal sealed partial class PatternMatcher
 {
-    private IEnumerable<PathMatch> Walk(PartSteps steps, int hop, long current, Row row, HashSet<long> used, List<long> nodes, List<long> rels)
+    /// <summary>
+    /// Matches of the hops from <paramref name="hop"/> on. <paramref name="used"/> is null when the pattern has a
+    /// single fixed-length relationship (nothing to keep unique); <paramref name="nodes"/> and
+    /// <paramref name="rels"/> are null unless a path variable needs them.
+    /// </summary>
+    private IEnumerable<Row> Walk(PartSteps steps, int hop, long current, Row row, HashSet<long>? used, List<long>? nodes, List<long>? rels)
     {
         if (hop == steps.Relationships.Count)
         {
-            yield return new PathMatch(row, nodes.ToList(), rels.ToList());
+            yield return Finished(steps, row, nodes, rels);
             yield break;
         }
         var rel = steps.Relationships[hop];
@@ -19,11 +24,16 @@ internal sealed partial class PatternMatcher
         _ctx.EnterStage(stage);
         if (rel.Length is null)
         {
-            foreach (var r in Graph.RelationshipsOf(current, ToDirection(rel.Direction), TypeList(rel.Types)).ToList())
+            var last = hop + 1 == steps.Relationships.Count;
+            var adjacent = Adjacent(current, rel);
+            // The store already kept only the listed types; the type test is left for PROFILE, whose db hits include it.
+            var typed = TypeList(rel.Types) is not null && _ctx.Stats is null;
+            for (var i = 0; i < adjacent.Count; i++)
             {
+                var r = adjacent[i];
                 _ctx.Tick();
                 _ctx.EnterStage(stage);
-                if (used.Contains(r) || !RelationshipMatches(rel, r, row)) continue;
+                if ((used is not null && used.Contains(r)) || !RelationshipMatches(rel, r, row, typed)) continue;
                 var relRow = row;
                 if (rel.Variable is not null)
                 {
@@ -37,27 +47,62 @@ internal sealed partial class PatternMatcher
                     }
                 }
                 if (rel.Where is not null && !Eval.IsTrue(rel.Where, relRow)) continue;
-                var other = OtherEnd(r, current);
+                var other = OtherEnd(r, current, rel.Direction);
                 var bound = BindNode(next, other, relRow);
                 if (bound is null) continue;
                 _ctx.StageRow(stage);
-                used.Add(r);
-                nodes.Add(other);
-                rels.Add(r);
-                foreach (var m in Walk(steps, hop + 1, other, bound, used, nodes, rels)) yield return m;
-                used.Remove(r);
-                nodes.RemoveAt(nodes.Count - 1);
-                rels.RemoveAt(rels.Count - 1);
+                used?.Add(r);
+                nodes?.Add(other);
+                rels?.Add(r);
+                // The last hop yields its match here rather than through one more nested iterator per match.
+                if (last)
+                {
+                    yield return Finished(steps, bound, nodes, rels);
+                }
+                else
+                {
+                    foreach (var m in Walk(steps, hop + 1, other, bound, used, nodes, rels)) yield return m;
+                }
+                used?.Remove(r);
+                nodes?.RemoveAt(nodes.Count - 1);
+                rels?.RemoveAt(rels.Count - 1);
             }
             yield break;
         }
         var min = rel.Length.Min ?? 1;
         var max = rel.Length.Max ?? long.MaxValue;
-        foreach (var m in Expand(steps, hop, current, row, used, nodes, rels, [], min, max)) yield return m;
+        // Variable-length parts always track what they used (see UniqueRelationships).
+        foreach (var m in Expand(steps, hop, current, row, used!, nodes, rels, [], min, max)) yield return m;
+    }
+
+    /// <summary>A complete match: the row, plus the path walked when the part names one (in the pattern's own order).</summary>
+    private static Row Finished(PartSteps steps, Row row, List<long>? nodes, List<long>? rels)
+    {
+        if (steps.PathVariable is null) return row;
+        var pathNodes = new List<NodeRef>(nodes!.Count);
+        foreach (var n in nodes) pathNodes.Add(new NodeRef(n));
+        var pathRels = new List<RelRef>(rels!.Count);
+        foreach (var r in rels) pathRels.Add(new RelRef(r));
+        if (steps.Reversed)
+        {
+            pathNodes.Reverse();
+            pathRels.Reverse();
+        }
+        return row.With(steps.PathVariable, new PathValue(pathNodes, pathRels));
+    }
+
+    /// <summary>
+    /// The relationships to try from a node. A snapshot never changes, so its list is walked as returned; a
+    /// writer's (which the statement may change while walking) and a profiled view's are copied first.
+    /// </summary>
+    private IReadOnlyList<long> Adjacent(long node, RelationshipPattern rel)
+    {
+        var found = Graph.RelationshipsOf(node, ToDirection(rel.Direction), TypeList(rel.Types));
+        return _ctx.Writer is null && _ctx.Stats is null && found is IReadOnlyList<long> list ? list : found.ToList();
     }
 
     /// <summary>Depth-first variable-length expansion; each depth within [min, max] is a candidate end.</summary>
-    private IEnumerable<PathMatch> Expand(PartSteps steps, int hop, long current, Row row, HashSet<long> used, List<long> nodes, List<long> rels, List<long> segment, long min, long max)
+    private IEnumerable<Row> Expand(PartSteps steps, int hop, long current, Row row, HashSet<long> used, List<long>? nodes, List<long>? rels, List<long> segment, long min, long max)
     {
         var rel = steps.Relationships[hop];
         var next = steps.Nodes[hop + 1];
@@ -73,21 +118,21 @@ internal sealed partial class PatternMatcher
         }
         if (segment.Count >= max) yield break;
         _ctx.EnterStage(Profiling.Stages.Expand(steps.PartIndex, hop));
-        foreach (var r in Graph.RelationshipsOf(current, ToDirection(rel.Direction), TypeList(rel.Types)).ToList())
+        foreach (var r in Adjacent(current, rel))
         {
             _ctx.Tick();
             _ctx.EnterStage(Profiling.Stages.Expand(steps.PartIndex, hop));
             if (used.Contains(r) || !RelationshipMatches(rel, r, row)) continue;
-            var other = OtherEnd(r, current);
+            var other = OtherEnd(r, current, rel.Direction);
             used.Add(r);
             segment.Add(r);
-            nodes.Add(other);
-            rels.Add(r);
+            nodes?.Add(other);
+            rels?.Add(r);
             foreach (var m in Expand(steps, hop, other, row, used, nodes, rels, segment, min, max)) yield return m;
             used.Remove(r);
             segment.RemoveAt(segment.Count - 1);
-            nodes.RemoveAt(nodes.Count - 1);
-            rels.RemoveAt(rels.Count - 1);
+            nodes?.RemoveAt(nodes.Count - 1);
+            rels?.RemoveAt(rels.Count - 1);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Cypher.Storage;
 using Graph.Cypher.Syntax.Ast;
 using Graph.Cypher.Values;
@@ -29,33 +30,61 @@ internal sealed partial class PatternMatcher
 
     /// <summary>Matches of every part of a pattern (a cartesian product of the parts, relationships unique across them).</summary>
     /// <remarks><paramref name="where"/> is only consulted by shortest-path parts, whose search applies it to each candidate path.</remarks>
-    public IEnumerable<Row> Match(Pattern pattern, Row row, IReadOnlyList<SeekHint>? hints = null, Expression? where = null) =>
-        MatchParts(pattern.Parts, 0, row, [], hints ?? [], where);
-
-    public IEnumerable<Row> MatchPart(PatternPart part, Row row) => MatchOne(part, row, [], [], null, 0);
-
-    private IEnumerable<Row> MatchParts(IReadOnlyList<PatternPart> parts, int index, Row row, HashSet<long> used, IReadOnlyList<SeekHint> hints, Expression? where)
+    public IEnumerable<Row> Match(Pattern pattern, Row row, IReadOnlyList<SeekHint>? hints = null, Expression? where = null)
     {
-        if (index == parts.Count)
-        {
-            yield return row;
-            yield break;
-        }
+        var used = UniqueRelationships.Needed(pattern.Parts) ? new HashSet<long>() : null;
+        return pattern.Parts.Count == 1
+            ? MatchOne(pattern.Parts[0], row, used, hints ?? [], where, 0)
+            : MatchParts(pattern.Parts, 0, row, used, hints ?? [], where);
+    }
+
+    public IEnumerable<Row> MatchPart(PatternPart part, Row row) =>
+        MatchOne(part, row, UniqueRelationships.Needed(part) ? [] : null, [], null, 0);
+
+    private IEnumerable<Row> MatchParts(IReadOnlyList<PatternPart> parts, int index, Row row, HashSet<long>? used, IReadOnlyList<SeekHint> hints, Expression? where)
+    {
+        var last = index == parts.Count - 1;
         foreach (var r in MatchOne(parts[index], row, used, hints, where, index))
         {
+            // The last part's matches are complete rows: no nested iterator per row for an empty rest.
+            if (last)
+            {
+                yield return r;
+                continue;
+            }
             foreach (var rest in MatchParts(parts, index + 1, r, used, hints, where)) yield return rest;
         }
     }
 
-    private IEnumerable<Row> MatchOne(PatternPart part, Row row, HashSet<long> used, IReadOnlyList<SeekHint> hints, Expression? where, int partIndex)
+    private IEnumerable<Row> MatchOne(PatternPart part, Row row, HashSet<long>? used, IReadOnlyList<SeekHint> hints, Expression? where, int partIndex)
     {
         if (part.Selector != PathSelector.All) return ShortestPaths(part, row, hints, where);
-        var reversed = part.Nodes.Count > 1 && Estimate(part.Nodes[^1], row, hints) < Estimate(part.Nodes[0], row, hints);
-        var steps = PartSteps.From(part, reversed, partIndex);
-        var pathName = part.PathVariable;
-        return Start(steps, row, hints, where).SelectMany(start =>
-            Walk(steps, 0, start.Id, start.Row, used, [start.Id], [])
-                .Select(m => pathName is null ? m.Row : m.Row.With(pathName, m.Path(reversed))));
+        var reversed = false;
+        var choice = default(SeekChoice);
+        // A bound start (estimate 0) is never beaten, so the other end's estimate is not worth reading.
+        if (part.Nodes.Count > 1 && !IsBound(part.Nodes[0], row))
+        {
+            var last = Estimate(part.Nodes[^1], row, hints, out var lastChoice);
+            var first = Estimate(part.Nodes[0], row, hints, out var firstChoice);
+            reversed = last < first;
+            choice = reversed ? lastChoice : firstChoice;
+        }
+        return Walked(PartSteps.For(part, reversed, partIndex), row, used, hints, where, choice);
+    }
+
+    private IEnumerable<Row> Walked(PartSteps steps, Row row, HashSet<long>? used, IReadOnlyList<SeekHint> hints, Expression? where, SeekChoice choice)
+    {
+        foreach (var start in Start(steps, row, hints, where, choice))
+        {
+            List<long>? nodes = steps.KeepPath ? [start.Id] : null;
+            List<long>? rels = steps.KeepPath ? [] : null;
+            if (steps.Relationships.Count == 0)
+            {
+                yield return Finished(steps, start.Row, nodes, rels);
+                continue;
+            }
+            foreach (var m in Walk(steps, 0, start.Id, start.Row, used, nodes, rels)) yield return m;
+        }
     }
 
     private bool IsBound(NodePattern node, Row row) => node.Variable is not null && row.Get(node.Variable) is NodeRef;
@@ -64,38 +93,59 @@ internal sealed partial class PatternMatcher
     /// How many start rows a node would produce, roughly: a bound node one, an index-seekable node a few,
     /// else its smallest label count, else every node. The part is walked from its cheaper end.
     /// </summary>
-    private long Estimate(NodePattern node, Row row, IReadOnlyList<SeekHint> hints)
+    /// <remarks>The index seek it considered is handed back, so the start does not choose it a second time.</remarks>
+    private long Estimate(NodePattern node, Row row, IReadOnlyList<SeekHint> hints, out SeekChoice choice)
     {
+        choice = default;
         if (IsBound(node, row)) return 0;
         var labels = RequiredLabels(node.Labels);
         if (labels.Count == 0) return Graph.NodeCount + 1;
-        if (Planning.NodeSeek.Choose(node, hints, Graph) is { } seek) return seek.Estimate;
+        var seek = Planning.NodeSeek.Choose(node, hints, Graph);
+        choice = new SeekChoice(true, seek);
+        if (seek is not null) return seek.Estimate;
         return labels.Min(Graph.CountNodesWithLabel) + 1;
     }
 
     /// <summary>Start nodes, with the WHERE conjuncts that only need the start node (and earlier rows) applied at once.</summary>
-    private IEnumerable<(long Id, Row Row)> Start(PartSteps steps, Row row, IReadOnlyList<SeekHint> hints, Expression? where)
+    private IEnumerable<(long Id, Row Row)> Start(PartSteps steps, Row row, IReadOnlyList<SeekHint> hints, Expression? where, SeekChoice choice)
     {
         var first = steps.Nodes[0];
-        var available = new HashSet<string>(row.Names, StringComparer.Ordinal);
-        if (first.Variable is not null) available.Add(first.Variable);
-        var early = FreeVariables.Conjuncts(where).Where(c => FreeVariables.Of(c) is { } vars && vars.IsSubsetOf(available)).ToList();
+        var early = EarlyConjuncts(where, first, row);
         var stage = Profiling.Stages.Start(steps.PartIndex);
         _ctx.EnterStage(stage);
-        foreach (var id in Candidates(first, row, hints))
+        var candidates = Candidates(first, row, hints, choice);
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var id = candidates[i];
             _ctx.Tick();
             _ctx.EnterStage(stage);
             var bound = BindNode(first, id, row);
             if (bound is null) continue;
-            if (early.Any(c => !Eval.IsTrue(c, bound))) continue;
+            if (!AllTrue(early, bound)) continue;
             _ctx.StageRow(stage);
             yield return (id, bound);
         }
     }
 
+    private static IReadOnlyList<Expression> EarlyConjuncts(Expression? where, NodePattern first, Row row)
+    {
+        if (where is null) return [];
+        var available = new HashSet<string>(row.Names, StringComparer.Ordinal);
+        if (first.Variable is not null) available.Add(first.Variable);
+        return FreeVariables.Conjuncts(where).Where(c => FreeVariables.Of(c) is { } vars && vars.IsSubsetOf(available)).ToList();
+    }
+
+    private bool AllTrue(IReadOnlyList<Expression> conjuncts, Row row)
+    {
+        for (var i = 0; i < conjuncts.Count; i++)
+        {
+            if (!Eval.IsTrue(conjuncts[i], row)) return false;
+        }
+        return true;
+    }
+
     /// <summary>Candidate ids for an unbound node: index seek, then smallest label, then all nodes.</summary>
-    public IEnumerable<long> Candidates(NodePattern node, Row row, IReadOnlyList<SeekHint> hints)
+    public IReadOnlyList<long> Candidates(NodePattern node, Row row, IReadOnlyList<SeekHint> hints, SeekChoice choice = default)
     {
         if (node.Variable is not null && row.TryGet(node.Variable, out var existing))
         {
@@ -103,16 +153,22 @@ internal sealed partial class PatternMatcher
         }
         var labels = RequiredLabels(node.Labels);
         if (labels.Count == 0) return Graph.AllNodes().ToList();
-        if (Planning.NodeSeek.Choose(node, hints, Graph) is { } seek && Seek(seek, row) is { } found) return found.ToList();
+        var seek = choice.Known ? choice.Seek : Planning.NodeSeek.Choose(node, hints, Graph);
+        if (seek is not null && Seek(seek, row) is { } found) return _ctx.Writer is null && found is IReadOnlyList<long> ids ? ids : found.ToList();
         var smallest = labels.MinBy(Graph.CountNodesWithLabel)!;
         return Graph.NodesWithLabel(smallest).ToList();
     }
 
-    /// <summary>Labels every match must carry (the conjunctive part of a label expression).</summary>
-    public static IReadOnlyList<string> RequiredLabels(LabelExpression? expression) => expression switch
+    private static readonly ConditionalWeakTable<LabelExpression, IReadOnlyList<string>> Required = [];
+
+    /// <summary>Labels every match must carry (the conjunctive part of a label expression), worked out once per expression.</summary>
+    public static IReadOnlyList<string> RequiredLabels(LabelExpression? expression) =>
+        expression is null ? [] : Required.GetValue(expression, static e => Conjunctive(e));
+
+    private static IReadOnlyList<string> Conjunctive(LabelExpression expression) => expression switch
     {
         LabelName n => [n.Name],
-        LabelAnd a => [.. RequiredLabels(a.Left), .. RequiredLabels(a.Right)],
+        LabelAnd a => [.. Conjunctive(a.Left), .. Conjunctive(a.Right)],
         _ => [],
     };
 
@@ -123,40 +179,81 @@ internal sealed partial class PatternMatcher
         {
             if (existing is not NodeRef n || n.Id != id) return null;
         }
-        if (Graph.IsNodeDeleted(id) || _ctx.PendingNodeDeletes.Contains(id)) return null;
-        if (pattern.Labels is not null && !Evaluator.LabelsMatch(pattern.Labels, l => Graph.NodeHasLabel(id, l), () => Graph.NodeLabels(id).Count > 0))
-        {
-            return null;
-        }
+        if (Graph.IsNodeDeleted(id) || (_ctx.PendingNodeDeletes.Count > 0 && _ctx.PendingNodeDeletes.Contains(id))) return null;
+        if (pattern.Labels is not null && !NodeLabelsMatch(pattern.Labels, id)) return null;
         var bound = pattern.Variable is null || row.Has(pattern.Variable) ? row : row.With(pattern.Variable, new NodeRef(id));
-        if (pattern.Properties is not null && !PropertiesMatch(pattern.Properties, bound, key => Graph.NodeProperty(id, key))) return null;
+        if (pattern.Properties is not null && !PropertiesMatch(pattern.Properties, bound, id, nodes: true)) return null;
         if (pattern.Where is not null && !Eval.IsTrue(pattern.Where, bound)) return null;
         return bound;
     }
 
-    private bool PropertiesMatch(Expression properties, Row row, Func<string, object?> read)
+    // A single label, the common case, is checked without the closures of the general label expression.
+    private bool NodeLabelsMatch(LabelExpression labels, long id) => labels is LabelName single
+        ? Graph.NodeHasLabel(id, single.Name)
+        : Evaluator.LabelsMatch(labels, l => Graph.NodeHasLabel(id, l), () => Graph.NodeLabels(id).Count > 0);
+
+    private bool PropertiesMatch(Expression properties, Row row, long id, bool nodes)
     {
+        if (properties is MapLiteral literal) return LiteralPropertiesMatch(literal, row, id, nodes);
         var map = Eval.Evaluate(properties, row);
         if (map is not IReadOnlyDictionary<string, object?> m) return map is null ? false : throw CypherErrors.TypeMismatch("Map", map);
         foreach (var (k, v) in m)
         {
-            if (CypherEquality.Equal(read(k), v) != true) return false;
+            if (CypherEquality.Equal(Read(id, k, nodes), v) != true) return false;
         }
         return true;
     }
 
-    private bool RelationshipMatches(RelationshipPattern pattern, long rel, Row row)
+    /// <summary>
+    /// {key: value, …} written in the pattern, compared entry by entry without building the map. Every value
+    /// is still evaluated (an error in a later one is raised as before), and a key written twice counts once,
+    /// with its last value, as the map would keep it.
+    /// </summary>
+    private bool LiteralPropertiesMatch(MapLiteral literal, Row row, long id, bool nodes)
     {
-        if (pattern.Types is not null && !Evaluator.LabelsMatch(pattern.Types, t => Graph.RelationshipType(rel) == t, () => true)) return false;
-        if (pattern.Properties is not null && !PropertiesMatch(pattern.Properties, row, key => Graph.RelationshipProperty(rel, key))) return false;
+        var entries = literal.Entries;
+        var matches = true;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var value = Eval.Evaluate(entries[i].Value, row);
+            if (!matches || WrittenAgain(entries, i)) continue;
+            if (CypherEquality.Equal(Read(id, entries[i].Key, nodes), value) != true) matches = false;
+        }
+        return matches;
+    }
+
+    private static bool WrittenAgain(IReadOnlyList<KeyValuePair<string, Expression>> entries, int index)
+    {
+        for (var j = index + 1; j < entries.Count; j++)
+        {
+            if (entries[j].Key == entries[index].Key) return true;
+        }
+        return false;
+    }
+
+    private object? Read(long id, string key, bool nodes) => nodes ? Graph.NodeProperty(id, key) : Graph.RelationshipProperty(id, key);
+
+    private bool RelationshipMatches(RelationshipPattern pattern, long rel, Row row, bool typed = false)
+    {
+        if (pattern.Types is not null && !typed && !RelationshipTypeMatches(pattern.Types, rel)) return false;
+        if (pattern.Properties is not null && !PropertiesMatch(pattern.Properties, row, rel, nodes: false)) return false;
         return true;
     }
 
-    /// <summary>Relationship types usable for adjacency lookup: a plain name or a disjunction of names.</summary>
-    private static IReadOnlyList<string>? TypeList(LabelExpression? types) => types switch
+    private bool RelationshipTypeMatches(LabelExpression types, long rel) => types is LabelName single
+        ? Graph.RelationshipType(rel) == single.Name
+        : Evaluator.LabelsMatch(types, t => Graph.RelationshipType(rel) == t, () => true);
+
+    private static readonly ConditionalWeakTable<LabelExpression, IReadOnlyList<string>?[]> TypeLists = [];
+
+    /// <summary>Relationship types usable for adjacency lookup: a plain name or a disjunction of names (worked out once per expression).</summary>
+    private static IReadOnlyList<string>? TypeList(LabelExpression? types) =>
+        types is null ? null : TypeLists.GetValue(types, static t => [Types(t)])[0];
+
+    private static IReadOnlyList<string>? Types(LabelExpression types) => types switch
     {
         LabelName n => [n.Name],
-        LabelOr o when TypeList(o.Left) is { } l && TypeList(o.Right) is { } r => [.. l, .. r],
+        LabelOr o when Types(o.Left) is { } l && Types(o.Right) is { } r => [.. l, .. r],
         _ => null,
     };
 
@@ -168,4 +265,12 @@ internal sealed partial class PatternMatcher
     };
 
     private long OtherEnd(long rel, long from) => Graph.StartNode(rel) == from ? Graph.EndNode(rel) : Graph.StartNode(rel);
+
+    // A directed hop knows which end it arrives at: one store read instead of two.
+    private long OtherEnd(long rel, long from, RelationshipDirection direction) => direction switch
+    {
+        RelationshipDirection.Outgoing => Graph.EndNode(rel),
+        RelationshipDirection.Incoming => Graph.StartNode(rel),
+        _ => OtherEnd(rel, from),
+    };
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Cypher.Syntax.Ast;
 
 namespace Graph.Cypher.Execution;
@@ -5,7 +6,11 @@ namespace Graph.Cypher.Execution;
 /// <summary>The variables a pattern declares, in order of appearance (paths, nodes, relationships).</summary>
 internal static class PatternVariables
 {
-    public static IReadOnlyList<string> Of(Pattern pattern) => pattern.Parts.SelectMany(Of).Distinct().ToList();
+    private static readonly ConditionalWeakTable<Pattern, IReadOnlyList<string>> Cache = [];
+
+    /// <summary>Worked out once per pattern: a MATCH inside a subquery asks again for every outer row.</summary>
+    public static IReadOnlyList<string> Of(Pattern pattern) =>
+        Cache.GetValue(pattern, static p => p.Parts.SelectMany(Of).Distinct().ToList());
 
     public static IEnumerable<string> Of(PatternPart part)
     {

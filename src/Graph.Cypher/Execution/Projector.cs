@@ -58,12 +58,16 @@ internal sealed class Projector
 
     private IEnumerable<(Row, Row)> Simple(IEnumerable<Row> input, Projection p, IReadOnlyList<string> columns)
     {
+        // Only ORDER BY without DISTINCT reads the earlier variables next to the projection; otherwise the
+        // combined scope row is not built at all.
+        var keepScope = p.OrderBy.Count > 0 && !p.Distinct;
+        var items = p.Items;
         foreach (var row in input)
         {
             _ctx.Tick();
-            var projected = p.IncludeExisting ? row.Only(columns) : new Row();
-            foreach (var item in p.Items) projected = projected.With(item.Name, _eval.Evaluate(item.Expression, row));
-            yield return (projected, row.WithAll(projected.Entries));
+            var projected = p.IncludeExisting ? row.Only(columns) : Row.Empty;
+            for (var i = 0; i < items.Count; i++) projected = projected.With(items[i].Name, _eval.Evaluate(items[i].Expression, row));
+            yield return (projected, keepScope ? row.WithAll(projected.Entries) : projected);
         }
     }
 
@@ -77,7 +81,8 @@ internal sealed class Projector
         foreach (var row in input)
         {
             _ctx.Tick();
-            var key = keyItems.Select(i => _eval.Evaluate(i.Expression, row)).ToList();
+            var key = new List<object?>(keyItems.Count);
+            foreach (var item in keyItems) key.Add(_eval.Evaluate(item.Expression, row));
             if (p.IncludeExisting) key.AddRange(columns.Where(c => keyItems.All(k => k.Name != c)).Select(row.Get));
             if (!groups.TryGetValue(key, out var group))
             {
@@ -95,7 +100,7 @@ internal sealed class Projector
         {
             var results = new Dictionary<Expression, object?>(ReferenceEqualityComparer.Instance);
             for (var i = 0; i < calls.Count; i++) results[calls[i]] = group.States[i].Result(_ctx);
-            var projected = p.IncludeExisting ? group.First.Only(columns) : new Row();
+            var projected = p.IncludeExisting ? group.First.Only(columns) : Row.Empty;
             foreach (var item in p.Items) projected = projected.With(item.Name, _eval.Evaluate(item.Expression, group.First, results));
             // ORDER BY after aggregation sees the projection plus the aggregate results it names.
             yield return (projected, projected.With(" aggregates", results));

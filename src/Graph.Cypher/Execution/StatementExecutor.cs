@@ -41,7 +41,7 @@ internal sealed class StatementExecutor
             throw new GraphException(ErrorCodes.AccessMode, "Writing in read access mode not allowed. Attempted write to internal graph 0 (neo4j)", ErrorPhase.Compile);
         }
         var normalized = ParameterNormalizer.Normalize(parameters);
-        var missing = compiled.Parameters.Where(p => !normalized.ContainsKey(p)).ToList();
+        var missing = Missing(compiled.Parameters, normalized);
         if (missing.Count > 0 && compiled.Statement is not ExplainStatement { Profile: false })
         {
             throw new GraphException(ErrorCodes.ParameterMissing, $"Expected parameter(s): {string.Join(", ", missing)}", ErrorPhase.Compile);
@@ -63,6 +63,16 @@ internal sealed class StatementExecutor
             // An engine fault must still reach the caller as a structured error, never as a crash.
             throw new GraphException(ErrorCodes.DatabaseError, $"The statement failed unexpectedly: {ex.Message}", ErrorPhase.Runtime, inner: ex);
         }
+    }
+
+    private static IReadOnlyList<string> Missing(IReadOnlyList<string> expected, IReadOnlyDictionary<string, object?> given)
+    {
+        List<string>? missing = null;
+        foreach (var p in expected)
+        {
+            if (!given.ContainsKey(p)) (missing ??= []).Add(p);
+        }
+        return missing ?? (IReadOnlyList<string>)[];
     }
 
     private static QueryResult Run(Statement statement, QueryContext ctx, QueryRunner runner)

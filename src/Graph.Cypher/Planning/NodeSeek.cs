@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Cypher.Execution;
 using Graph.Cypher.Storage;
 using Graph.Cypher.Syntax.Ast;
@@ -39,21 +40,52 @@ internal sealed record NodeSeek(SeekKind Kind, string Variable, string Label, st
     {
         var labels = PatternMatcher.RequiredLabels(node.Labels);
         if (labels.Count == 0) return null;
+        var keys = HintsByKey(node, whereHints);
+        if (keys.Count == 0) return null;
         var variable = node.Variable ?? "";
-        var hints = Inline(node, variable).Concat(node.Variable is null ? [] : whereHints.Where(h => h.Variable == node.Variable)).ToList();
+        var indexes = view.Indexes;
         NodeSeek? best = null;
         foreach (var label in labels)
         {
-            foreach (var key in hints.Select(h => h.Key).Distinct())
+            foreach (var (key, hints) in keys)
             {
-                var index = view.Indexes.FirstOrDefault(i => !i.OnRelationships && i.Kind == IndexKind.Range
-                    && i.LabelsOrTypes.Count == 1 && i.LabelsOrTypes[0] == label && i.Properties.Count == 1 && i.Properties[0] == key);
+                var index = RangeIndex(indexes, label, key);
                 if (index is null) continue;
-                var candidate = Best(variable, label, key, index.OwningConstraint is not null, hints.Where(h => h.Key == key).ToList(), view);
+                var candidate = Best(variable, label, key, index.OwningConstraint is not null, hints, view);
                 if (best is null || candidate.Estimate < best.Estimate) best = candidate;
             }
         }
         return best;
+    }
+
+    private static IndexDefinition? RangeIndex(IReadOnlyList<IndexDefinition> indexes, string label, string key)
+    {
+        for (var n = 0; n < indexes.Count; n++)
+        {
+            var i = indexes[n];
+            if (!i.OnRelationships && i.Kind == IndexKind.Range && i.LabelsOrTypes.Count == 1 && i.LabelsOrTypes[0] == label
+                && i.Properties.Count == 1 && i.Properties[0] == key)
+            {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    // The hints of a node depend only on the syntax (its inline map and its MATCH's WHERE), so they are grouped
+    // by property once per node pattern and WHERE; the values are still read at seek time.
+    private static readonly ConditionalWeakTable<NodePattern, GroupedHints> Grouped = [];
+
+    private sealed record GroupedHints(IReadOnlyList<SeekHint> WhereHints, IReadOnlyList<(string Key, List<SeekHint> Hints)> ByKey);
+
+    private static IReadOnlyList<(string Key, List<SeekHint> Hints)> HintsByKey(NodePattern node, IReadOnlyList<SeekHint> whereHints)
+    {
+        if (Grouped.TryGetValue(node, out var cached) && ReferenceEquals(cached.WhereHints, whereHints)) return cached.ByKey;
+        var variable = node.Variable ?? "";
+        var hints = Inline(node, variable).Concat(node.Variable is null ? [] : whereHints.Where(h => h.Variable == node.Variable)).ToList();
+        var byKey = hints.Select(h => h.Key).Distinct().Select(k => (k, hints.Where(h => h.Key == k).ToList())).ToList();
+        Grouped.AddOrUpdate(node, new GroupedHints(whereHints, byKey));
+        return byKey;
     }
 
     private static NodeSeek Best(string variable, string label, string key, bool unique, List<SeekHint> hints, IGraphView view)

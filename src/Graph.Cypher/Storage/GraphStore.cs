@@ -1,3 +1,5 @@
+using Graph.Cypher.Storage.Import;
+
 namespace Graph.Cypher.Storage;
 
 /// <summary>
@@ -31,6 +33,11 @@ internal sealed class GraphStore : IGraphStore
     private long _nextNodeId;
     private long _nextRelationshipId;
     private bool _disposed;
+
+    // Set while an import re-creates the schema over its new state: that transaction's commit is
+    // captured here instead of being published, and it does not own the writer lock it releases.
+    private StoreState? _captured;
+    private bool _capturing;
 
     /// <param name="onCommit">Called with each commit's change set before it becomes visible.</param>
     public GraphStore(Action<ChangeSet>? onCommit = null) => _onCommit = onCommit;
@@ -74,9 +81,79 @@ internal sealed class GraphStore : IGraphStore
 
     internal void Publish(StoreState state, ChangeSet changes)
     {
+        if (_capturing)
+        {
+            _captured = state;
+            return;
+        }
+
         _onCommit?.Invoke(changes);
         Volatile.Write(ref _state, state);
     }
 
-    internal void ReleaseWriter() => _writer.Release();
+    internal void ReleaseWriter()
+    {
+        if (!_capturing)
+        {
+            _writer.Release();
+        }
+    }
+
+    /// <summary>
+    /// Bulk-loads an empty store: <paramref name="fill"/> adds records to an importer, then the store's
+    /// schema is re-created over them (indexes built by one sort each, constraints checked) and the
+    /// result replaces the empty state at once. A failure anywhere leaves the store unchanged. Bypasses
+    /// the commit listener: the import is not a logged transaction.
+    /// </summary>
+    public void Import(Action<BulkImporter> fill) => BulkLoad(fill, null);
+
+    /// <summary>
+    /// The import, with <paramref name="beforePublish"/> run on the finished state under the writer lock
+    /// before it becomes visible (a durable store writes its snapshot there).
+    /// </summary>
+    internal void BulkLoad(Action<BulkImporter> fill, Action<StoreState, (long Node, long Relationship)>? beforePublish)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writer.Wait();
+        try
+        {
+            var begin = CurrentState;
+            if (begin.NodeCount != 0 || begin.RelationshipCount != 0)
+            {
+                throw ImportErrors.NotEmpty(begin.NodeCount, begin.RelationshipCount);
+            }
+
+            var (node, relationship) = NextIds;
+            var importer = new BulkImporter(Tokens, node, relationship);
+            fill(importer);
+            var built = importer.Build() with { Version = begin.Version + 1 };
+            var state = SchemaRebuilder.Rebuild(this, built, begin.Schema);
+            beforePublish?.Invoke(state, importer.NextIds);
+            SetNextIds(importer.NextIds.Node, importer.NextIds.Relationship);
+            Volatile.Write(ref _state, state);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    /// <summary>Runs a writer over <paramref name="state"/> whose commit is handed back, not published.</summary>
+    internal StoreState Capture(StoreState state, Action<WriteTransaction> edit)
+    {
+        _capturing = true;
+        _captured = null;
+        try
+        {
+            using var tx = new WriteTransaction(this, state);
+            edit(tx);
+            tx.Commit();
+            return _captured ?? throw new InvalidOperationException("The captured transaction did not commit.");
+        }
+        finally
+        {
+            _capturing = false;
+            _captured = null;
+        }
+    }
 }

@@ -11,6 +11,12 @@ internal interface IGraphStore : IDisposable
 
     /// <summary>Starts the single writer; waits while another writer is open.</summary>
     IWriteTransaction BeginWrite(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Bulk-loads an empty store in one pass (records appended, indexes built once, constraints checked);
+    /// waits for the writer like a transaction. The store is unchanged when anything fails.
+    /// </summary>
+    void Import(Action<Import.BulkImporter> fill);
 }
 
 /// <summary>A writer; dispose without commit rolls back.</summary>

@@ -159,6 +159,20 @@ internal sealed partial class WriteTransaction
         return true;
     }
 
+    /// <summary>
+    /// Recovery and bulk import, before re-creating these rules: fills their range indexes from the data
+    /// in parallel (reads only, so the builders are safe to share); AddIndex then takes them as they are.
+    /// </summary>
+    internal void PrebuildRangeIndexes(IEnumerable<IndexDefinition> indexes)
+    {
+        EnsureOpen();
+        var prebuilt = new System.Collections.Concurrent.ConcurrentDictionary<string, RangeIndex>(StringComparer.Ordinal);
+        // Scopes are taken here, on this thread (taking one may freeze a builder); the scans run in parallel.
+        var work = indexes.Where(i => i.Kind == IndexKind.Range).Select(i => (Index: i, Ids: Scope(i))).ToList();
+        Parallel.ForEach(work, w => prebuilt[w.Index.Name] = BuildRangeIndex(w.Index, w.Ids));
+        _prebuilt = prebuilt;
+    }
+
     /// <summary>Recovery only: the data was valid when it was committed, so re-creating a constraint skips the full check.</summary>
     internal bool TrustedData { get; set; }
 
@@ -198,6 +212,24 @@ internal sealed partial class WriteTransaction
         }
     }
 
+    private IEnumerable<long> Scope(IndexDefinition index) =>
+        index.OnRelationships ? RelationshipsWithType(index.LabelsOrTypes[0]) : NodesWithLabel(index.LabelsOrTypes[0]);
+
+    private RangeIndex BuildRangeIndex(IndexDefinition index, IEnumerable<long> ids)
+    {
+        var entries = new List<IndexEntry>();
+        foreach (var id in ids)
+        {
+            var key = WriteSupport.KeyFor(Arena, index.OnRelationships ? _relationships.Get(id).Properties : _nodes.Get(id).Properties, index.Properties, Tokens.Keys);
+            if (key is not null)
+            {
+                entries.Add(new IndexEntry(key, id));
+            }
+        }
+
+        return RangeIndex.From(entries);
+    }
+
     private bool NameTaken(string name) => _schema.FindIndex(name) is not null || _schema.FindConstraint(name) is not null;
 
     /// <summary>Adds the index and fills it from the current data (through the normal re-index path).</summary>
@@ -211,17 +243,8 @@ internal sealed partial class WriteTransaction
         };
         if (index.Kind == IndexKind.Range)
         {
-            var entries = new List<IndexEntry>();
-            foreach (var id in index.OnRelationships ? RelationshipsWithType(index.LabelsOrTypes[0]) : NodesWithLabel(index.LabelsOrTypes[0]))
-            {
-                var key = index.OnRelationships ? RelationshipKey(index, _relationships.Get(id)) : NodeKey(index, _nodes.Get(id));
-                if (key is not null)
-                {
-                    entries.Add(new IndexEntry(key, id));
-                }
-            }
-
-            _schema = _schema with { RangeData = _schema.RangeData.SetItem(index.Name, RangeIndex.From(entries)) };
+            var data = _prebuilt is not null && _prebuilt.TryRemove(index.Name, out var prebuilt) ? prebuilt : BuildRangeIndex(index, Scope(index));
+            _schema = _schema with { RangeData = _schema.RangeData.SetItem(index.Name, data) };
         }
         else if (index.Kind == IndexKind.Fulltext)
         {

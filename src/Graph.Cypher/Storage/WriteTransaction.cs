@@ -27,6 +27,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     private long _liveBlockBytes;
     private object _epoch = new();
     private bool _finished;
+    private System.Collections.Concurrent.ConcurrentDictionary<string, RangeIndex>? _prebuilt;
 
     public WriteTransaction(GraphStore store, StoreState begin)
         : base(store.Tokens)

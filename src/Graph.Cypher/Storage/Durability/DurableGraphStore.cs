@@ -83,25 +83,49 @@ internal sealed class DurableGraphStore : IGraphStore
                 _log.Rotate();
             }
 
-            SnapshotWriter.Write(_directory, state, Store.Tokens, lsn, nextIds);
-            foreach (var (segmentLsn, path) in DataDirectory.Segments(_directory))
-            {
-                if (segmentLsn <= lsn)
-                {
-                    File.Delete(path);
-                }
-            }
-
-            foreach (var (snapshotLsn, path) in DataDirectory.Snapshots(_directory))
-            {
-                if (snapshotLsn < lsn)
-                {
-                    File.Delete(path);
-                }
-            }
-
-            DataDirectory.SyncDirectory(_directory);
+            WriteSnapshot(state, nextIds, lsn);
         }
+    }
+
+    /// <summary>
+    /// Bulk-imports into the empty store (see <see cref="GraphStore.Import"/>). The import is not logged:
+    /// its state is written as a snapshot, and synced, before anyone can see it.
+    /// </summary>
+    public void Import(Action<Import.BulkImporter> fill)
+    {
+        lock (_checkpointGate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            Store.BulkLoad(fill, (state, nextIds) =>
+            {
+                var lsn = _log!.LastLsn;
+                _log.Rotate();
+                WriteSnapshot(state, nextIds, lsn);
+            });
+        }
+    }
+
+    // Writes the snapshot, then drops the log segments and older snapshots it covers.
+    private void WriteSnapshot(StoreState state, (long Node, long Relationship) nextIds, long lsn)
+    {
+        SnapshotWriter.Write(_directory, state, Store.Tokens, lsn, nextIds);
+        foreach (var (segmentLsn, path) in DataDirectory.Segments(_directory))
+        {
+            if (segmentLsn <= lsn)
+            {
+                File.Delete(path);
+            }
+        }
+
+        foreach (var (snapshotLsn, path) in DataDirectory.Snapshots(_directory))
+        {
+            if (snapshotLsn < lsn)
+            {
+                File.Delete(path);
+            }
+        }
+
+        DataDirectory.SyncDirectory(_directory);
     }
 
     public void Dispose()

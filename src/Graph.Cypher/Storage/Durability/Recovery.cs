@@ -11,12 +11,13 @@ internal static class Recovery
         DataDirectory.DeleteTemporaryFiles(directory);
         var snapshots = DataDirectory.Snapshots(directory);
         var lsn = 0L;
+        using var bulk = new BulkReplay(store);
         if (snapshots.Count > 0)
         {
             var (_, path) = snapshots[^1];
             try
             {
-                lsn = SnapshotReader.Load(path, store).Lsn;
+                lsn = bulk.LoadSnapshot(path);
             }
             catch (Exception e) when (e is InvalidDataException or EndOfStreamException or Core.Errors.GraphException)
             {
@@ -34,6 +35,7 @@ internal static class Recovery
 
         if (first < 0)
         {
+            Install(bulk, snapshots);
             return WriteAheadLog.Start(directory, lsn);
         }
 
@@ -54,7 +56,7 @@ internal static class Recovery
                 {
                     if (recordLsn > lsn)
                     {
-                        Replay(path, recordLsn, payload, replay);
+                        Replay(path, recordLsn, payload, bulk, replay, snapshots);
                         lsn = recordLsn;
                     }
                 }
@@ -62,6 +64,7 @@ internal static class Recovery
                 next = firstLsn + last.Records.Count;
             }
 
+            Install(bulk, snapshots);
             replay.Flush();
         }
 
@@ -69,7 +72,20 @@ internal static class Recovery
         return WriteAheadLog.Continue(directory, lastPath, last!.ValidLength, Math.Max(lsn, next - 1));
     }
 
-    private static void Replay(string path, long lsn, ReadOnlyMemory<byte> payload, ChangeReplayer replay)
+    // A snapshot whose schema cannot be re-created over its data is as damaged as an unreadable one.
+    private static void Install(BulkReplay bulk, IReadOnlyList<(long Lsn, string Path)> snapshots)
+    {
+        try
+        {
+            bulk.Finish();
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or Core.Errors.GraphException && snapshots.Count > 0)
+        {
+            throw e as Core.Errors.GraphException ?? DurabilityErrors.Corrupt(snapshots[^1].Path, e.Message, e);
+        }
+    }
+
+    private static void Replay(string path, long lsn, ReadOnlyMemory<byte> payload, BulkReplay bulk, ChangeReplayer replay, IReadOnlyList<(long Lsn, string Path)> snapshots)
     {
         try
         {
@@ -78,9 +94,16 @@ internal static class Recovery
                 throw new InvalidDataException("Log payload is not array-backed.");
             }
 
+            if (bulk.TryApply(segment.Array!, segment.Offset, segment.Count, path, lsn))
+            {
+                return;
+            }
+
+            Install(bulk, snapshots);
             using var stream = new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false);
             using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8);
-            foreach (var change in ChangeCodec.ReadChanges(reader))
+            var changes = ChangeCodec.ReadChanges(reader);
+            foreach (var change in changes)
             {
                 replay.Apply(change);
             }

@@ -5,6 +5,15 @@ internal static class SnapshotReader
 {
     public static (long Lsn, long NextNode, long NextRelationship) Load(string path, GraphStore store)
     {
+        var builder = new SnapshotStateBuilder(store.Tokens);
+        var contents = Read(path, store, builder);
+        Install(store, builder, contents);
+        return (contents.Lsn, contents.NextNode, contents.NextRelationship);
+    }
+
+    /// <summary>Reads the snapshot's tokens into the (empty) store and its records into the builder.</summary>
+    public static SnapshotContents Read(string path, GraphStore store, SnapshotStateBuilder builder)
+    {
         var body = SnapshotFormat.Body(path, File.ReadAllBytes(path));
         if (!System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var segment))
         {
@@ -23,7 +32,6 @@ internal static class SnapshotReader
         var constraints = ReadRules(r, ChangeCodec.ReadConstraint);
         var nextRuleId = r.ReadInt64();
 
-        var builder = new SnapshotStateBuilder(store.Tokens);
         var nodeCount = r.ReadInt64();
         for (var i = 0L; i < nodeCount; i++)
         {
@@ -47,48 +55,22 @@ internal static class SnapshotReader
             builder.AddRelationship(id, start, end, type, ReadProperties(r));
         }
 
+        return new SnapshotContents(lsn, nextNode, nextRelationship, indexes, constraints, nextRuleId);
+    }
+
+    /// <summary>Installs the built records in the empty store, then re-creates the schema over them.</summary>
+    public static void Install(GraphStore store, SnapshotStateBuilder builder, SnapshotContents contents)
+    {
         store.Restore(builder.Build());
         using var replay = new ChangeReplayer(store);
-        RestoreSchema(replay, indexes, constraints, nextRuleId);
+        RestoreSchema(replay, contents.Indexes, contents.Constraints, contents.NextRuleId);
         replay.Flush();
-        store.SetNextIds(nextNode, nextRelationship);
-        return (lsn, nextNode, nextRelationship);
+        store.SetNextIds(contents.NextNode, contents.NextRelationship);
     }
 
-    /// <summary>
-    /// Rebuilds the schema after the data (indexes fill in one pass): rules are re-created in rule-id
-    /// order, which is the order they were first created in, then their original ids are put back.
-    /// </summary>
-    private static void RestoreSchema(ChangeReplayer replay, List<(IndexDefinition Rule, long Id)> indexes, List<(ConstraintDefinition Rule, long Id)> constraints, long nextRuleId)
-    {
-        var tx = (WriteTransaction)replay.Transaction();
-        tx.TrustedData = true;
-        foreach (var initial in tx.Indexes.ToList())
-        {
-            if (!indexes.Exists(i => i.Rule.Name == initial.Name))
-            {
-                tx.DropIndex(initial.Name, ifExists: false);
-            }
-        }
-
-        var rules = indexes.Where(i => i.Rule.OwningConstraint is null).Select(i => (i.Id, (object)i.Rule))
-            .Concat(constraints.Select(c => (c.Id, (object)c.Rule)))
-            .OrderBy(r => r.Id);
-        foreach (var (_, rule) in rules)
-        {
-            switch (rule)
-            {
-                case IndexDefinition index when tx.Indexes.All(i => i.Name != index.Name):
-                    tx.CreateIndex(index, ifNotExists: false, out _);
-                    break;
-                case ConstraintDefinition constraint:
-                    tx.CreateConstraint(constraint, ifNotExists: false, out _);
-                    break;
-            }
-        }
-
-        tx.RestoreRuleIds(indexes.ToDictionary(i => i.Rule.Name, i => i.Id), constraints.ToDictionary(c => c.Rule.Name, c => c.Id), nextRuleId);
-    }
+    /// <summary>Rebuilds the schema after the data, so each index fills in one pass.</summary>
+    private static void RestoreSchema(ChangeReplayer replay, List<(IndexDefinition Rule, long Id)> indexes, List<(ConstraintDefinition Rule, long Id)> constraints, long nextRuleId) =>
+        Import.SchemaRebuilder.Recreate((WriteTransaction)replay.Transaction(), indexes, constraints, nextRuleId, trusted: true);
 
     /// <summary>The store is empty, so adding the names in order gives them the snapshot's token ids.</summary>
     private static void ReadTokens(BinaryReader r, Records.TokenTable table)

@@ -6,52 +6,81 @@ namespace Graph.Cypher.Storage.Indexing;
 internal readonly record struct IndexEntry(object Key, long Id);
 
 /// <summary>
-/// An immutable range index: entries sorted by (key in <see cref="ValueOrder"/>, id). Equality and
-/// prefix seeks binary-search to the first candidate and walk forward.
+/// An immutable range index ordered by (key in <see cref="ValueOrder"/>, id). Most entries sit in a
+/// packed sorted <see cref="KeyRun"/> built in one sort; single writes go to a small sorted delta and a
+/// set of masked run ids, folded back into a new run once they pass an eighth of it — so a write costs
+/// O(log delta) plus an amortised constant, readers share everything, and an entry costs ~12 bytes
+/// plus its key bytes instead of a tree node and a boxed key.
 /// </summary>
 internal sealed class RangeIndex
 {
-    public static readonly RangeIndex Empty = new(ImmutableSortedSet.Create<IndexEntry>(EntryOrder.Instance));
+    public static readonly RangeIndex Empty = new(KeyRun.Empty, ImmutableSortedSet.Create(EncodedEntry.Order), []);
 
-    private readonly ImmutableSortedSet<IndexEntry> _entries;
+    private static readonly byte[] Start = IndexKeyCodec.GroupStart(0);
 
-    private RangeIndex(ImmutableSortedSet<IndexEntry> entries) => _entries = entries;
+    private readonly KeyRun _run;
+    private readonly ImmutableSortedSet<EncodedEntry> _added;
+    private readonly ImmutableHashSet<long> _masked;
 
-    public int Count => _entries.Count;
+    private RangeIndex(KeyRun run, ImmutableSortedSet<EncodedEntry> added, ImmutableHashSet<long> masked)
+    {
+        _run = run;
+        _added = added;
+        _masked = masked;
+    }
 
-    /// <summary>Builds an index in one sort (filling a new index, recovery) instead of one rebalancing add per entry.</summary>
-    public static RangeIndex From(IEnumerable<IndexEntry> entries) => new(Empty._entries.Union(entries));
+    private delegate bool KeyTest(ReadOnlySpan<byte> key);
 
-    public RangeIndex Add(object key, long id) => new(_entries.Add(new IndexEntry(key, id)));
+    public int Count => _run.Count - _masked.Count + _added.Count;
 
-    public RangeIndex Remove(object key, long id) => new(_entries.Remove(new IndexEntry(key, id)));
+    /// <summary>Builds an index in one sort (filling a new index, recovery, bulk import).</summary>
+    public static RangeIndex From(IEnumerable<IndexEntry> entries)
+    {
+        var encoded = entries.Select(e => new EncodedEntry(IndexKeyCodec.Encode(e.Key), e.Id)).ToArray();
+        Array.Sort(encoded, EncodedEntry.Order);
+        var bytes = 0L;
+        foreach (var entry in encoded)
+        {
+            bytes += entry.Key.Length;
+        }
+
+        var writer = new KeyRunWriter(encoded.Length, checked((int)bytes));
+        for (var i = 0; i < encoded.Length; i++)
+        {
+            if (i == 0 || EncodedEntry.Order.Compare(encoded[i - 1], encoded[i]) != 0)
+            {
+                writer.Append(encoded[i].Key, encoded[i].Id);
+            }
+        }
+
+        return new RangeIndex(writer.ToRun(), Empty._added, Empty._masked);
+    }
+
+    public RangeIndex Add(object key, long id) => Fold(_run, _added.Add(new EncodedEntry(IndexKeyCodec.Encode(key), id)), _masked);
+
+    public RangeIndex Remove(object key, long id)
+    {
+        var entry = new EncodedEntry(IndexKeyCodec.Encode(key), id);
+        if (_added.Contains(entry))
+        {
+            return new RangeIndex(_run, _added.Remove(entry), _masked);
+        }
+
+        var at = _run.LowerBound(entry.Key, id);
+        var inRun = at < _run.Count && _run.Id(at) == id && IndexKeyCodec.Compare(_run.Key(at), entry.Key) == 0;
+        return inRun ? Fold(_run, _added, _masked.Add(id)) : this;
+    }
 
     public IEnumerable<long> Equal(object key)
     {
-        for (var i = FirstAtOrAfter(key); i < _entries.Count; i++)
-        {
-            var entry = _entries[i];
-            if (!ValueOrder.Instance.AreEqual(entry.Key, key))
-            {
-                yield break;
-            }
-
-            yield return entry.Id;
-        }
+        var encoded = IndexKeyCodec.Encode(key);
+        return Walk(encoded, k => IndexKeyCodec.Compare(k, encoded) == 0);
     }
 
     public IEnumerable<long> StartingWith(string prefix)
     {
-        for (var i = FirstAtOrAfter(prefix); i < _entries.Count; i++)
-        {
-            var entry = _entries[i];
-            if (entry.Key is not string text || !text.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                yield break;
-            }
-
-            yield return entry.Id;
-        }
+        var encoded = IndexKeyCodec.EncodePrefix(prefix);
+        return Walk(encoded, k => k.StartsWith(encoded));
     }
 
     /// <summary>
@@ -61,53 +90,106 @@ internal sealed class RangeIndex
     public IEnumerable<long> Between(object? lower, object? upper)
     {
         var group = ValueOrder.Group((lower ?? upper)!);
-        var start = FirstWhereNot(e => ValueOrder.Group(e.Key) < group || (lower is not null && ValueOrder.Instance.Compare(e.Key, lower) < 0));
-        for (var i = start; i < _entries.Count; i++)
-        {
-            var entry = _entries[i];
-            if (ValueOrder.Group(entry.Key) != group || (upper is not null && ValueOrder.Instance.Compare(entry.Key, upper) > 0))
-            {
-                yield break;
-            }
-
-            yield return entry.Id;
-        }
+        var from = lower is null ? IndexKeyCodec.GroupStart(group) : IndexKeyCodec.Encode(lower);
+        var to = upper is null ? null : IndexKeyCodec.Encode(upper);
+        return Walk(from, k => IndexKeyCodec.Group(k) == group && (to is null || IndexKeyCodec.Compare(k, to) <= 0));
     }
 
-    // Binary search for the first entry the predicate no longer holds for (it holds for a prefix of the order).
-    private int FirstWhereNot(Func<IndexEntry, bool> before)
+    /// <summary>Every entry in order (checks, rebuilding).</summary>
+    public IEnumerable<long> All() => Walk(Start, _ => true);
+
+    /// <summary>The first key held by two entries (checking a uniqueness constraint after a bulk build), or null.</summary>
+    public (object Key, long First, long Second)? FindDuplicate()
     {
-        int lo = 0, hi = _entries.Count;
-        while (lo < hi)
+        if (_added.Count == 0 && _masked.Count == 0)
         {
-            var mid = lo + ((hi - lo) / 2);
-            if (before(_entries[mid]))
+            // The common case (a fresh build): neighbours in the run, compared in place.
+            for (var i = 1; i < _run.Count; i++)
             {
-                lo = mid + 1;
+                if (IndexKeyCodec.Compare(_run.Key(i - 1), _run.Key(i)) == 0)
+                {
+                    return (IndexKeyCodec.Decode(_run.Key(i)), _run.Id(i - 1), _run.Id(i));
+                }
+            }
+
+            return null;
+        }
+
+        byte[]? previous = null;
+        long previousId = 0;
+        (object, long, long)? found = null;
+        Walk(Start, _ => found is null, (key, id) =>
+        {
+            if (previous is not null && IndexKeyCodec.Compare(previous, key) == 0)
+            {
+                found = (IndexKeyCodec.Decode(key), previousId, id);
+            }
+
+            previous = key.ToArray();
+            previousId = id;
+        });
+        return found;
+    }
+
+    private static RangeIndex Fold(KeyRun run, ImmutableSortedSet<EncodedEntry> added, ImmutableHashSet<long> masked)
+    {
+        var index = new RangeIndex(run, added, masked);
+        return added.Count + masked.Count > Math.Max(1024, run.Count / 8) ? index.Merged() : index;
+    }
+
+    private RangeIndex Merged()
+    {
+        var writer = new KeyRunWriter(Count, 16 * Count);
+        Walk(Start, _ => true, writer.Append);
+        return new RangeIndex(writer.ToRun(), Empty._added, Empty._masked);
+    }
+
+    private List<long> Walk(byte[] from, KeyTest keep)
+    {
+        var ids = new List<long>();
+        Walk(from, keep, (_, id) => ids.Add(id));
+        return ids;
+    }
+
+    // Both sources in (key, id) order from the first entry at or after `from`, while `keep` holds
+    // (it holds for a prefix of the order from there), masked run entries skipped.
+    private void Walk(byte[] from, KeyTest keep, KeyRunAppend emit)
+    {
+        var i = _run.LowerBound(from, long.MinValue);
+        var j = _added.IndexOf(new EncodedEntry(from, long.MinValue));
+        j = j < 0 ? ~j : j;
+        while (true)
+        {
+            var fromRun = i < _run.Count && keep(_run.Key(i));
+            var fromAdded = j < _added.Count && keep(_added[j].Key);
+            if (!fromRun && !fromAdded)
+            {
+                return;
+            }
+
+            if (fromRun && (!fromAdded || Before(i, _added[j])))
+            {
+                if (!_masked.Contains(_run.Id(i)))
+                {
+                    emit(_run.Key(i), _run.Id(i));
+                }
+
+                i++;
             }
             else
             {
-                hi = mid;
+                var entry = _added[j++];
+                emit(entry.Key, entry.Id);
             }
         }
-
-        return lo;
     }
 
-    private int FirstAtOrAfter(object key)
+    private bool Before(int runIndex, EncodedEntry added)
     {
-        var index = _entries.IndexOf(new IndexEntry(key, long.MinValue));
-        return index < 0 ? ~index : index;
-    }
-
-    private sealed class EntryOrder : IComparer<IndexEntry>
-    {
-        public static readonly EntryOrder Instance = new();
-
-        public int Compare(IndexEntry x, IndexEntry y)
-        {
-            var c = ValueOrder.Instance.Compare(x.Key, y.Key);
-            return c != 0 ? c : x.Id.CompareTo(y.Id);
-        }
+        var c = IndexKeyCodec.Compare(_run.Key(runIndex), added.Key);
+        return c < 0 || (c == 0 && _run.Id(runIndex) < added.Id);
     }
 }
+
+/// <summary>Receives one entry of an ordered walk.</summary>
+internal delegate void KeyRunAppend(ReadOnlySpan<byte> key, long id);
