@@ -76,25 +76,33 @@ internal sealed class Projector
         var keyItems = p.Items.Where(i => !AggregateCalls.Contains(i.Expression)).ToList();
         var calls = p.Items.SelectMany(i => AggregateCalls.In(i.Expression))
             .Concat(p.OrderBy.SelectMany(o => AggregateCalls.In(o.Expression))).ToList();
+        var existing = p.IncludeExisting ? columns.Where(c => keyItems.All(k => k.Name != c)).ToList() : [];
         var groups = new Dictionary<IReadOnlyList<object?>, Group>(ValueListComparer.Instance);
         var order = new List<Group>();
+        // Keys are evaluated into one reused buffer; a copy is kept only for a new group. Rows of one group
+        // usually arrive together (a match expands one node at a time), so the previous group is tried first.
+        var buffer = new object?[keyItems.Count + existing.Count];
+        Group? previous = null;
         foreach (var row in input)
         {
             _ctx.Tick();
-            var key = new List<object?>(keyItems.Count);
-            foreach (var item in keyItems) key.Add(_eval.Evaluate(item.Expression, row));
-            if (p.IncludeExisting) key.AddRange(columns.Where(c => keyItems.All(k => k.Name != c)).Select(row.Get));
-            if (!groups.TryGetValue(key, out var group))
+            for (var i = 0; i < keyItems.Count; i++) buffer[i] = _eval.Evaluate(keyItems[i].Expression, row);
+            for (var i = 0; i < existing.Count; i++) buffer[keyItems.Count + i] = row.Get(existing[i]);
+            Group? group = null;
+            if (previous is not null && ValueListComparer.Instance.Equals(previous.Key, buffer)) group = previous;
+            else if (!groups.TryGetValue(buffer, out group))
             {
-                group = new Group(row, calls.Select(NewState).ToList());
+                var key = (object?[])buffer.Clone();
+                group = new Group(key, row, calls.Select(NewState).ToList());
                 groups[key] = group;
                 order.Add(group);
             }
+            previous = group;
             for (var i = 0; i < calls.Count; i++) group.States[i].Add(calls[i], row, _eval, _ctx);
         }
         if (order.Count == 0 && keyItems.Count == 0 && !p.IncludeExisting)
         {
-            order.Add(new Group(Row.Empty, calls.Select(NewState).ToList()));
+            order.Add(new Group([], Row.Empty, calls.Select(NewState).ToList()));
         }
         foreach (var group in order)
         {
@@ -142,5 +150,5 @@ internal sealed class Projector
         return _eval.Evaluate(e, r.Scope, aggregates);
     }
 
-    private sealed record Group(Row First, List<AggregateState> States);
+    private sealed record Group(IReadOnlyList<object?> Key, Row First, List<AggregateState> States);
 }
