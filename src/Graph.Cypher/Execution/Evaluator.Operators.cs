@@ -81,10 +81,17 @@ internal sealed partial class Evaluator
     private object? CheckLabels(object? subject, LabelExpression labels) => subject switch
     {
         null => null,
-        NodeRef n => LabelsMatch(labels, name => _ctx.Graph.NodeHasLabel(n.Id, name), anyLabel: () => _ctx.Graph.NodeLabels(n.Id).Count > 0),
-        RelRef r => LabelsMatch(labels, name => _ctx.Graph.RelationshipType(r.Id) == name, anyLabel: () => true),
+        NodeRef n => labels is LabelName single ? _ctx.Graph.NodeHasLabel(n.Id, single.Name) : NodeLabels(n.Id, labels),
+        RelRef r => labels is LabelName type ? _ctx.Graph.RelationshipType(r.Id) == type.Name : RelationshipTypes(r.Id, labels),
         _ => throw CypherErrors.TypeMismatch("Node", subject),
     };
+
+    // The closures live in their own methods: captured in CheckLabels they would be allocated on every check.
+    private bool NodeLabels(long id, LabelExpression labels) =>
+        LabelsMatch(labels, name => _ctx.Graph.NodeHasLabel(id, name), anyLabel: () => _ctx.Graph.NodeLabels(id).Count > 0);
+
+    private bool RelationshipTypes(long id, LabelExpression labels) =>
+        LabelsMatch(labels, name => _ctx.Graph.RelationshipType(id) == name, anyLabel: () => true);
 
     /// <summary>Label expressions (:A&amp;B, :A|B, :!A, :%) over a membership test.</summary>
     public static bool LabelsMatch(LabelExpression expression, Func<string, bool> has, Func<bool> anyLabel) => expression switch

@@ -73,8 +73,7 @@ internal sealed partial class Evaluator
             case PatternComprehension pc: return PatternComprehend(pc, row);
             case PatternPredicate pp: return _runner.Matcher.MatchPart(pp.Pattern, row).Any();
             case SubqueryExpression sq: return Subquery(sq, row);
-            case ShortestPathExpression sp:
-                return _runner.Matcher.MatchPart(sp.Pattern, row).Select(r => PathOf(sp.Pattern, r)).FirstOrDefault();
+            case ShortestPathExpression sp: return ShortestPath(sp, row);
             default:
                 throw new GraphException(ErrorCodes.SyntaxError, $"Unsupported expression {expression.GetType().Name}", ErrorPhase.Compile);
         }
@@ -161,6 +160,13 @@ internal sealed partial class Evaluator
             list.Add(Evaluate(pc.Projection, bound));
         }
         return list;
+    }
+
+    // Its own method: a lambda capturing a case variable of Evaluate would cost a closure on every evaluation.
+    private object? ShortestPath(ShortestPathExpression sp, Row row)
+    {
+        foreach (var r in _runner.Matcher.MatchPart(sp.Pattern, row)) return PathOf(sp.Pattern, r);
+        return null;
     }
 
     private static object? PathOf(PatternPart part, Row r) =>

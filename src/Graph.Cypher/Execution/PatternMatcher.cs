@@ -187,10 +187,13 @@ internal sealed partial class PatternMatcher
         return bound;
     }
 
-    // A single label, the common case, is checked without the closures of the general label expression.
-    private bool NodeLabelsMatch(LabelExpression labels, long id) => labels is LabelName single
-        ? Graph.NodeHasLabel(id, single.Name)
-        : Evaluator.LabelsMatch(labels, l => Graph.NodeHasLabel(id, l), () => Graph.NodeLabels(id).Count > 0);
+    // A single label, the common case, is checked without the closures of the general label expression (kept in
+    // their own method: a lambda capturing a parameter costs its closure on every call of the enclosing method).
+    private bool NodeLabelsMatch(LabelExpression labels, long id) =>
+        labels is LabelName single ? Graph.NodeHasLabel(id, single.Name) : NodeLabelExpressionMatches(labels, id);
+
+    private bool NodeLabelExpressionMatches(LabelExpression labels, long id) =>
+        Evaluator.LabelsMatch(labels, l => Graph.NodeHasLabel(id, l), () => Graph.NodeLabels(id).Count > 0);
 
     private bool PropertiesMatch(Expression properties, Row row, long id, bool nodes)
     {
@@ -240,9 +243,11 @@ internal sealed partial class PatternMatcher
         return true;
     }
 
-    private bool RelationshipTypeMatches(LabelExpression types, long rel) => types is LabelName single
-        ? Graph.RelationshipType(rel) == single.Name
-        : Evaluator.LabelsMatch(types, t => Graph.RelationshipType(rel) == t, () => true);
+    private bool RelationshipTypeMatches(LabelExpression types, long rel) =>
+        types is LabelName single ? Graph.RelationshipType(rel) == single.Name : RelationshipTypeExpressionMatches(types, rel);
+
+    private bool RelationshipTypeExpressionMatches(LabelExpression types, long rel) =>
+        Evaluator.LabelsMatch(types, t => Graph.RelationshipType(rel) == t, () => true);
 
     private static readonly ConditionalWeakTable<LabelExpression, IReadOnlyList<string>?[]> TypeLists = [];
 

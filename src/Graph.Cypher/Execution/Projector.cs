@@ -33,7 +33,7 @@ internal sealed class Projector
 
     public IEnumerable<Row> Project(IEnumerable<Row> input, Projection p, Expression? where, IReadOnlyList<string> columns)
     {
-        var aggregating = p.Items.Any(i => AggregateCalls.Contains(i.Expression));
+        var aggregating = ProjectionShape.Of(p).Aggregating;
         IEnumerable<(Row Projected, Row Scope)> rows = aggregating ? Aggregate(input, p, columns) : Simple(input, p, columns);
         if (p.Distinct)
         {
@@ -73,28 +73,37 @@ internal sealed class Projector
 
     private IEnumerable<(Row, Row)> Aggregate(IEnumerable<Row> input, Projection p, IReadOnlyList<string> columns)
     {
-        var keyItems = p.Items.Where(i => !AggregateCalls.Contains(i.Expression)).ToList();
-        var calls = p.Items.SelectMany(i => AggregateCalls.In(i.Expression))
-            .Concat(p.OrderBy.SelectMany(o => AggregateCalls.In(o.Expression))).ToList();
-        var groups = new Dictionary<IReadOnlyList<object?>, Group>(ValueListComparer.Instance);
+        var shape = ProjectionShape.Of(p);
+        var keyItems = shape.KeyItems;
+        var calls = shape.Calls;
+        var existing = p.IncludeExisting ? columns.Where(c => keyItems.All(k => k.Name != c)).ToList() : [];
+        // Built only once a second group appears: a pure aggregation (one group) never hashes its key.
+        Dictionary<IReadOnlyList<object?>, Group>? groups = null;
         var order = new List<Group>();
+        // Keys are evaluated into one reused buffer; a copy is kept only for a new group. Rows of one group
+        // usually arrive together (a match expands one node at a time), so the previous group is tried first.
+        var buffer = new object?[keyItems.Count + existing.Count];
+        Group? previous = null;
         foreach (var row in input)
         {
             _ctx.Tick();
-            var key = new List<object?>(keyItems.Count);
-            foreach (var item in keyItems) key.Add(_eval.Evaluate(item.Expression, row));
-            if (p.IncludeExisting) key.AddRange(columns.Where(c => keyItems.All(k => k.Name != c)).Select(row.Get));
-            if (!groups.TryGetValue(key, out var group))
+            for (var i = 0; i < keyItems.Count; i++) buffer[i] = _eval.Evaluate(keyItems[i].Expression, row);
+            for (var i = 0; i < existing.Count; i++) buffer[keyItems.Count + i] = row.Get(existing[i]);
+            Group? group = null;
+            if (previous is not null && ValueListComparer.Instance.Equals(previous.Key, buffer)) group = previous;
+            else if (previous is null || !(groups ??= Index(order)).TryGetValue(buffer, out group))
             {
-                group = new Group(row, calls.Select(NewState).ToList());
-                groups[key] = group;
+                var key = (object?[])buffer.Clone();
+                group = new Group(key, row, NewStates(calls));
+                groups?.Add(key, group);
                 order.Add(group);
             }
+            previous = group;
             for (var i = 0; i < calls.Count; i++) group.States[i].Add(calls[i], row, _eval, _ctx);
         }
         if (order.Count == 0 && keyItems.Count == 0 && !p.IncludeExisting)
         {
-            order.Add(new Group(Row.Empty, calls.Select(NewState).ToList()));
+            order.Add(new Group([], Row.Empty, NewStates(calls)));
         }
         foreach (var group in order)
         {
@@ -107,7 +116,19 @@ internal sealed class Projector
         }
     }
 
-    private static AggregateState NewState(Expression call) => new(call);
+    private static List<AggregateState> NewStates(IReadOnlyList<Expression> calls)
+    {
+        var states = new List<AggregateState>(calls.Count);
+        foreach (var call in calls) states.Add(new AggregateState(call));
+        return states;
+    }
+
+    private static Dictionary<IReadOnlyList<object?>, Group> Index(List<Group> groups)
+    {
+        var index = new Dictionary<IReadOnlyList<object?>, Group>(ValueListComparer.Instance);
+        foreach (var g in groups) index.Add(g.Key, g);
+        return index;
+    }
 
     private IEnumerable<(Row Projected, Row Scope)> Sort(List<(Row Projected, Row Scope)> rows, Projection p)
     {
@@ -142,5 +163,5 @@ internal sealed class Projector
         return _eval.Evaluate(e, r.Scope, aggregates);
     }
 
-    private sealed record Group(Row First, List<AggregateState> States);
+    private sealed record Group(IReadOnlyList<object?> Key, Row First, List<AggregateState> States);
 }

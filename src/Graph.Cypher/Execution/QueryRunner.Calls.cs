@@ -29,10 +29,18 @@ internal sealed partial class QueryRunner
         }
         if (results.Count == 0 && call.Optional)
         {
-            yield return row.WithAll(columns.Select(c => new KeyValuePair<string, object?>(c, null)));
+            yield return Joined(row, columns, null);
             yield break;
         }
-        foreach (var r in results) yield return row.WithAll(columns.Select(c => new KeyValuePair<string, object?>(c, r.Get(c))));
+        foreach (var r in results) yield return Joined(row, columns, r);
+    }
+
+    /// <summary>The outer row extended with a subquery row's columns (all null for OPTIONAL without results).</summary>
+    private static Row Joined(Row outer, IReadOnlyList<string> columns, Row? inner)
+    {
+        var joined = outer;
+        for (var i = 0; i < columns.Count; i++) joined = joined.With(columns[i], inner?.Get(columns[i]));
+        return joined;
     }
 
     /// <summary>What the subquery sees of the outer row: CALL (a, b) / CALL (*) or a leading importing WITH.</summary>

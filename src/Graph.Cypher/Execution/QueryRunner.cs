@@ -44,8 +44,19 @@ internal sealed partial class QueryRunner
     {
         if (query is UnionQuery union) return RunUnion(union, input, out columns);
         var single = (SingleQuery)query;
-        var scope = input is IReadOnlyList<Row> { Count: 1 } one ? one[0].Names.Where(n => !n.StartsWith(' ')).ToList() : [];
+        var scope = input is IReadOnlyList<Row> { Count: 1 } one ? VisibleNames(one[0]) : [];
         return RunClauses(single.Clauses, input, scope, out columns);
+    }
+
+    // Names starting with a space are the engine's own (hidden paths, aggregate results), never in scope.
+    private static List<string> VisibleNames(Row row)
+    {
+        var names = new List<string>(row.Count);
+        foreach (var n in row.Names)
+        {
+            if (!n.StartsWith(' ')) names.Add(n);
+        }
+        return names;
     }
 
     private IEnumerable<Row> RunUnion(UnionQuery union, IEnumerable<Row> input, out IReadOnlyList<string> columns)

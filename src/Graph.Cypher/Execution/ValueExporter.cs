@@ -15,8 +15,7 @@ internal static class ValueExporter
         {
             case NodeRef n: return ExportNode(n.Id, graph);
             case RelRef r: return ExportRelationship(r.Id, graph);
-            case PathValue p:
-                return new Graph.Core.Values.Path(p.Nodes.Select(n => ExportNode(n.Id, graph)).ToList(), p.Relationships.Select(r => ExportRelationship(r.Id, graph)).ToList());
+            case PathValue p: return ExportPath(p, graph);
             case string: return value;
             case IReadOnlyDictionary<string, object?> map:
             {
@@ -24,11 +23,20 @@ internal static class ValueExporter
                 foreach (var (k, v) in map) result[k] = Export(v, graph);
                 return result;
             }
-            case IReadOnlyList<object?> list: return list.Select(v => Export(v, graph)).ToList();
+            case IReadOnlyList<object?> list:
+            {
+                var result = new List<object?>(list.Count);
+                for (var i = 0; i < list.Count; i++) result.Add(Export(list[i], graph));
+                return result;
+            }
             case int i: return (long)i;
             default: return value;
         }
     }
+
+    // Kept apart from Export: lambdas capturing its parameter would cost a closure on every exported value.
+    private static Graph.Core.Values.Path ExportPath(PathValue p, IGraphView graph) =>
+        new(p.Nodes.Select(n => ExportNode(n.Id, graph)).ToList(), p.Relationships.Select(r => ExportRelationship(r.Id, graph)).ToList());
 
     private static Node ExportNode(long id, IGraphView graph)
     {

@@ -21,7 +21,7 @@ internal sealed class ValueListComparer : IEqualityComparer<IReadOnlyList<object
     public int GetHashCode(IReadOnlyList<object?> obj)
     {
         var hash = new HashCode();
-        foreach (var v in obj) hash.Add(CypherEquality.Hash(v));
+        for (var i = 0; i < obj.Count; i++) hash.Add(CypherEquality.Hash(obj[i]));
         return hash.ToHashCode();
     }
 }

@@ -172,6 +172,14 @@ public sealed class FastReadPathTests : IDisposable
     }
 
     [Fact]
+    public void A_path_walked_from_its_right_end_is_still_in_pattern_order()
+    {
+        // The labelled right end is the cheaper start, so the walk runs backwards; the path must not.
+        var names = _db.Column("MATCH p = (x)-[:R]->(:C {name: 'c1'}) RETURN [n IN nodes(p) | n.name] AS names").Single();
+        Assert.Equal(["b1", "c1"], (IEnumerable<object?>)names!);
+    }
+
+    [Fact]
     public void Collect_groups_rows_per_key()
     {
         var rows = _db.Run("MATCH (a:A)-[:R]->(b:B) RETURN a.name AS a, collect(b.name) AS bs ORDER BY a").Records
