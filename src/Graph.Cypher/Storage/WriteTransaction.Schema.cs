@@ -217,17 +217,29 @@ internal sealed partial class WriteTransaction
 
     private RangeIndex BuildRangeIndex(IndexDefinition index, IEnumerable<long> ids)
     {
-        var entries = new List<IndexEntry>();
+        var builder = new RangeIndexBuilder();
+        // One property: stored strings go into the index straight from their bytes (no string, no key array).
+        int? single = index.Properties.Count == 1 ? Tokens.Keys.Find(index.Properties[0]) : null;
+        if (index.Properties.Count == 1 && single is null)
+        {
+            return builder.Build();
+        }
+
         foreach (var id in ids)
         {
-            var key = WriteSupport.KeyFor(Arena, index.OnRelationships ? _relationships.Get(id).Properties : _nodes.Get(id).Properties, index.Properties, Tokens.Keys);
-            if (key is not null)
+            var block = index.OnRelationships ? _relationships.Get(id).Properties : _nodes.Get(id).Properties;
+            if (single is { } key && Records.PropertyCodec.TryGetUtf8(Arena, block, key, out var utf8) && builder.TryAddUtf8String(utf8, id))
             {
-                entries.Add(new IndexEntry(key, id));
+                continue;
+            }
+
+            if (WriteSupport.KeyFor(Arena, block, index.Properties, Tokens.Keys) is { } value)
+            {
+                builder.Add(value, id);
             }
         }
 
-        return RangeIndex.From(entries);
+        return builder.Build();
     }
 
     private bool NameTaken(string name) => _schema.FindIndex(name) is not null || _schema.FindConstraint(name) is not null;

@@ -151,4 +151,32 @@ public sealed class RangeIndexTests
 
         Assert.Equal(reference.Where(e => e.Key is string s && s.StartsWith("k8", StringComparison.Ordinal)).Select(e => e.Id), index.StartingWith("k8"));
     }
+
+    [Fact]
+    public void Strings_added_from_their_utf8_bytes_index_exactly_like_string_keys()
+    {
+        string[] values = ["b", "\uE000", "😀", "a", "ab", "é", "", "\uFFFF", "Z", "日本", "a😀b"];
+        var builder = new RangeIndexBuilder();
+        var fellBack = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!builder.TryAddUtf8String(System.Text.Encoding.UTF8.GetBytes(values[i]), i))
+            {
+                builder.Add(values[i], i);
+                fellBack++;
+            }
+        }
+
+        var fromBytes = builder.Build();
+        var fromStrings = RangeIndex.From(values.Select((v, i) => new IndexEntry(v, i)));
+
+        Assert.Equal(2, fellBack); // the two strings with a supplementary character
+        Assert.Equal(fromStrings.All(), fromBytes.All());
+        foreach (var value in values)
+        {
+            Assert.Equal(fromStrings.Equal(value), fromBytes.Equal(value));
+        }
+
+        Assert.Equal(fromStrings.StartingWith("a"), fromBytes.StartingWith("a"));
+    }
 }

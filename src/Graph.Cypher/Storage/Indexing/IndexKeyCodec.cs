@@ -13,7 +13,7 @@ internal static class IndexKeyCodec
 {
     private const byte BoolGroup = 0;
     private const byte NumberGroup = 1;
-    private const byte StringGroup = 2;
+    internal const byte StringGroup = 2;
 
     public static byte[] Encode(object key)
     {

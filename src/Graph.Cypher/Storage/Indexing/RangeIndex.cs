@@ -36,25 +36,17 @@ internal sealed class RangeIndex
     /// <summary>Builds an index in one sort (filling a new index, recovery, bulk import).</summary>
     public static RangeIndex From(IEnumerable<IndexEntry> entries)
     {
-        var encoded = entries.Select(e => new EncodedEntry(IndexKeyCodec.Encode(e.Key), e.Id)).ToArray();
-        Array.Sort(encoded, EncodedEntry.Order);
-        var bytes = 0L;
-        foreach (var entry in encoded)
+        var builder = new RangeIndexBuilder();
+        foreach (var entry in entries)
         {
-            bytes += entry.Key.Length;
+            builder.Add(entry.Key, entry.Id);
         }
 
-        var writer = new KeyRunWriter(encoded.Length, checked((int)bytes));
-        for (var i = 0; i < encoded.Length; i++)
-        {
-            if (i == 0 || EncodedEntry.Order.Compare(encoded[i - 1], encoded[i]) != 0)
-            {
-                writer.Append(encoded[i].Key, encoded[i].Id);
-            }
-        }
-
-        return new RangeIndex(writer.ToRun(), Empty._added, Empty._masked);
+        return builder.Build();
     }
+
+    /// <summary>An index holding exactly a run built elsewhere (<see cref="RangeIndexBuilder"/>).</summary>
+    internal static RangeIndex FromRun(KeyRun run) => new(run, Empty._added, Empty._masked);
 
     public RangeIndex Add(object key, long id) => Fold(_run, _added.Add(new EncodedEntry(IndexKeyCodec.Encode(key), id)), _masked);
 

@@ -115,6 +115,34 @@ internal static class PropertyCodec
         return null;
     }
 
+    /// <summary>The UTF-8 bytes of a string property, read in place (index builds); false for other values or none.</summary>
+    public static bool TryGetUtf8(PropertyArena arena, long block, int key, out ReadOnlySpan<byte> utf8)
+    {
+        var source = arena.Block(block);
+        var position = 0;
+        var count = ReadVarint(source, ref position);
+        for (ulong i = 0; i < count; i++)
+        {
+            if ((int)ReadVarint(source, ref position) == key)
+            {
+                if (source[position] != StringTag)
+                {
+                    break;
+                }
+
+                position++;
+                var length = (int)ReadVarint(source, ref position);
+                utf8 = source.Slice(position, length);
+                return true;
+            }
+
+            Skip(source, ref position);
+        }
+
+        utf8 = default;
+        return false;
+    }
+
     /// <summary>
     /// The block's weight in <see cref="PropertyArena.Size"/> terms: encoded bytes plus side-object
     /// weights; 0 for the shared empty block, which no record owns.
