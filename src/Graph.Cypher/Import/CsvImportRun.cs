@@ -12,7 +12,7 @@ namespace Graph.Cypher.Import;
 /// </summary>
 internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken cancellation)
 {
-    private readonly Dictionary<string, Dictionary<string, long>> _spaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IdMap> _spaces = new(StringComparer.Ordinal);
     private const int BatchSize = 8192;
     private readonly List<Property> _properties = [];
     private List<(int[] Labels, Property[] Properties)> _nodes = new(BatchSize);
@@ -262,7 +262,7 @@ internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken c
     private long Resolve(CsvRecordReader reader, int field, CsvColumn column)
     {
         var text = reader.Field(field);
-        if (_spaces.TryGetValue(column.IdSpace, out var ids) && ids.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var node))
+        if (_spaces.TryGetValue(column.IdSpace, out var ids) && ids.TryGetValue(text, out var node))
         {
             return node;
         }
@@ -285,11 +285,11 @@ internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken c
         return [.. all];
     }
 
-    private Dictionary<string, long> Space(string name)
+    private IdMap Space(string name)
     {
         if (!_spaces.TryGetValue(name, out var ids))
         {
-            ids = new Dictionary<string, long>(StringComparer.Ordinal);
+            ids = new IdMap();
             _spaces[name] = ids;
         }
 
