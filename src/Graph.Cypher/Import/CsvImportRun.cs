@@ -15,7 +15,8 @@ internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken c
     private readonly Dictionary<string, IdMap> _spaces = new(StringComparer.Ordinal);
     private const int BatchSize = 8192;
     private readonly List<Property> _properties = [];
-    private List<(int[] Labels, Property[] Properties)> _nodes = new(BatchSize);
+    private List<(int[] Labels, Property[]? Properties, int BlockStart, int BlockLength)> _nodes = new(BatchSize);
+    private PropertyBlockWriter _blocks = new();
     private List<(long Start, long End, int Type, Property[] Properties)> _relationships = new(BatchSize);
     private BlockingCollection<ImportBatch> _output = null!;
     private CancellationToken _stop;
@@ -147,39 +148,37 @@ internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken c
 
     private void AddNode(GraphTokens tokens, CsvRecordReader reader, IReadOnlyList<CsvColumn> columns, int[] keys, int[] labels)
     {
-        string? id = null;
-        string? space = null;
-        _properties.Clear();
+        var idField = -1;
         for (var i = 0; i < reader.FieldCount; i++)
         {
             var column = columns[i];
-            switch (column.Role)
+            if (column.Role == CsvColumnRole.Id && reader.Field(i).Length > 0)
             {
-                case CsvColumnRole.Id when reader.Field(i).Length > 0:
-                    id = reader.FieldString(i);
-                    space = column.IdSpace;
-                    if (column.Property is not null)
-                    {
-                        _properties.Add(new Property(keys[i], id));
-                    }
-
-                    break;
-                case CsvColumnRole.Label when reader.Field(i).Length > 0:
-                    labels = WithLabels(tokens, labels, reader.Field(i), request.ArrayDelimiter);
-                    break;
-                case CsvColumnRole.Property:
-                    AddProperty(reader, i, column, keys[i]);
-                    break;
+                idField = i;
+            }
+            else if (column.Role == CsvColumnRole.Label && reader.Field(i).Length > 0)
+            {
+                labels = WithLabels(tokens, labels, reader.Field(i), request.ArrayDelimiter);
             }
         }
 
         var node = _firstNode + Nodes;
-        _nodes.Add((labels, [.. _properties]));
-        Nodes++;
-        Properties += _properties.Count;
-        if (id is not null && !Space(space!).TryAdd(id, node))
+        if (TryEncode(reader, columns, keys, out var block, out var count))
         {
-            throw CsvImportErrors.At(reader.Path, reader.Line, $"id `{id}` appears twice in id space {SpaceName(space!)}");
+            _nodes.Add((labels, null, block.Start, block.Length));
+        }
+        else
+        {
+            CollectValues(reader, columns, keys);
+            _nodes.Add((labels, [.. _properties], 0, 0));
+            count = _properties.Count;
+        }
+
+        Nodes++;
+        Properties += count;
+        if (idField >= 0 && !Space(columns[idField].IdSpace).TryAdd(reader.Field(idField), node))
+        {
+            throw CsvImportErrors.At(reader.Path, reader.Line, $"id `{reader.FieldString(idField)}` appears twice in id space {SpaceName(columns[idField].IdSpace)}");
         }
 
         if (_nodes.Count == BatchSize)
@@ -235,27 +234,99 @@ internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken c
     {
         if (_nodes.Count > 0 || _relationships.Count > 0)
         {
-            _output.Add(new ImportBatch(_nodes, _relationships), _stop);
+            _output.Add(new ImportBatch(_nodes, _blocks.Buffer, _relationships), _stop);
             _nodes = new(BatchSize);
+            _blocks = new PropertyBlockWriter();
             _relationships = new(BatchSize);
+        }
+    }
+
+    /// <summary>
+    /// Encodes the row's properties into the batch's block buffer (the common case: strings, numbers,
+    /// booleans); false when a value needs the store's side table (arrays, temporals).
+    /// </summary>
+    private bool TryEncode(CsvRecordReader reader, IReadOnlyList<CsvColumn> columns, int[] keys, out (int Start, int Length) block, out int count)
+    {
+        block = default;
+        count = 0;
+        _blocks.Begin();
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            var column = columns[i];
+            var field = reader.Field(i);
+            if (field.IsEmpty || column.Property is null || column.Role is not (CsvColumnRole.Property or CsvColumnRole.Id))
+            {
+                continue;
+            }
+
+            var encoded = column.Type == CsvValueType.String && !column.IsArray
+                ? _blocks.TryAddString(keys[i], field)
+                : TryEncodeValue(Read(reader, i, column), keys[i]);
+            if (!encoded)
+            {
+                _blocks.Abandon();
+                return false;
+            }
+
+            count++;
+        }
+
+        block = _blocks.End();
+        return true;
+    }
+
+    private bool TryEncodeValue(object? value, int key)
+    {
+        switch (value)
+        {
+            case long l:
+                _blocks.AddLong(key, l);
+                return true;
+            case double d:
+                _blocks.AddDouble(key, d);
+                return true;
+            case bool b:
+                _blocks.AddBoolean(key, b);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void CollectValues(CsvRecordReader reader, IReadOnlyList<CsvColumn> columns, int[] keys)
+    {
+        _properties.Clear();
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            var column = columns[i];
+            if (column.Role == CsvColumnRole.Id && column.Property is not null && reader.Field(i).Length > 0)
+            {
+                _properties.Add(new Property(keys[i], reader.FieldString(i)));
+            }
+            else if (column.Role == CsvColumnRole.Property)
+            {
+                AddProperty(reader, i, column, keys[i]);
+            }
         }
     }
 
     private void AddProperty(CsvRecordReader reader, int field, CsvColumn column, int key)
     {
-        object? value;
+        if (Read(reader, field, column) is { } value)
+        {
+            _properties.Add(new Property(key, value));
+        }
+    }
+
+    private object? Read(CsvRecordReader reader, int field, CsvColumn column)
+    {
         try
         {
-            value = CsvValues.Read(reader.Field(field), column, request.ArrayDelimiter);
+            return CsvValues.Read(reader.Field(field), column, request.ArrayDelimiter);
         }
         catch (Exception e) when (e is FormatException or OverflowException)
         {
             throw CsvImportErrors.At(reader.Path, reader.Line, $"column `{column.Property}`: `{reader.FieldString(field)}` is not a valid {column.Type.ToString().ToLowerInvariant()}{(column.IsArray ? " array" : "")}");
-        }
-
-        if (value is not null)
-        {
-            _properties.Add(new Property(key, value));
         }
     }
 

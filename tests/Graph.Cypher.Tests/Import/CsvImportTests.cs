@@ -47,6 +47,29 @@ public sealed class CsvImportTests : IDisposable
     }
 
     [Fact]
+    public async Task Rows_of_plain_values_read_back_exactly_whatever_their_length_or_script()
+    {
+        var longText = string.Concat(Enumerable.Repeat("Ünïcödé — 日本語 ", 40));
+        var nodes = Write("plain.csv",
+            "id:ID,name,n:int,x:float,ok:boolean",
+            $"a,{longText},-9223372036854775808,-0.5,TRUE",
+            "b,short,9223372036854775807,1e300,false",
+            $"c,{new string('x', 42)},0,,",
+            $"d,{new string('y', 43)},,3,");
+        using var db = new EmbeddedGraphDatabase();
+
+        var summary = CsvImport.Run(db, new CsvImportRequest([new(["P"], [nodes])], []));
+
+        Assert.Equal(16L, summary.Properties);
+        var rows = (await db.RunAsync("MATCH (p:P) RETURN p.id AS id, p.name AS name, p.n AS n, p.x AS x, p.ok AS ok, size(keys(p)) AS k ORDER BY id")).Records;
+        Assert.Equal((longText, long.MinValue, -0.5, (object?)true, 5L), ((string)rows[0]["name"]!, (long)rows[0]["n"]!, (double)rows[0]["x"]!, rows[0]["ok"], (long)rows[0]["k"]!));
+        Assert.Equal(("short", long.MaxValue, 1e300, (object?)false), ((string)rows[1]["name"]!, (long)rows[1]["n"]!, (double)rows[1]["x"]!, rows[1]["ok"]));
+        Assert.Equal((new string('x', 42), 0L, 3L), ((string)rows[2]["name"]!, (long)rows[2]["n"]!, (long)rows[2]["k"]!));
+        Assert.Equal((new string('y', 43), 3.0, 3L), ((string)rows[3]["name"]!, (double)rows[3]["x"]!, (long)rows[3]["k"]!));
+        Assert.Equal("b", (await db.RunAsync("MATCH (p:P {name: 'short'}) WHERE p.n > 0 RETURN p.id AS id")).Records.Single()["id"]);
+    }
+
+    [Fact]
     public async Task Constraints_created_before_the_import_index_its_data_and_later_writes_keep_working()
     {
         var people = Write("people.csv", "id:ID,name", "p1,Ann", "p2,Bob");

@@ -22,17 +22,38 @@ internal sealed class SnapshotStateBuilder(GraphTokens tokens)
     private readonly PropertyArena _arena = new();
     private long _nodeCount;
     private long _relationshipCount;
+    private int[]? _lastLabels;
+    private int _lastLabelSet;
 
     public void AddNode(long id, int[] labels, Property[] properties)
+    {
+        CheckKeys(properties);
+        PlaceNode(id, labels, PropertyCodec.Write(_arena, properties));
+    }
+
+    /// <summary>
+    /// Bulk import: a node whose property block was already encoded (<see cref="PropertyBlockWriter"/>)
+    /// with this store's key tokens; the bytes are copied as they are.
+    /// </summary>
+    public void AddEncodedNode(long id, int[] labels, ReadOnlySpan<byte> encodedProperties) =>
+        PlaceNode(id, labels, Place(encodedProperties));
+
+    private void PlaceNode(long id, int[] labels, long block)
     {
         if (id < 0 || _nodes.Get(id).Present)
         {
             throw new InvalidDataException($"Node id {id} is invalid or repeated.");
         }
 
-        CheckTokens(labels, tokens.Labels);
-        CheckKeys(properties);
-        _nodes.Set(id, new NodeSlot(tokens.LabelSets.Intern(labels), PropertyCodec.Write(_arena, properties), Adjacency.Empty));
+        // Rows of one import group share one labels array: intern it once.
+        if (!ReferenceEquals(labels, _lastLabels))
+        {
+            CheckTokens(labels, tokens.Labels);
+            _lastLabelSet = tokens.LabelSets.Intern(labels);
+            _lastLabels = labels;
+        }
+
+        _nodes.Set(id, new NodeSlot(_lastLabelSet, block, Adjacency.Empty));
         foreach (var label in labels)
         {
             _labels.Set(label, id, present: true);
@@ -40,6 +61,9 @@ internal sealed class SnapshotStateBuilder(GraphTokens tokens)
 
         _nodeCount++;
     }
+
+    private long Place(ReadOnlySpan<byte> encoded) =>
+        encoded.Length == 1 && encoded[0] == 0 ? PropertyArena.EmptyBlock : _arena.Append(encoded);
 
     public void AddRelationship(long id, long start, long end, int type, Property[] properties)
     {

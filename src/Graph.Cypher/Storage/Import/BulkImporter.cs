@@ -33,6 +33,15 @@ internal sealed class BulkImporter(GraphTokens tokens, long firstNode, long firs
         return id;
     }
 
+    /// <summary>Adds a node whose properties were encoded by a <see cref="PropertyBlockWriter"/> with this store's key tokens.</summary>
+    public long AddEncodedNode(int[] labels, ReadOnlySpan<byte> encodedProperties)
+    {
+        var id = _nextNode++;
+        _builder.AddEncodedNode(id, labels, encodedProperties);
+        NodeCount++;
+        return id;
+    }
+
     /// <summary>Adds a relationship between nodes this import added.</summary>
     public long AddRelationship(long start, long end, int type, Property[] properties)
     {

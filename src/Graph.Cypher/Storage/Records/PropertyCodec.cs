@@ -13,12 +13,12 @@ namespace Graph.Cypher.Storage.Records;
 /// </summary>
 internal static class PropertyCodec
 {
-    private const byte LongTag = 0;
-    private const byte DoubleTag = 1;
-    private const byte FalseTag = 2;
-    private const byte TrueTag = 3;
-    private const byte StringTag = 4;
-    private const byte ObjectTag = 5;
+    internal const byte LongTag = 0;
+    internal const byte DoubleTag = 1;
+    internal const byte FalseTag = 2;
+    internal const byte TrueTag = 3;
+    internal const byte StringTag = 4;
+    internal const byte ObjectTag = 5;
 
     [ThreadStatic]
     private static byte[]? t_scratch;
