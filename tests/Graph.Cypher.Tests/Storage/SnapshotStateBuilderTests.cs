@@ -8,6 +8,37 @@ namespace Graph.Cypher.Tests.Storage;
 public sealed class SnapshotStateBuilderTests
 {
     [Fact]
+    public void Deferred_and_incremental_adjacency_list_the_same_relationships_in_the_same_order()
+    {
+        var random = new Random(7);
+        var edges = Enumerable.Range(0, 3000).Select(_ => (Start: (long)random.Next(0, 200), End: (long)random.Next(0, 200))).ToList();
+        string Dump(bool defer)
+        {
+            using var store = new GraphStore();
+            var type = store.Tokens.Types.GetOrAdd("R");
+            var builder = new SnapshotStateBuilder(store.Tokens, defer);
+            for (var n = 0; n < 200; n++)
+            {
+                builder.AddNode(n, [], []);
+            }
+
+            for (var i = 0; i < edges.Count; i++)
+            {
+                builder.AddRelationship(i, edges[i].Start, edges[i].End, type, []);
+            }
+
+            store.Restore(builder.Build());
+            var view = store.Snapshot();
+            return string.Join("\n", Enumerable.Range(0, 200).Select(n =>
+                $"{n}: {string.Join(",", view.RelationshipsOf(n, Direction.Outgoing, null))} | {string.Join(",", view.RelationshipsOf(n, Direction.Incoming, null))} | {view.Degree(n, Direction.Both, null)}"));
+        }
+
+        var deferred = Dump(defer: true);
+        Assert.Equal(Dump(defer: false), deferred);
+        Assert.Contains("0: ", deferred);
+    }
+
+    [Fact]
     public void Built_state_reads_back_labels_properties_and_adjacency()
     {
         using var store = new GraphStore();

@@ -11,7 +11,8 @@ namespace Graph.Cypher.Storage.Import;
 /// </summary>
 internal sealed class BulkImporter(GraphTokens tokens, long firstNode, long firstRelationship)
 {
-    private readonly SnapshotStateBuilder _builder = new(tokens);
+    // Lists grow as relationships arrive: that work overlaps the parser thread.
+    private readonly SnapshotStateBuilder _builder = new(tokens, deferAdjacency: false);
     private long _nextNode = firstNode;
     private long _nextRelationship = firstRelationship;
 

@@ -31,6 +31,10 @@ internal sealed class Adjacency
 
     public long Incoming(int index) => _incoming[index];
 
+    /// <summary>Empty lists with room for exactly these counts (a bulk build that counted degrees first).</summary>
+    public static Adjacency WithCapacity(int outgoing, int incoming, object owner) =>
+        new(new RelationshipIdList(new int[outgoing], null, 0), new RelationshipIdList(new int[incoming], null, 0), owner);
+
     public Adjacency CopyFor(object owner) => new(_outgoing.Copy(), _incoming.Copy(), owner);
 
     public void Add(bool outgoing, long relationship)
