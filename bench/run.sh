@@ -18,5 +18,6 @@ TOOL="$HERE/Graph.Benchmarks/bin/Release/net10.0/Graph.Benchmarks.dll"
 
 # One after the other, never together: the machine has 2 cores.
 dotnet "$TOOL" load --entities "$N" --lookups "$SAMPLES" --csv "$CSV" > "$OUT/graph.json"
+dotnet "$TOOL" reopen --entities "$N" --data "${TMPDIR:-/tmp}/graph-bench-reopen-$N" > "$OUT/reopen.json"
 node "$HERE/kuzu/bench.mjs" "$CSV" "$SAMPLES" > "$OUT/kuzu.json"
-node "$HERE/table.mjs" "$OUT/graph.json" "$OUT/kuzu.json" | tee "$OUT/table.md"
+node "$HERE/table.mjs" "$OUT/graph.json" "$OUT/kuzu.json" "$OUT/reopen.json" | tee "$OUT/table.md"
