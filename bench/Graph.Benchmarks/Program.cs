@@ -7,7 +7,10 @@ using Graph.Benchmarks.LoadRun;
 //   load [--entities N] [--lookups K] [--no-store] [--csv DIR] [--no-cypher]
 //                                                    the load run (with --csv: the bulk import of the
 //                                                    exported files too); prints JSON on stdout
-//   breakdown [--entities N] [--lookups K]           where query time goes, layer by layer (JSON)
+//   breakdown [--entities N] [--lookups K] [--csv DIR]
+//                                                    where query time goes, layer by layer (JSON); with
+//                                                    --csv the graph is bulk-imported from DIR (faster)
+//   repeat --query Q [--entities N] [--runs K]       runs one query K times (to attach a profiler)
 //   reopen [--entities N] [--data DIR]                durable store: load, checkpoint, log, timed reopen (JSON)
 //   open --data DIR                                   times opening an existing data directory (after reopen)
 //   export --entities N --out DIR                     the same graph as CSV for Kuzu
@@ -28,7 +31,14 @@ switch (mode)
         Console.WriteLine(LoadRunner.Format(await runner.RunAsync()));
         break;
     case "breakdown":
-        Console.WriteLine(LoadRunner.Format(new Breakdown(Option("--entities", 100_000), (int)Option("--lookups", 20_000)).Run()));
+        var breakdownCsvAt = Array.IndexOf(args, "--csv");
+        var breakdownCsv = breakdownCsvAt >= 0 && breakdownCsvAt + 1 < args.Length ? args[breakdownCsvAt + 1] : null;
+        Console.WriteLine(LoadRunner.Format(new Breakdown(Option("--entities", 100_000), (int)Option("--lookups", 20_000), breakdownCsv).Run()));
+        break;
+    case "repeat":
+        // For a profiler: one query run again and again over a graph loaded through the store writer.
+        var queryAt = Array.IndexOf(args, "--query");
+        Breakdown.Repeat(Option("--entities", 100_000), args[queryAt + 1], (int)Option("--runs", 100));
         break;
     case "reopen":
         var dataAt = Array.IndexOf(args, "--data");

@@ -12,24 +12,31 @@ namespace Graph.Benchmarks.LoadRun;
 /// loaded through the writer API: storage calls only, plan-cache hit, synchronous execution, and
 /// execution behind Task.Run (what EmbeddedGraphDatabase.RunAsync adds). Medians in microseconds.
 /// </summary>
-internal sealed class Breakdown(long entities, int samples)
+internal sealed class Breakdown(long entities, int samples, string? csvDirectory = null)
 {
     private const string TwoLevelMatch = "MATCH (m:Ministry)-[:PARTY_TO]->(a:Agreement) RETURN m.name AS ministry, collect(a.name) AS agreements";
 
     public JsonObject Run()
     {
         var generator = new GraphGenerator(entities);
-        using var store = new GraphStore();
-        var loader = new StoreLoader(store, generator);
-        loader.CreateConstraints();
-        loader.LoadEntities();
-        loader.LoadRelationships();
+        using var database = csvDirectory is null ? null : ImportRun.ImportAsync(csvDirectory).GetAwaiter().GetResult();
+        using var created = database is null ? new GraphStore() : null;
+        var store = database?.Store ?? created!;
+        if (created is not null)
+        {
+            var loader = new StoreLoader(created, generator);
+            loader.CreateConstraints();
+            loader.LoadEntities();
+            loader.LoadRelationships();
+        }
+
         var executor = new StatementExecutor(new PlanCache(1000), TimeSpan.FromSeconds(60));
         var ids = LookupIds.Ministry(generator);
         var parameters = ids.Select(id => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?> { ["id"] = id }).ToArray();
         string[] partyTo = ["PARTY_TO"];
 
         var view = store.Snapshot();
+        var hand = new HandWrittenGraph(generator);
         var lookup = new JsonObject
         {
             ["storageOnlyMicros"] = Median(i =>
@@ -68,11 +75,104 @@ internal sealed class Breakdown(long entities, int samples)
 
                 return pairs;
             }, runs: 5),
+            ["storageTokensMicros"] = Median(_ =>
+            {
+                var pairs = 0;
+                var hops = new HopBuffer();
+                var types = view.ResolveTypes(partyTo);
+                var agreement = view.LabelToken("Agreement");
+                var name = view.PropertyKeyToken("name");
+                foreach (var m in view.NodesWithLabel("Ministry"))
+                {
+                    if (view.NodeProperty(m, name) is null) pairs--;
+                    view.Expand(m, Direction.Outgoing, types, hops);
+                    for (var i = 0; i < hops.Count; i++)
+                    {
+                        var a = hops[i].Other;
+                        if (view.NodeHasLabel(a, agreement) && view.NodeProperty(a, name) is string) pairs++;
+                    }
+                }
+
+                return pairs;
+            }, runs: 5),
+            ["storagePassesMicros"] = Median(_ =>
+            {
+                var pairs = 0;
+                var hops = new HopBuffer();
+                var types = view.ResolveTypes(partyTo);
+                int[] agreement = [view.LabelToken("Agreement")];
+                var name = view.PropertyKeyToken("name");
+                foreach (var m in view.NodesWithLabel("Ministry"))
+                {
+                    if (view.NodeProperty(m, name) is null) pairs--;
+                    view.Expand(m, Direction.Outgoing, types, hops);
+                    view.KeepOthersLabelled(hops, agreement);
+                    var names = new List<object?>(hops.Count);
+                    view.OtherEndProperties(hops, name, names);
+                    pairs += names.Count;
+                }
+
+                return pairs;
+            }, runs: 5),
+            ["probeExpandMicros"] = Median(_ =>
+            {
+                var pairs = 0;
+                var hops = new HopBuffer();
+                var types = view.ResolveTypes(partyTo);
+                foreach (var m in view.NodesWithLabel("Ministry"))
+                {
+                    view.Expand(m, Direction.Outgoing, types, hops);
+                    pairs += hops.Count;
+                }
+
+                return pairs;
+            }, runs: 5),
+            ["probeExpandLabelsMicros"] = Median(_ =>
+            {
+                var pairs = 0;
+                var hops = new HopBuffer();
+                var types = view.ResolveTypes(partyTo);
+                int[] agreement = [view.LabelToken("Agreement")];
+                foreach (var m in view.NodesWithLabel("Ministry"))
+                {
+                    view.Expand(m, Direction.Outgoing, types, hops);
+                    view.KeepOthersLabelled(hops, agreement);
+                    pairs += hops.Count;
+                }
+
+                return pairs;
+            }, runs: 5),
             ["patternComprehensionMicros"] = Median(_ => executor.Execute(executor.Compile(LoadRunner.TwoLevelQuery), store.Snapshot(), null, null, default).Records.Count, runs: 5),
             ["matchCollectMicros"] = Median(_ => executor.Execute(executor.Compile(TwoLevelMatch), store.Snapshot(), null, null, default).Records.Count, runs: 5),
+            ["graphQLSubqueriesMicros"] = Median(_ => executor.Execute(executor.Compile(LoadRunner.TwoLevelSubqueries), store.Snapshot(), null, null, default).Records.Count, runs: 5),
+            ["handWrittenMicros"] = Median(_ => hand.AgreementsPerMinistry().Count, runs: 5),
         };
 
         return new JsonObject { ["entities"] = entities, ["lookup"] = lookup, ["twoLevel"] = twoLevel };
+    }
+
+    /// <summary>Each query (separated by ';;') run <paramref name="runs"/> times after one warm-up: median ms.</summary>
+    public static void Repeat(long entities, string queries, int runs)
+    {
+        using var store = new GraphStore();
+        var loader = new StoreLoader(store, new GraphGenerator(entities));
+        loader.CreateConstraints();
+        loader.LoadEntities();
+        loader.LoadRelationships();
+        var executor = new StatementExecutor(new PlanCache(1000), TimeSpan.FromSeconds(60));
+        foreach (var query in queries.Split(";;", StringSplitOptions.TrimEntries))
+        {
+            var rows = executor.Execute(executor.Compile(query), store.Snapshot(), null, null, default).Records.Count;
+            var times = new double[runs];
+            for (var i = 0; i < runs; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                executor.Execute(executor.Compile(query), store.Snapshot(), null, null, default);
+                times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }
+
+            Console.WriteLine($"{Statistics.Median(times),9:F2} ms  {rows,6} rows  {query}");
+        }
     }
 
     /// <summary>Median of <paramref name="runs"/> timed calls after a warm-up of a tenth as many (at least one).</summary>

@@ -17,13 +17,7 @@ internal static class ImportRun
 {
     public static async Task<(JsonObject Figures, EmbeddedGraphDatabase Database)> RunAsync(string csvDirectory, long entities, long relationships)
     {
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(csvDirectory, "manifest.json")));
-        var nodes = manifest.RootElement.GetProperty("nodes").EnumerateArray()
-            .Select(n => new CsvNodeFiles([n.GetProperty("label").GetString()!], [Path.Combine(csvDirectory, n.GetProperty("file").GetString()!)]))
-            .ToList();
-        var rels = manifest.RootElement.GetProperty("relationships").EnumerateArray()
-            .Select(r => new CsvRelationshipFiles(r.GetProperty("type").GetString()!, [Path.Combine(csvDirectory, r.GetProperty("file").GetString()!)]))
-            .ToList();
+        var (nodes, rels) = Files(csvDirectory);
 
         var before = Statistics.HeapBytes();
         var (nodeSeconds, nodesOnly) = await TimedImportAsync(new CsvImportRequest(nodes, []), entities, 0);
@@ -49,6 +43,28 @@ internal static class ImportRun
             ["bytesPerRelationship"] = Math.Round(((afterFull - beforeFull) - (entityBytes * entities)) / relationships, 1),
         };
         return (figures, database);
+    }
+
+    /// <summary>A database holding the exported graph, imported without timing (for query measurements).</summary>
+    public static async Task<EmbeddedGraphDatabase> ImportAsync(string csvDirectory)
+    {
+        var (nodes, rels) = Files(csvDirectory);
+        var database = new EmbeddedGraphDatabase();
+        await new CypherLoader(database, null!).CreateConstraintsAsync();
+        CsvImport.Run(database, new CsvImportRequest(nodes, rels));
+        return database;
+    }
+
+    private static (List<CsvNodeFiles> Nodes, List<CsvRelationshipFiles> Relationships) Files(string csvDirectory)
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(csvDirectory, "manifest.json")));
+        var nodes = manifest.RootElement.GetProperty("nodes").EnumerateArray()
+            .Select(n => new CsvNodeFiles([n.GetProperty("label").GetString()!], [Path.Combine(csvDirectory, n.GetProperty("file").GetString()!)]))
+            .ToList();
+        var rels = manifest.RootElement.GetProperty("relationships").EnumerateArray()
+            .Select(r => new CsvRelationshipFiles(r.GetProperty("type").GetString()!, [Path.Combine(csvDirectory, r.GetProperty("file").GetString()!)]))
+            .ToList();
+        return (nodes, rels);
     }
 
     private static async Task<(double Seconds, EmbeddedGraphDatabase Database)> TimedImportAsync(CsvImportRequest request, long entities, long relationships)

@@ -18,6 +18,12 @@ internal sealed class LoadRunner(long entities, int lookupSamples, bool storePat
     public const string LookupQuery = "MATCH (m:Ministry {id: $id})-[:PARTY_TO]->(a) RETURN a.name";
 
     // The GraphQL query `ministries { name agreements { name } }` compiles to a pattern comprehension like this.
+    // What the GraphQL translator makes of the same request (tests/Graph.GraphQL.Tests snapshot 02, without its page limit).
+    public const string TwoLevelSubqueries =
+        "CALL () { MATCH (this0:Ministry) CALL (this0) { MATCH (this0)-[:PARTY_TO]->(this1:Agreement) " +
+        "RETURN collect(this1 { __typename: 'Agreement', .name }) AS var2 } " +
+        "RETURN collect(this0 { __typename: 'Ministry', .name, agreements: var2 }) AS var3 } RETURN var3 AS ministries";
+
     public const string TwoLevelQuery = "MATCH (m:Ministry) RETURN m.name AS ministry, [(m)-[:PARTY_TO]->(a:Agreement) | a.name] AS agreements";
 
     private readonly GraphGenerator _generator = new(entities);

@@ -25,12 +25,14 @@ internal sealed partial class PatternMatcher
         if (rel.Length is null)
         {
             var last = hop + 1 == steps.Relationships.Count;
-            var adjacent = Adjacent(current, rel);
-            // The store already kept only the listed types; the type test is left for PROFILE, whose db hits include it.
-            var typed = TypeList(rel.Types) is not null && _ctx.Stats is null;
-            for (var i = 0; i < adjacent.Count; i++)
+            var hops = _ctx.RentHops();
+            Graph.Expand(current, ToDirection(rel.Direction), Graph.ResolveTypes(TypeList(rel.Types)), hops);
+            // The store already kept only the listed types (PROFILE counts that test within the expansion's db hits).
+            var typed = TypeList(rel.Types) is not null;
+            var labels = LabelTest.For(next.Labels, Graph);
+            for (var i = 0; i < hops.Count; i++)
             {
-                var r = adjacent[i];
+                var (r, other) = hops[i];
                 _ctx.Tick();
                 _ctx.EnterStage(stage);
                 if ((used is not null && used.Contains(r)) || !RelationshipMatches(rel, r, row, typed)) continue;
@@ -47,8 +49,7 @@ internal sealed partial class PatternMatcher
                     }
                 }
                 if (rel.Where is not null && !Eval.IsTrue(rel.Where, relRow)) continue;
-                var other = OtherEnd(r, current, rel.Direction);
-                var bound = BindNode(next, other, relRow);
+                var bound = BindNode(next, other, relRow, labels);
                 if (bound is null) continue;
                 _ctx.StageRow(stage);
                 used?.Add(r);
@@ -67,6 +68,8 @@ internal sealed partial class PatternMatcher
                 nodes?.RemoveAt(nodes.Count - 1);
                 rels?.RemoveAt(rels.Count - 1);
             }
+            // Not in a finally: a walk abandoned part-way (LIMIT, EXISTS) leaves its buffer to the collector.
+            _ctx.ReturnHops(hops);
             yield break;
         }
         var min = rel.Length.Min ?? 1;

@@ -114,12 +114,13 @@ internal sealed partial class PatternMatcher
         var stage = Profiling.Stages.Start(steps.PartIndex);
         _ctx.EnterStage(stage);
         var candidates = Candidates(first, row, hints, choice);
+        var labels = LabelTest.For(first.Labels, Graph);
         for (var i = 0; i < candidates.Count; i++)
         {
             var id = candidates[i];
             _ctx.Tick();
             _ctx.EnterStage(stage);
-            var bound = BindNode(first, id, row);
+            var bound = BindNode(first, id, row, labels);
             if (bound is null) continue;
             if (!AllTrue(early, bound)) continue;
             _ctx.StageRow(stage);
@@ -173,25 +174,28 @@ internal sealed partial class PatternMatcher
     };
 
     /// <summary>Checks a node against a node pattern and binds its variable; null when it does not match.</summary>
-    public Row? BindNode(NodePattern pattern, long id, Row row)
+    public Row? BindNode(NodePattern pattern, long id, Row row) => BindNode(pattern, id, row, LabelTest.For(pattern.Labels, Graph));
+
+    /// <summary>As above, with the pattern's labels already resolved (once per expansion, not per candidate).</summary>
+    private Row? BindNode(NodePattern pattern, long id, Row row, LabelTest labels)
     {
         if (pattern.Variable is not null && row.TryGet(pattern.Variable, out var existing))
         {
             if (existing is not NodeRef n || n.Id != id) return null;
         }
-        if (Graph.IsNodeDeleted(id) || (_ctx.PendingNodeDeletes.Count > 0 && _ctx.PendingNodeDeletes.Contains(id))) return null;
-        if (pattern.Labels is not null && !NodeLabelsMatch(pattern.Labels, id)) return null;
+        if (IsGone(id)) return null;
+        if (labels.IsGeneral ? !NodeLabelExpressionMatches(pattern.Labels!, id) : !labels.Matches(Graph, id)) return null;
         var bound = pattern.Variable is null || row.Has(pattern.Variable) ? row : row.With(pattern.Variable, new NodeRef(id));
         if (pattern.Properties is not null && !PropertiesMatch(pattern.Properties, bound, id, nodes: true)) return null;
         if (pattern.Where is not null && !Eval.IsTrue(pattern.Where, bound)) return null;
         return bound;
     }
 
-    // A single label, the common case, is checked without the closures of the general label expression (kept in
-    // their own method: a lambda capturing a parameter costs its closure on every call of the enclosing method).
-    private bool NodeLabelsMatch(LabelExpression labels, long id) =>
-        labels is LabelName single ? Graph.NodeHasLabel(id, single.Name) : NodeLabelExpressionMatches(labels, id);
+    /// <summary>Deleted by this transaction, or waiting for the statement's end to be: matches skip it.</summary>
+    private bool IsGone(long id) =>
+        Graph.IsNodeDeleted(id) || (_ctx.PendingNodeDeletes.Count > 0 && _ctx.PendingNodeDeletes.Contains(id));
 
+    // Kept in its own method: a lambda capturing a parameter costs its closure on every call of the enclosing method.
     private bool NodeLabelExpressionMatches(LabelExpression labels, long id) =>
         Evaluator.LabelsMatch(labels, l => Graph.NodeHasLabel(id, l), () => Graph.NodeLabels(id).Count > 0);
 

@@ -12,7 +12,7 @@ internal sealed class QueryContext : IFunctionContext
 {
     private readonly DateTime _deadline;
     private readonly CancellationToken _cancellation;
-    private int _ticks;
+    private long _ticks;
 
     public QueryContext(IGraphView view, IGraphWriter? writer, IReadOnlyDictionary<string, object?> parameters, TimeSpan timeout, CancellationToken cancellation)
     {
@@ -58,10 +58,22 @@ internal sealed class QueryContext : IFunctionContext
     public IGraphWriter RequireWriter() =>
         Writer ?? throw new GraphException(ErrorCodes.AccessMode, "Writing in read access mode not allowed.", ErrorPhase.Compile);
 
+    private readonly Stack<Storage.HopBuffer> _hopBuffers = new();
+
+    /// <summary>A buffer for one expansion; walks nest, so each depth holds its own until it is done.</summary>
+    public Storage.HopBuffer RentHops() => _hopBuffers.TryPop(out var buffer) ? buffer : new Storage.HopBuffer();
+
+    public void ReturnHops(Storage.HopBuffer buffer) => _hopBuffers.Push(buffer);
+
     /// <summary>Cheap enough to call per row or per expansion step: the clock is read every 256 calls.</summary>
-    public void Tick()
+    public void Tick() => Tick(1);
+
+    /// <summary>Counts <paramref name="steps"/> at once (a batch of hops read together).</summary>
+    public void Tick(int steps)
     {
-        if ((++_ticks & 0xFF) != 0) return;
+        var before = _ticks;
+        _ticks += steps;
+        if ((before >> 8) == (_ticks >> 8)) return;
         if (_cancellation.IsCancellationRequested)
         {
             throw new GraphException(ErrorCodes.Terminated, "The transaction has been terminated.");

@@ -169,6 +169,126 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
 
     public IEnumerable<long> AllRelationships() => RelationshipIds();
 
+    public int LabelToken(string label) => Tokens.Labels.Find(label) ?? -1;
+
+    public int PropertyKeyToken(string key) => Tokens.Keys.Find(key) ?? -1;
+
+    public TypeFilter ResolveTypes(IReadOnlyList<string>? types) => TypeFilter.Resolve(types, Tokens.Types);
+
+    public bool NodeHasLabel(long id, int label)
+    {
+        var node = RequireNode(id);
+        return label >= 0 && Tokens.LabelSets.Contains(node.LabelSet, label);
+    }
+
+    public object? NodeProperty(long id, int key)
+    {
+        var node = RequireNode(id);
+        return key >= 0 ? PropertyCodec.Get(Arena, node.Properties, key) : null;
+    }
+
+    public void KeepOthersLabelled(HopBuffer hops, ReadOnlySpan<int> labels)
+    {
+        var kept = 0;
+        for (var i = 0; i < hops.Count; i++)
+        {
+            var set = RequireNode(hops[i].Other).LabelSet;
+            var all = true;
+            foreach (var label in labels)
+            {
+                if (label < 0 || !Tokens.LabelSets.Contains(set, label))
+                {
+                    all = false;
+                    break;
+                }
+            }
+
+            if (all)
+            {
+                hops.KeepAt(i, kept++);
+            }
+        }
+
+        hops.Truncate(kept);
+    }
+
+    public void OtherEndProperties(HopBuffer hops, int key, List<object?> into)
+    {
+        var blocks = hops.Scratch();
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            blocks[i] = RequireNode(hops[i].Other).Properties;
+        }
+
+        if (key < 0)
+        {
+            for (var i = 0; i < blocks.Length; i++)
+            {
+                into.Add(null);
+            }
+
+            return;
+        }
+
+        // Touching each block first lets the cache misses of different nodes overlap; decoding them one by
+        // one would wait for each in turn.
+        var arena = Arena;
+        var touched = 0;
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            touched += arena.Block(blocks[i])[0];
+        }
+
+        _touched = touched;
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            into.Add(PropertyCodec.Get(arena, blocks[i], key));
+        }
+    }
+
+    // Written so the touching loop above is not optimised away.
+    private int _touched;
+
+    public void Expand(long nodeId, Direction direction, TypeFilter types, HopBuffer into)
+    {
+        into.Clear();
+        var adjacency = RequireNode(nodeId).Adjacency;
+        if (types.MatchesNothing)
+        {
+            return;
+        }
+
+        // Every relationship is read (its other end is needed), so the type test costs no extra load.
+        if (direction != Direction.Incoming)
+        {
+            into.Reserve(adjacency.OutCount);
+            for (var i = 0; i < adjacency.OutCount; i++)
+            {
+                var id = adjacency.Outgoing(i);
+                var rel = Relationship(id);
+                if (types.Matches(rel.Type))
+                {
+                    into.Add(id, rel.End);
+                }
+            }
+        }
+
+        if (direction != Direction.Outgoing)
+        {
+            into.Reserve(adjacency.InCount);
+            for (var i = 0; i < adjacency.InCount; i++)
+            {
+                var id = adjacency.Incoming(i);
+                var rel = Relationship(id);
+                // A self-loop is in both lists; for Both it was already taken from the outgoing one.
+                if (types.Matches(rel.Type) && !(direction == Direction.Both && rel.Start == nodeId && rel.End == nodeId))
+                {
+                    into.Add(id, rel.Start);
+                }
+            }
+        }
+    }
+
     public IEnumerable<long> RelationshipsWithType(string type) =>
         Tokens.Types.Find(type) is { } token && TypeSet(token) is { } ids ? ids.Ids() : [];
 

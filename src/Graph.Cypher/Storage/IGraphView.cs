@@ -53,6 +53,34 @@ internal interface IGraphView
 
     IEnumerable<long> AllRelationships();
 
+    // --- token-level reads: names resolved once (per execution, since a token may be created later),
+    // then no string hashing per entity. An unknown name resolves to -1, which nothing carries.
+    int LabelToken(string label);
+
+    int PropertyKeyToken(string key);
+
+    TypeFilter ResolveTypes(IReadOnlyList<string>? types);
+
+    bool NodeHasLabel(long id, int label);
+
+    object? NodeProperty(long id, int key);
+
+    /// <summary>
+    /// Replaces the buffer's contents with the node's relationships of the given types and direction, each
+    /// with its other end (a self-loop once for Both, its other end being the node itself). A copy: the
+    /// caller may change the graph while it walks the buffer.
+    /// </summary>
+    void Expand(long nodeId, Direction direction, TypeFilter types, HopBuffer into);
+
+    /// <summary>Keeps the hops whose other end carries every label token (-1: none does), in order.</summary>
+    void KeepOthersLabelled(HopBuffer hops, ReadOnlySpan<int> labels);
+
+    /// <summary>
+    /// A property of every hop's other end, appended in hop order. Read in passes (every node record, then
+    /// every property block, then the values) so that the memory reads of different nodes overlap.
+    /// </summary>
+    void OtherEndProperties(HopBuffer hops, int key, List<object?> into);
+
     IEnumerable<long> RelationshipsWithType(string type);
 
     long RelationshipCount { get; }

@@ -1,4 +1,5 @@
 using Graph.Cypher.Storage;
+using Graph.Cypher.Storage.Records;
 using Graph.Cypher.Values;
 
 namespace Graph.Cypher.Tests.Functions;
@@ -8,6 +9,11 @@ internal sealed class FakeGraphView : IGraphView
 {
     private readonly Dictionary<long, (List<string> Labels, CypherMap Properties)> nodes = [];
     private readonly Dictionary<long, (string Type, long Start, long End, CypherMap Properties)> relationships = [];
+
+    // Names get tokens as they are used, as in the store.
+    private readonly TokenTable labels = new();
+    private readonly TokenTable types = new();
+    private readonly TokenTable keys = new();
 
     public long NodeCount => nodes.Count;
 
@@ -21,6 +27,8 @@ internal sealed class FakeGraphView : IGraphView
     {
         var id = (long)nodes.Count;
         nodes[id] = (labels.ToList(), ToMap(properties));
+        foreach (var label in nodes[id].Labels) this.labels.GetOrAdd(label);
+        foreach (var (key, _) in properties) keys.GetOrAdd(key);
         return new NodeRef(id);
     }
 
@@ -28,10 +36,50 @@ internal sealed class FakeGraphView : IGraphView
     {
         var id = (long)relationships.Count;
         relationships[id] = (type, start.Id, end.Id, ToMap(properties));
+        types.GetOrAdd(type);
+        foreach (var (key, _) in properties) keys.GetOrAdd(key);
         return new RelRef(id);
     }
 
     public bool NodeExists(long id) => nodes.ContainsKey(id);
+
+    public int LabelToken(string label) => labels.Find(label) ?? -1;
+
+    public int PropertyKeyToken(string key) => keys.Find(key) ?? -1;
+
+    public TypeFilter ResolveTypes(IReadOnlyList<string>? names) => TypeFilter.Resolve(names, types);
+
+    public bool NodeHasLabel(long id, int label) => label >= 0 && NodeHasLabel(id, labels.Name(label));
+
+    public object? NodeProperty(long id, int key) => key >= 0 ? NodeProperty(id, keys.Name(key)) : null;
+
+    public void Expand(long nodeId, Direction direction, TypeFilter filter, HopBuffer into)
+    {
+        into.Clear();
+        foreach (var id in RelationshipsOf(nodeId, direction, null))
+        {
+            var (type, start, end, _) = relationships[id];
+            if (filter.Matches(types.Find(type)!.Value)) into.Add(id, start == nodeId ? end : start);
+        }
+    }
+
+    public void KeepOthersLabelled(HopBuffer hops, ReadOnlySpan<int> required)
+    {
+        var kept = 0;
+        for (var i = 0; i < hops.Count; i++)
+        {
+            var all = true;
+            foreach (var label in required) all &= NodeHasLabel(hops[i].Other, label);
+            if (all) hops.KeepAt(i, kept++);
+        }
+
+        hops.Truncate(kept);
+    }
+
+    public void OtherEndProperties(HopBuffer hops, int key, List<object?> into)
+    {
+        for (var i = 0; i < hops.Count; i++) into.Add(NodeProperty(hops[i].Other, key));
+    }
 
     public bool IsNodeDeleted(long id) => false;
 

@@ -76,6 +76,39 @@ internal sealed class CountingGraphView(IGraphView inner, ProfileStats stats) : 
 
     public IEnumerable<long> AllRelationships() => Each(inner.AllRelationships());
 
+    // Resolving a name is a token lookup, not a store read.
+    public int LabelToken(string label) => inner.LabelToken(label);
+
+    public int PropertyKeyToken(string key) => inner.PropertyKeyToken(key);
+
+    public TypeFilter ResolveTypes(IReadOnlyList<string>? types) => inner.ResolveTypes(types);
+
+    public bool NodeHasLabel(long id, int label) => Hit(inner.NodeHasLabel(id, label));
+
+    public object? NodeProperty(long id, int key) => Hit(inner.NodeProperty(id, key));
+
+    /// <summary>
+    /// Counted as the reads it stands for: each relationship, its type test when types were asked for, and its
+    /// other end (two reads when the direction does not say which end that is).
+    /// </summary>
+    public void Expand(long nodeId, Direction direction, TypeFilter types, HopBuffer into)
+    {
+        inner.Expand(nodeId, direction, types, into);
+        stats.Hit(into.Count * (1 + (types.IsAll ? 0 : 1) + (direction == Direction.Both ? 2 : 1)));
+    }
+
+    public void KeepOthersLabelled(HopBuffer hops, ReadOnlySpan<int> labels)
+    {
+        stats.Hit(hops.Count * Math.Max(1, labels.Length));
+        inner.KeepOthersLabelled(hops, labels);
+    }
+
+    public void OtherEndProperties(HopBuffer hops, int key, List<object?> into)
+    {
+        stats.Hit(hops.Count);
+        inner.OtherEndProperties(hops, key, into);
+    }
+
     public IEnumerable<long> RelationshipsWithType(string type) => Each(inner.RelationshipsWithType(type));
 
     public long RelationshipCount => Hit(inner.RelationshipCount);

@@ -1,0 +1,79 @@
+using Graph.Cypher.Storage;
+using Graph.Cypher.Syntax.Ast;
+using Graph.Cypher.Values;
+
+namespace Graph.Cypher.Execution;
+
+/// <summary>Pattern comprehensions over one hop from a bound node, read as one expansion (see <see cref="OneHop"/>).</summary>
+internal sealed partial class PatternMatcher
+{
+    /// <summary>Whether a relationship type expression can be handed to the store as a list of types.</summary>
+    public static bool IsTypeList(LabelExpression types) => TypeList(types) is not null;
+
+    /// <summary>
+    /// <c>[(m)-[:T]-&gt;(a:L) WHERE … | projection]</c> from a bound <c>m</c>, without a row per candidate and,
+    /// when the projection reads one property of the far end, in storage passes over all of them. Null when
+    /// the pattern or the row does not have that shape (the caller walks it in general). PROFILE keeps the
+    /// general walk, which attributes its reads operator by operator.
+    /// </summary>
+    public List<object?>? ComprehendOneHop(PatternComprehension pc, Row row)
+    {
+        if (_ctx.Stats is not null) return null;
+        foreach (var hop in OneHop.For(pc.Pattern))
+        {
+            if (row.Get(hop.Start) is not NodeRef start) continue;
+            if ((hop.End is not null && row.Has(hop.End)) || (hop.Relationship is not null && row.Has(hop.Relationship))) continue;
+            return Comprehend(hop, start.Id, pc, row);
+        }
+        return null;
+    }
+
+    private List<object?> Comprehend(OneHop hop, long start, PatternComprehension pc, Row row)
+    {
+        if (IsGone(start)) return [];
+        var hops = _ctx.RentHops();
+        Graph.Expand(start, ToDirection(hop.Direction), Graph.ResolveTypes(TypeList(hop.Types)), hops);
+        KeepMatchingEnds(hops, hop.EndLabels);
+        _ctx.Tick(hops.Count);
+        List<object?> list;
+        if (pc.Where is null && pc.Projection is PropertyAccess { Subject: Variable v } read && v.Name == hop.End)
+        {
+            list = new List<object?>(hops.Count);
+            Graph.OtherEndProperties(hops, Graph.PropertyKeyToken(read.Key), list);
+        }
+        else
+        {
+            list = [];
+            for (var i = 0; i < hops.Count; i++)
+            {
+                var (relationship, other) = hops[i];
+                var bound = hop.End is null ? row : row.With(hop.End, new NodeRef(other));
+                if (hop.Relationship is not null) bound = bound.With(hop.Relationship, new RelRef(relationship));
+                if (pc.Where is not null && !Eval.IsTrue(pc.Where, bound)) continue;
+                list.Add(Eval.Evaluate(pc.Projection, bound));
+            }
+        }
+        _ctx.ReturnHops(hops);
+        return list;
+    }
+
+    /// <summary>Keeps the hops whose far node is still there for this statement and carries the labels.</summary>
+    private void KeepMatchingEnds(HopBuffer hops, LabelExpression? labels)
+    {
+        if (_ctx.Writer is not null || _ctx.PendingNodeDeletes.Count > 0) Keep(hops, static (m, id, _) => !m.IsGone(id), labels);
+        if (labels is null) return;
+        var test = LabelTest.For(labels, Graph);
+        if (test.IsGeneral) Keep(hops, static (m, id, l) => m.NodeLabelExpressionMatches(l!, id), labels);
+        else Graph.KeepOthersLabelled(hops, test.Resolved(Graph));
+    }
+
+    private void Keep(HopBuffer hops, Func<PatternMatcher, long, LabelExpression?, bool> keep, LabelExpression? labels)
+    {
+        var kept = 0;
+        for (var i = 0; i < hops.Count; i++)
+        {
+            if (keep(this, hops[i].Other, labels)) hops.KeepAt(i, kept++);
+        }
+        hops.Truncate(kept);
+    }
+}
