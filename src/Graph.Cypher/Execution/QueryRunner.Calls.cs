@@ -14,7 +14,18 @@ internal sealed partial class QueryRunner
         var input = call.Body is SingleQuery s && s.Clauses.Any(c => c is CreateClause or MergeClause or SetClause or DeleteClause or RemoveClause or ForeachClause)
             ? Eager(rows)
             : rows;
+        // PROFILE runs the body as written, so that its clauses report their own rows.
+        if (_ctx.Profile is null && CollectedHop.Of(call) is { } collected) return input.SelectMany(row => CallCollected(call, collected, row, returned));
         return input.SelectMany(row => CallOnce(call, row, returned));
+    }
+
+    /// <summary>A collected one-hop subquery read as a pattern comprehension; the body runs when the row does not fit.</summary>
+    private IEnumerable<Row> CallCollected(SubqueryCallClause call, CollectedHop collected, Row row, IReadOnlyList<string> returned)
+    {
+        if (Matcher.ComprehendOneHop(collected.Comprehension, Imported(call, row)) is not { } items) return CallOnce(call, row, returned);
+        items.RemoveAll(static item => item is null);
+        object? value = collected.FirstOnly ? (items.Count > 0 ? items[0] : null) : items;
+        return [row.With(collected.Column, value)];
     }
 
     private IEnumerable<Row> CallOnce(SubqueryCallClause call, Row row, IReadOnlyList<string> returned)
