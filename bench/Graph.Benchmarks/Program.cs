@@ -10,7 +10,9 @@ using Graph.Benchmarks.LoadRun;
 //   breakdown [--entities N] [--lookups K] [--csv DIR]
 //                                                    where query time goes, layer by layer (JSON); with
 //                                                    --csv the graph is bulk-imported from DIR (faster)
-//   repeat --query Q [--entities N] [--runs K]       runs one query K times (to attach a profiler)
+//   repeat --query Q [--entities N] [--runs K] [--csv DIR]
+//                                                    runs queries (separated by ';;') K times: medians
+//                                                    (and a process to attach a profiler to)
 //   reopen [--entities N] [--data DIR]                durable store: load, checkpoint, log, timed reopen (JSON)
 //   open --data DIR                                   times opening an existing data directory (after reopen)
 //   export --entities N --out DIR                     the same graph as CSV for Kuzu
@@ -38,7 +40,8 @@ switch (mode)
     case "repeat":
         // For a profiler: one query run again and again over a graph loaded through the store writer.
         var queryAt = Array.IndexOf(args, "--query");
-        Breakdown.Repeat(Option("--entities", 100_000), args[queryAt + 1], (int)Option("--runs", 100));
+        var repeatCsvAt = Array.IndexOf(args, "--csv");
+        Breakdown.Repeat(Option("--entities", 100_000), args[queryAt + 1], (int)Option("--runs", 100), repeatCsvAt >= 0 ? args[repeatCsvAt + 1] : null);
         break;
     case "reopen":
         var dataAt = Array.IndexOf(args, "--data");

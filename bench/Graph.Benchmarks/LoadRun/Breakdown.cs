@@ -152,13 +152,19 @@ internal sealed class Breakdown(long entities, int samples, string? csvDirectory
     }
 
     /// <summary>Each query (separated by ';;') run <paramref name="runs"/> times after half as many to warm up: median ms.</summary>
-    public static void Repeat(long entities, string queries, int runs)
+    public static void Repeat(long entities, string queries, int runs, string? csvDirectory = null)
     {
-        using var store = new GraphStore();
-        var loader = new StoreLoader(store, new GraphGenerator(entities));
-        loader.CreateConstraints();
-        loader.LoadEntities();
-        loader.LoadRelationships();
+        using var database = csvDirectory is null ? null : ImportRun.ImportAsync(csvDirectory).GetAwaiter().GetResult();
+        using var created = database is null ? new GraphStore() : null;
+        var store = database?.Store ?? created!;
+        if (created is not null)
+        {
+            var loader = new StoreLoader(created, new GraphGenerator(entities));
+            loader.CreateConstraints();
+            loader.LoadEntities();
+            loader.LoadRelationships();
+        }
+
         var executor = new StatementExecutor(new PlanCache(1000), TimeSpan.FromSeconds(60));
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         foreach (var query in queries.Split(";;", StringSplitOptions.TrimEntries))

@@ -57,6 +57,28 @@ internal sealed class HandWrittenGraph
         return result;
     }
 
+    /// <summary>The same as the maps the GraphQL translator's statement returns: typename and name at both levels.</summary>
+    public List<Dictionary<string, object?>> AgreementsPerMinistryAsMaps()
+    {
+        var ministries = _byLabel[GraphShape.Ministry.Label];
+        var result = new List<Dictionary<string, object?>>(ministries.Count);
+        foreach (var ministry in ministries)
+        {
+            var agreements = new List<object?>();
+            foreach (var edge in ministry.Out)
+            {
+                if (edge.Type == "PARTY_TO" && edge.To.Label == "Agreement")
+                {
+                    agreements.Add(new Dictionary<string, object?>(2) { ["__typename"] = "Agreement", ["name"] = edge.To.Name });
+                }
+            }
+
+            result.Add(new Dictionary<string, object?>(3) { ["__typename"] = "Ministry", ["name"] = ministry.Name, ["agreements"] = agreements });
+        }
+
+        return result;
+    }
+
     internal sealed class Entity(string label, string id, string name, string kind)
     {
         public string Label { get; } = label;

@@ -41,6 +41,10 @@ internal sealed partial class PatternMatcher
             list = new List<object?>(hops.Count);
             Graph.OtherEndProperties(hops, Graph.PropertyKeyToken(read.Key), list);
         }
+        else if (pc.Where is null && pc.Projection is MapProjection map && map.Subject == hop.End && IsColumnar(map))
+        {
+            list = ProjectMaps(hops, map);
+        }
         else
         {
             list = [];
@@ -54,6 +58,48 @@ internal sealed partial class PatternMatcher
             }
         }
         _ctx.ReturnHops(hops);
+        return list;
+    }
+
+    /// <summary><c>a {.x, .y, k: 'literal'}</c>: properties and constants only, so it can be read a column at a time.</summary>
+    private static bool IsColumnar(MapProjection map)
+    {
+        foreach (var item in map.Items)
+        {
+            if (item is not (PropertySelector or LiteralEntry { Value: Literal })) return false;
+        }
+        return true;
+    }
+
+    /// <summary>One map per hop, each selected property read for all far ends in storage passes first.</summary>
+    private List<object?> ProjectMaps(HopBuffer hops, MapProjection map)
+    {
+        var columns = new List<object?>?[map.Items.Count];
+        for (var k = 0; k < columns.Length; k++)
+        {
+            if (map.Items[k] is not PropertySelector selector) continue;
+            columns[k] = new List<object?>(hops.Count);
+            Graph.OtherEndProperties(hops, Graph.PropertyKeyToken(selector.Key), columns[k]!);
+        }
+        var list = new List<object?>(hops.Count);
+        for (var i = 0; i < hops.Count; i++)
+        {
+            // Entries are set in the written order, so a repeated key keeps its first place and last value, as in ProjectMap.
+            var result = new CypherMap(columns.Length);
+            for (var k = 0; k < columns.Length; k++)
+            {
+                switch (map.Items[k])
+                {
+                    case PropertySelector selector:
+                        result.Set(selector.Key, columns[k]![i]);
+                        break;
+                    case LiteralEntry { Value: Literal constant } entry:
+                        result.Set(entry.Key, constant.Value);
+                        break;
+                }
+            }
+            list.Add(result);
+        }
         return list;
     }
 
