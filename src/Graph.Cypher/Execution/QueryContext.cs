@@ -58,12 +58,21 @@ internal sealed class QueryContext : IFunctionContext
     public IGraphWriter RequireWriter() =>
         Writer ?? throw new GraphException(ErrorCodes.AccessMode, "Writing in read access mode not allowed.", ErrorPhase.Compile);
 
-    private readonly Stack<Storage.HopBuffer> _hopBuffers = new();
+    // Statements run synchronously on their caller's thread, so expansion buffers are kept per thread and
+    // reused across statements (a short lookup would otherwise allocate them afresh every call).
+    [ThreadStatic]
+    private static Stack<Storage.HopBuffer>? t_hopBuffers;
 
     /// <summary>A buffer for one expansion; walks nest, so each depth holds its own until it is done.</summary>
-    public Storage.HopBuffer RentHops() => _hopBuffers.TryPop(out var buffer) ? buffer : new Storage.HopBuffer();
+    public Storage.HopBuffer RentHops() => t_hopBuffers?.TryPop(out var buffer) == true ? buffer : new Storage.HopBuffer();
 
-    public void ReturnHops(Storage.HopBuffer buffer) => _hopBuffers.Push(buffer);
+    /// <summary>Back to the pool, unless it grew for a very dense node (kept only for as long as this walk needed it).</summary>
+    public void ReturnHops(Storage.HopBuffer buffer)
+    {
+        if (buffer.Capacity > Storage.HopBuffer.PooledCapacity) return;
+        var pool = t_hopBuffers ??= new Stack<Storage.HopBuffer>();
+        if (pool.Count < 16) pool.Push(buffer);
+    }
 
     /// <summary>Cheap enough to call per row or per expansion step: the clock is read every 256 calls.</summary>
     public void Tick() => Tick(1);

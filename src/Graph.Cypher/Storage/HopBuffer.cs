@@ -6,10 +6,15 @@ namespace Graph.Cypher.Storage;
 /// </summary>
 internal sealed class HopBuffer
 {
+    /// <summary>Buffers up to this size are worth keeping for reuse; larger ones were for a rare dense node.</summary>
+    public const int PooledCapacity = 4096;
+
     private Hop[] _items = new Hop[16];
     private long[] _scratch = new long[16];
 
     public int Count { get; private set; }
+
+    public int Capacity => _items.Length;
 
     public Hop this[int index] => _items[index];
 
