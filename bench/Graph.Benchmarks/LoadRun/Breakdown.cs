@@ -9,8 +9,9 @@ namespace Graph.Benchmarks.LoadRun;
 
 /// <summary>
 /// Where the query time goes: the same lookup and two-level query measured layer by layer on a store
-/// loaded through the writer API: storage calls only, plan-cache hit, synchronous execution, and
-/// execution behind Task.Run (what EmbeddedGraphDatabase.RunAsync adds). Medians in microseconds.
+/// loaded through the writer API (or imported from CSV): storage calls only (by name, and token-level
+/// stage by stage: <see cref="StorageFloor"/>), plan-cache hit, synchronous execution, execution behind
+/// Task.Run, and the hand-written answer. Medians in microseconds.
 /// </summary>
 internal sealed class Breakdown(long entities, int samples, string? csvDirectory = null)
 {
@@ -37,6 +38,7 @@ internal sealed class Breakdown(long entities, int samples, string? csvDirectory
 
         var view = store.Snapshot();
         var hand = new HandWrittenGraph(generator);
+        var floor = new StorageFloor(view);
         var lookup = new JsonObject
         {
             ["storageOnlyMicros"] = Median(i =>
@@ -75,73 +77,9 @@ internal sealed class Breakdown(long entities, int samples, string? csvDirectory
 
                 return pairs;
             }, runs: 5),
-            ["storageTokensMicros"] = Median(_ =>
-            {
-                var pairs = 0;
-                var hops = new HopBuffer();
-                var types = view.ResolveTypes(partyTo);
-                var agreement = view.LabelToken("Agreement");
-                var name = view.PropertyKeyToken("name");
-                foreach (var m in view.NodesWithLabel("Ministry"))
-                {
-                    if (view.NodeProperty(m, name) is null) pairs--;
-                    view.Expand(m, Direction.Outgoing, types, hops);
-                    for (var i = 0; i < hops.Count; i++)
-                    {
-                        var a = hops[i].Other;
-                        if (view.NodeHasLabel(a, agreement) && view.NodeProperty(a, name) is string) pairs++;
-                    }
-                }
-
-                return pairs;
-            }, runs: 5),
-            ["storagePassesMicros"] = Median(_ =>
-            {
-                var pairs = 0;
-                var hops = new HopBuffer();
-                var types = view.ResolveTypes(partyTo);
-                int[] agreement = [view.LabelToken("Agreement")];
-                var name = view.PropertyKeyToken("name");
-                foreach (var m in view.NodesWithLabel("Ministry"))
-                {
-                    if (view.NodeProperty(m, name) is null) pairs--;
-                    view.Expand(m, Direction.Outgoing, types, hops);
-                    view.KeepOthersLabelled(hops, agreement);
-                    var names = new List<object?>(hops.Count);
-                    view.OtherEndProperties(hops, name, names);
-                    pairs += names.Count;
-                }
-
-                return pairs;
-            }, runs: 5),
-            ["probeExpandMicros"] = Median(_ =>
-            {
-                var pairs = 0;
-                var hops = new HopBuffer();
-                var types = view.ResolveTypes(partyTo);
-                foreach (var m in view.NodesWithLabel("Ministry"))
-                {
-                    view.Expand(m, Direction.Outgoing, types, hops);
-                    pairs += hops.Count;
-                }
-
-                return pairs;
-            }, runs: 5),
-            ["probeExpandLabelsMicros"] = Median(_ =>
-            {
-                var pairs = 0;
-                var hops = new HopBuffer();
-                var types = view.ResolveTypes(partyTo);
-                int[] agreement = [view.LabelToken("Agreement")];
-                foreach (var m in view.NodesWithLabel("Ministry"))
-                {
-                    view.Expand(m, Direction.Outgoing, types, hops);
-                    view.KeepOthersLabelled(hops, agreement);
-                    pairs += hops.Count;
-                }
-
-                return pairs;
-            }, runs: 5),
+            ["storageExpandMicros"] = Median(_ => floor.Run(StorageFloor.Stage.Expand), runs: 5),
+            ["storageExpandLabelsMicros"] = Median(_ => floor.Run(StorageFloor.Stage.Labels), runs: 5),
+            ["storagePassesMicros"] = Median(_ => floor.Run(StorageFloor.Stage.Names), runs: 5),
             ["patternComprehensionMicros"] = Median(_ => executor.Execute(executor.Compile(LoadRunner.TwoLevelQuery), store.Snapshot(), null, null, default).Records.Count, runs: 5),
             ["matchCollectMicros"] = Median(_ => executor.Execute(executor.Compile(TwoLevelMatch), store.Snapshot(), null, null, default).Records.Count, runs: 5),
             ["graphQLSubqueriesMicros"] = Median(_ => executor.Execute(executor.Compile(LoadRunner.TwoLevelSubqueries), store.Snapshot(), null, null, default).Records.Count, runs: 5),
