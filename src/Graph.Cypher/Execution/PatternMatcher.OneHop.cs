@@ -72,6 +72,7 @@ internal sealed partial class PatternMatcher
     }
 
     /// <summary>One map per hop, each selected property read for all far ends in storage passes first.</summary>
+    /// <remarks>Literal constants are strings, numbers, booleans or null: already in exported form.</remarks>
     private List<object?> ProjectMaps(HopBuffer hops, MapProjection map)
     {
         var columns = new List<object?>?[map.Items.Count];
@@ -84,17 +85,18 @@ internal sealed partial class PatternMatcher
         var list = new List<object?>(hops.Count);
         for (var i = 0; i < hops.Count; i++)
         {
-            // Entries are set in the written order, so a repeated key keeps its first place and last value, as in ProjectMap.
-            var result = new CypherMap(columns.Length);
+            // Entries are set in the written order, so a repeated key keeps its first place and last value, as in
+            // ProjectMap. Built in exported form: a stored list is copied here, so the map can be handed out as is.
+            var result = new ExportedMap(columns.Length);
             for (var k = 0; k < columns.Length; k++)
             {
                 switch (map.Items[k])
                 {
                     case PropertySelector selector:
-                        result.Set(selector.Key, columns[k]![i]);
+                        result[selector.Key] = ValueExporter.Export(columns[k]![i], Graph);
                         break;
                     case LiteralEntry { Value: Literal constant } entry:
-                        result.Set(entry.Key, constant.Value);
+                        result[entry.Key] = constant.Value;
                         break;
                 }
             }
