@@ -9,7 +9,11 @@ namespace Graph.Cypher.Execution;
 /// without its nulls (<c>head(collect(e))</c>: its first item). Read that way it costs one expansion per outer
 /// row instead of running a nested query; <see cref="Of"/> is null for any other subquery.
 /// </summary>
-internal sealed record CollectedHop(PatternComprehension Comprehension, string Column, bool FirstOnly)
+/// <remarks>
+/// Between the MATCH and the RETURN there may be further subqueries of this shape over the far end (a nested
+/// field of a nested field): they run per match, each adding its one column, before the collected expression.
+/// </remarks>
+internal sealed record CollectedHop(PatternComprehension Comprehension, string Column, bool FirstOnly, IReadOnlyList<SubqueryCallClause> Nested)
 {
     private static readonly ConditionalWeakTable<SubqueryCallClause, CollectedHop?[]> Cache = [];
 
@@ -18,8 +22,14 @@ internal sealed record CollectedHop(PatternComprehension Comprehension, string C
     private static CollectedHop? Shape(SubqueryCallClause call)
     {
         if (call.InTransactions || call.ScopeAll || call.ScopeVariables is null) return null;
-        if (call.Body is not SingleQuery { Clauses: [MatchClause { Optional: false } match, ReturnClause ret] }) return null;
+        if (call.Body is not SingleQuery { Clauses: [MatchClause { Optional: false } match, .., ReturnClause ret] } body) return null;
         if (match.Pattern.Parts.Count != 1 || OneHop.For(match.Pattern.Parts[0]).Count == 0) return null;
+        var nested = new List<SubqueryCallClause>();
+        for (var i = 1; i < body.Clauses.Count - 1; i++)
+        {
+            if (body.Clauses[i] is not SubqueryCallClause field || Of(field) is null) return null;
+            nested.Add(field);
+        }
         var p = ret.Projection;
         if (p.Distinct || p.IncludeExisting || p.Items.Count != 1 || p.OrderBy.Count > 0 || p.Skip is not null || p.Limit is not null) return null;
         var item = p.Items[0];
@@ -31,7 +41,7 @@ internal sealed record CollectedHop(PatternComprehension Comprehension, string C
             expression = inner;
         }
         if (expression is not FunctionCall { Distinct: false, Arguments: [var collected] } collect || !IsNamed(collect, "collect")) return null;
-        return new CollectedHop(new PatternComprehension(match.Position, match.Pattern.Parts[0], match.Where, collected), item.Name, firstOnly);
+        return new CollectedHop(new PatternComprehension(match.Position, match.Pattern.Parts[0], match.Where, collected), item.Name, firstOnly, nested);
     }
 
     private static bool IsNamed(FunctionCall call, string name) => !call.Distinct && string.Equals(call.Name, name, StringComparison.OrdinalIgnoreCase);

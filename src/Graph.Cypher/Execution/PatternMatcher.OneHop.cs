@@ -16,19 +16,20 @@ internal sealed partial class PatternMatcher
     /// the pattern or the row does not have that shape (the caller walks it in general). PROFILE keeps the
     /// general walk, which attributes its reads operator by operator.
     /// </summary>
-    public List<object?>? ComprehendOneHop(PatternComprehension pc, Row row)
+    /// <param name="extend">Adds to each match, after its WHERE, what the projection also reads (nested subquery columns).</param>
+    public List<object?>? ComprehendOneHop(PatternComprehension pc, Row row, Func<Row, Row>? extend = null)
     {
         if (_ctx.Stats is not null) return null;
         foreach (var hop in OneHop.For(pc.Pattern))
         {
             if (row.Get(hop.Start) is not NodeRef start) continue;
             if ((hop.End is not null && row.Has(hop.End)) || (hop.Relationship is not null && row.Has(hop.Relationship))) continue;
-            return Comprehend(hop, start.Id, pc, row);
+            return Comprehend(hop, start.Id, pc, row, extend);
         }
         return null;
     }
 
-    private List<object?> Comprehend(OneHop hop, long start, PatternComprehension pc, Row row)
+    private List<object?> Comprehend(OneHop hop, long start, PatternComprehension pc, Row row, Func<Row, Row>? extend)
     {
         if (IsGone(start)) return [];
         var hops = _ctx.RentHops();
@@ -36,12 +37,12 @@ internal sealed partial class PatternMatcher
         KeepMatchingEnds(hops, hop.EndLabels);
         _ctx.Tick(hops.Count);
         List<object?> list;
-        if (pc.Where is null && pc.Projection is PropertyAccess { Subject: Variable v } read && v.Name == hop.End)
+        if (extend is null && pc.Where is null && pc.Projection is PropertyAccess { Subject: Variable v } read && v.Name == hop.End)
         {
             list = new List<object?>(hops.Count);
             Graph.OtherEndProperties(hops, Graph.PropertyKeyToken(read.Key), list);
         }
-        else if (pc.Where is null && pc.Projection is MapProjection map && map.Subject == hop.End && IsColumnar(map))
+        else if (extend is null && pc.Where is null && pc.Projection is MapProjection map && map.Subject == hop.End && IsColumnar(map))
         {
             list = ProjectMaps(hops, map);
         }
@@ -54,6 +55,7 @@ internal sealed partial class PatternMatcher
                 var bound = hop.End is null ? row : row.With(hop.End, new NodeRef(other));
                 if (hop.Relationship is not null) bound = bound.With(hop.Relationship, new RelRef(relationship));
                 if (pc.Where is not null && !Eval.IsTrue(pc.Where, bound)) continue;
+                if (extend is not null) bound = extend(bound);
                 list.Add(Eval.Evaluate(pc.Projection, bound));
             }
         }

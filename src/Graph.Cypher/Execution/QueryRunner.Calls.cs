@@ -20,12 +20,24 @@ internal sealed partial class QueryRunner
     }
 
     /// <summary>A collected one-hop subquery read as a pattern comprehension; the body runs when the row does not fit.</summary>
-    private IEnumerable<Row> CallCollected(SubqueryCallClause call, CollectedHop collected, Row row, IReadOnlyList<string> returned)
+    private IEnumerable<Row> CallCollected(SubqueryCallClause call, CollectedHop collected, Row row, IReadOnlyList<string> returned) =>
+        [CollectedRow(call, collected, row, returned)];
+
+    /// <summary>The one row a collected subquery gives (an aggregation without grouping keys always gives one).</summary>
+    private Row CollectedRow(SubqueryCallClause call, CollectedHop collected, Row row, IReadOnlyList<string> returned)
     {
-        if (Matcher.ComprehendOneHop(collected.Comprehension, Imported(call, row)) is not { } items) return CallOnce(call, row, returned);
+        var extend = collected.Nested.Count == 0 ? null : (Func<Row, Row>)(match => WithNested(collected.Nested, match));
+        if (Matcher.ComprehendOneHop(collected.Comprehension, Imported(call, row), extend) is not { } items) return CallOnce(call, row, returned).Single();
         items.RemoveAll(static item => item is null);
         object? value = collected.FirstOnly ? (items.Count > 0 ? items[0] : null) : items;
-        return [row.With(collected.Column, value)];
+        return row.With(collected.Column, value);
+    }
+
+    /// <summary>A match of a collected subquery with the columns of the subqueries nested in it.</summary>
+    private Row WithNested(IReadOnlyList<SubqueryCallClause> nested, Row match)
+    {
+        foreach (var inner in nested) match = CollectedRow(inner, CollectedHop.Of(inner)!, match, ReturnedColumns(inner.Body));
+        return match;
     }
 
     private IEnumerable<Row> CallOnce(SubqueryCallClause call, Row row, IReadOnlyList<string> returned)

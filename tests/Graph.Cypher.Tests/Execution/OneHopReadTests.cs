@@ -67,6 +67,8 @@ public sealed class OneHopReadTests : IDisposable
     [InlineData("MATCH (m)-[:P]->(a:A) WHERE a.name <> 'a2' RETURN collect(a {.name}) AS v")]
     [InlineData("MATCH (m)-[:P|Q]-(a) RETURN head(collect(a.name)) AS v")]
     [InlineData("MATCH (a)<-[r:P]-(m) RETURN collect(r.w) AS v")]
+    [InlineData("MATCH (m)-[:P]->(a) CALL (a) { MATCH (a)<-[:P]-(x) RETURN collect(x.name) AS xs } RETURN collect(a {.name, xs: xs}) AS v")]
+    [InlineData("MATCH (m)-[:P]->(a) WHERE a.name IS NOT NULL CALL (a) { MATCH (a)-[:P]-(x) RETURN head(collect(x.name)) AS x } CALL (a) { MATCH (a)<--(y) RETURN collect(y.name) AS ys } RETURN collect([a.name, x, ys]) AS v")]
     public void A_collected_one_hop_subquery_matches_the_general_run(string body)
     {
         // MATCH p = … keeps the body on the general run.
