@@ -13,7 +13,7 @@ namespace Graph.Cypher.Execution;
 /// Between the MATCH and the RETURN there may be further subqueries of this shape over the far end (a nested
 /// field of a nested field): they run per match, each adding its one column, before the collected expression.
 /// </remarks>
-internal sealed record CollectedHop(PatternComprehension Comprehension, string Column, bool FirstOnly, IReadOnlyList<SubqueryCallClause> Nested)
+internal sealed record CollectedHop(PatternComprehension Comprehension, string Column, bool FirstOnly, IReadOnlyList<(SubqueryCallClause Call, CollectedHop Hop)> Nested)
 {
     private static readonly ConditionalWeakTable<SubqueryCallClause, CollectedHop?[]> Cache = [];
 
@@ -24,11 +24,11 @@ internal sealed record CollectedHop(PatternComprehension Comprehension, string C
         if (call.InTransactions || call.ScopeAll || call.ScopeVariables is null) return null;
         if (call.Body is not SingleQuery { Clauses: [MatchClause { Optional: false } match, .., ReturnClause ret] } body) return null;
         if (match.Pattern.Parts.Count != 1 || OneHop.For(match.Pattern.Parts[0]).Count == 0) return null;
-        var nested = new List<SubqueryCallClause>();
+        var nested = new List<(SubqueryCallClause, CollectedHop)>();
         for (var i = 1; i < body.Clauses.Count - 1; i++)
         {
-            if (body.Clauses[i] is not SubqueryCallClause field || Of(field) is null) return null;
-            nested.Add(field);
+            if (body.Clauses[i] is not SubqueryCallClause field || Of(field) is not { } fieldHop) return null;
+            nested.Add((field, fieldHop));
         }
         var p = ret.Projection;
         if (p.Distinct || p.IncludeExisting || p.Items.Count != 1 || p.OrderBy.Count > 0 || p.Skip is not null || p.Limit is not null) return null;

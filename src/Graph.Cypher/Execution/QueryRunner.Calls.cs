@@ -24,19 +24,22 @@ internal sealed partial class QueryRunner
         [CollectedRow(call, collected, row, returned)];
 
     /// <summary>The one row a collected subquery gives (an aggregation without grouping keys always gives one).</summary>
-    private Row CollectedRow(SubqueryCallClause call, CollectedHop collected, Row row, IReadOnlyList<string> returned)
+    private Row CollectedRow(SubqueryCallClause call, CollectedHop collected, Row row, IReadOnlyList<string>? returned)
     {
         var extend = collected.Nested.Count == 0 ? null : (Func<Row, Row>)(match => WithNested(collected.Nested, match));
-        if (Matcher.ComprehendOneHop(collected.Comprehension, Imported(call, row), extend) is not { } items) return CallOnce(call, row, returned).Single();
+        if (Matcher.ComprehendOneHop(collected.Comprehension, Imported(call, row), extend) is not { } items)
+        {
+            return CallOnce(call, row, returned ?? ReturnedColumns(call.Body)).Single();
+        }
         items.RemoveAll(static item => item is null);
         object? value = collected.FirstOnly ? (items.Count > 0 ? items[0] : null) : items;
         return row.With(collected.Column, value);
     }
 
     /// <summary>A match of a collected subquery with the columns of the subqueries nested in it.</summary>
-    private Row WithNested(IReadOnlyList<SubqueryCallClause> nested, Row match)
+    private Row WithNested(IReadOnlyList<(SubqueryCallClause Call, CollectedHop Hop)> nested, Row match)
     {
-        foreach (var inner in nested) match = CollectedRow(inner, CollectedHop.Of(inner)!, match, ReturnedColumns(inner.Body));
+        foreach (var (call, hop) in nested) match = CollectedRow(call, hop, match, null);
         return match;
     }
 
