@@ -10,6 +10,7 @@ internal sealed class AggregateState
     private readonly IAggregator? _aggregator;
     private readonly HashSet<object?>? _seen;
     private long _count;
+    private object?[]? _args;
 
     public AggregateState(Expression call)
     {
@@ -29,7 +30,8 @@ internal sealed class AggregateState
             return;
         }
         var f = (FunctionCall)call;
-        var args = new object?[f.Arguments.Count];
+        // One buffer per state, refilled per row: aggregators read their arguments during Add and keep none.
+        var args = _args ??= new object?[f.Arguments.Count];
         for (var i = 0; i < args.Length; i++) args[i] = eval.Evaluate(f.Arguments[i], row);
         if (_seen is not null && (args.Length == 0 || args[0] is null || !_seen.Add(args[0]))) return;
         _aggregator.Add(args, ctx);

@@ -75,14 +75,20 @@ internal sealed partial class Evaluator
             ? s
             : throw new GraphException(ErrorCodes.SemanticError, $"Variable `{mp.Subject}` not defined", ErrorPhase.Compile);
         if (subject is null) return null;
-        var result = new CypherMap();
-        foreach (var item in mp.Items)
+        // One entry per item is exact unless `.*` adds the subject's properties; that case grows once, below.
+        var items = mp.Items;
+        var result = new CypherMap(items.Count);
+        for (var i = 0; i < items.Count; i++)
         {
-            switch (item)
+            switch (items[i])
             {
                 case AllPropertiesSelector:
-                    foreach (var (k, v) in AllProperties(subject)) result.Set(k, v);
+                {
+                    var all = AllProperties(subject);
+                    result.EnsureCapacity(result.Count + all.Count + items.Count - i - 1);
+                    foreach (var (k, v) in all) result.Set(k, v);
                     break;
+                }
                 case PropertySelector p:
                     result.Set(p.Key, Property(subject, p.Key));
                     break;

@@ -51,8 +51,10 @@ internal sealed partial class Evaluator
             }
             case MapLiteral map:
             {
-                var result = new CypherMap(map.Entries.Count);
-                foreach (var (k, e) in map.Entries) result.Set(k, Evaluate(e, row, aggregates));
+                var entries = map.Entries;
+                var result = new CypherMap(entries.Count);
+                // By position: a foreach over the IReadOnlyList would box an enumerator per evaluated literal.
+                for (var i = 0; i < entries.Count; i++) result.Set(entries[i].Key, Evaluate(entries[i].Value, row, aggregates));
                 return result;
             }
             case MapProjection mp: return ProjectMap(mp, row, aggregates);

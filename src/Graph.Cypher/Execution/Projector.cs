@@ -76,7 +76,8 @@ internal sealed class Projector
         var shape = ProjectionShape.Of(p);
         var keyItems = shape.KeyItems;
         var calls = shape.Calls;
-        var existing = p.IncludeExisting ? columns.Where(c => keyItems.All(k => k.Name != c)).ToList() : [];
+        var items = p.Items;
+        IReadOnlyList<string> existing = p.IncludeExisting ? columns.Where(c => keyItems.All(k => k.Name != c)).ToList() : [];
         // Built only once a second group appears: a pure aggregation (one group) never hashes its key.
         Dictionary<IReadOnlyList<object?>, Group>? groups = null;
         var order = new List<Group>();
@@ -107,10 +108,11 @@ internal sealed class Projector
         }
         foreach (var group in order)
         {
-            var results = new Dictionary<Expression, object?>(ReferenceEqualityComparer.Instance);
-            for (var i = 0; i < calls.Count; i++) results[calls[i]] = group.States[i].Result(_ctx);
+            var values = calls.Count == 0 ? [] : new object?[calls.Count];
+            for (var i = 0; i < calls.Count; i++) values[i] = group.States[i].Result(_ctx);
+            var results = new AggregateResults(calls, values);
             var projected = p.IncludeExisting ? group.First.Only(columns) : Row.Empty;
-            foreach (var item in p.Items) projected = projected.With(item.Name, _eval.Evaluate(item.Expression, group.First, results));
+            for (var i = 0; i < items.Count; i++) projected = projected.With(items[i].Name, _eval.Evaluate(items[i].Expression, group.First, results));
             // ORDER BY after aggregation sees the projection plus the aggregate results it names.
             yield return (projected, projected.With(" aggregates", results));
         }

@@ -10,28 +10,54 @@ internal static class ValueExporter
 {
     public static object? Export(object? value, IGraphView graph)
     {
-        StackGuard.Check();
+        // Most exported values are plain scalars: an exact type test each, before any interface cast.
+        if (value is null or string or long or double or bool) return value;
         switch (value)
         {
+            case CypherMap map: return ExportMap(map, graph);
+            case List<object?> list: return ExportList(list, graph);
             case NodeRef n: return ExportNode(n.Id, graph);
             case RelRef r: return ExportRelationship(r.Id, graph);
             case PathValue p: return ExportPath(p, graph);
-            case string: return value;
+            case int i: return (long)i;
+            case CypherDate or CypherLocalTime or CypherTime or CypherLocalDateTime or CypherDateTime or CypherDuration or CypherPoint:
+                return value;
             case IReadOnlyDictionary<string, object?> map:
             {
+                StackGuard.Check();
                 var result = new Dictionary<string, object?>(map.Count, StringComparer.Ordinal);
                 foreach (var (k, v) in map) result[k] = Export(v, graph);
                 return result;
             }
             case IReadOnlyList<object?> list:
             {
+                StackGuard.Check();
                 var result = new List<object?>(list.Count);
                 for (var i = 0; i < list.Count; i++) result.Add(Export(list[i], graph));
                 return result;
             }
-            case int i: return (long)i;
             default: return value;
         }
+    }
+
+    // The engine's own containers are walked by position: no boxed enumerator, no interface dispatch per entry.
+    private static Dictionary<string, object?> ExportMap(CypherMap map, IGraphView graph)
+    {
+        StackGuard.Check();
+        var count = map.Count;
+        var result = new Dictionary<string, object?>(count, StringComparer.Ordinal);
+        // A map's keys are distinct, so Add never throws; it keeps the map's order in the dictionary.
+        for (var i = 0; i < count; i++) result.Add(map.KeyAt(i), Export(map.ValueAt(i), graph));
+        return result;
+    }
+
+    private static List<object?> ExportList(List<object?> list, IGraphView graph)
+    {
+        StackGuard.Check();
+        var count = list.Count;
+        var result = new List<object?>(count);
+        for (var i = 0; i < count; i++) result.Add(Export(list[i], graph));
+        return result;
     }
 
     // Kept apart from Export: lambdas capturing its parameter would cost a closure on every exported value.
@@ -60,6 +86,10 @@ internal static class ValueExporter
             Copy(graph.RelationshipProperties(id), graph));
     }
 
-    private static Dictionary<string, object?> Copy(IReadOnlyDictionary<string, object?> props, IGraphView graph) =>
-        props.ToDictionary(p => p.Key, p => Export(p.Value, graph), StringComparer.Ordinal);
+    private static Dictionary<string, object?> Copy(IReadOnlyDictionary<string, object?> props, IGraphView graph)
+    {
+        var result = new Dictionary<string, object?>(props.Count, StringComparer.Ordinal);
+        foreach (var (k, v) in props) result[k] = Export(v, graph);
+        return result;
+    }
 }

@@ -33,6 +33,19 @@ public class AggregateFunctionsTests
     }
 
     [Fact]
+    public void A_collect_result_already_read_is_not_changed_by_later_rows()
+    {
+        Assert.True(Graph.Cypher.Functions.FunctionRegistry.TryGetAggregate("collect", out var def));
+        var context = new FakeFunctionContext();
+        var aggregator = def.Create();
+        aggregator.Add([1L], context);
+        var first = aggregator.Result(context);
+        aggregator.Add([2L], context);
+        Assert.Equal(L(1L), first);
+        Assert.Equal(L(1L, 2L), aggregator.Result(context));
+    }
+
+    [Fact]
     public void Collect_skips_nulls()
     {
         // Manual: UNWIND [1, 2, null, 3] ... collect → [1, 2, 3]
