@@ -94,6 +94,20 @@ public sealed class OneHopReadTests : IDisposable
     }
 
     [Fact]
+    public void Maps_read_in_one_pass_are_plain_dictionaries_whose_lists_belong_to_the_caller()
+    {
+        _db.Run("MATCH (a:A {name: 'a1'}) SET a.tags = ['x', 'y']");
+        const string Query = "MATCH (m:M {name: 'm1'}) RETURN [(m)-[:P]->(a:X) | a {__typename: 'A', .tags}] AS v";
+        var map = Assert.IsType<Dictionary<string, object?>>(Assert.IsAssignableFrom<IReadOnlyList<object?>>(_db.Scalar(Query)).Single(), exactMatch: false);
+        Assert.Equal(["__typename", "tags"], map.Keys);
+        var tags = Assert.IsType<List<object?>>(map["tags"]);
+        tags.Add("changed by the caller");
+        map["tags"] = null;
+        var again = (Dictionary<string, object?>)((IReadOnlyList<object?>)_db.Scalar(Query)!).Single()!;
+        Assert.Equal(["x", "y"], Assert.IsType<List<object?>>(again["tags"]));
+    }
+
+    [Fact]
     public void A_null_start_from_an_optional_match_gives_an_empty_list()
     {
         var rows = _db.Run("""
