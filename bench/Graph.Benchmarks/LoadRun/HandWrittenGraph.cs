@@ -32,6 +32,7 @@ internal sealed class HandWrittenGraph
             foreach (var (from, to) in generator.Relationships(rule))
             {
                 byIndex[from].Out.Add(new Edge(rule.Type, byIndex[to]));
+                byIndex[to].In.Add(new Edge(rule.Type, byIndex[from]));
             }
         }
     }
@@ -57,7 +58,10 @@ internal sealed class HandWrittenGraph
         return result;
     }
 
-    /// <summary>The same as the maps the GraphQL translator's statement returns: typename and name at both levels.</summary>
+    /// <summary>
+    /// The same nested maps as the GraphQL translator's statement for `{ ministries { name agreements { name date
+    /// parties { name } } } }` returns: typename at every level, agreements' parties (the states party to them).
+    /// </summary>
     public List<Dictionary<string, object?>> AgreementsPerMinistryAsMaps()
     {
         var ministries = _byLabel[GraphShape.Ministry.Label];
@@ -67,10 +71,17 @@ internal sealed class HandWrittenGraph
             var agreements = new List<object?>();
             foreach (var edge in ministry.Out)
             {
-                if (edge.Type == "PARTY_TO" && edge.To.Label == "Agreement")
+                if (edge.Type != "PARTY_TO" || edge.To.Label != "Agreement") continue;
+                var parties = new List<object?>();
+                foreach (var party in edge.To.In)
                 {
-                    agreements.Add(new Dictionary<string, object?>(2) { ["__typename"] = "Agreement", ["name"] = edge.To.Name });
+                    if (party.Type == "PARTY_TO" && party.To.Label == "State")
+                    {
+                        parties.Add(new Dictionary<string, object?>(2) { ["__typename"] = "State", ["name"] = party.To.Name });
+                    }
                 }
+
+                agreements.Add(new Dictionary<string, object?>(4) { ["__typename"] = "Agreement", ["name"] = edge.To.Name, ["date"] = null, ["parties"] = parties });
             }
 
             result.Add(new Dictionary<string, object?>(3) { ["__typename"] = "Ministry", ["name"] = ministry.Name, ["agreements"] = agreements });
@@ -78,6 +89,14 @@ internal sealed class HandWrittenGraph
 
         return result;
     }
+
+    /// <summary>Entries at every level below the ministries (agreements plus their parties): both sides are counted alike.</summary>
+    public static long NestedEntries(IEnumerable<object?> ministries) =>
+        ministries.Sum(m =>
+        {
+            var agreements = (IReadOnlyList<object?>)((IDictionary<string, object?>)m!)["agreements"]!;
+            return agreements.Count + agreements.Sum(a => (long)((IReadOnlyList<object?>)((IDictionary<string, object?>)a!)["parties"]!).Count);
+        });
 
     internal sealed class Entity(string label, string id, string name, string kind)
     {
@@ -90,7 +109,10 @@ internal sealed class HandWrittenGraph
         public string Kind { get; } = kind;
 
         public List<Edge> Out { get; } = [];
+
+        public List<Edge> In { get; } = [];
     }
 
+    /// <summary>An edge seen from one end; for an incoming edge <see cref="To"/> is the node it comes from.</summary>
     internal readonly record struct Edge(string Type, Entity To);
 }
