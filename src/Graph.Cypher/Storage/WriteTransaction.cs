@@ -90,9 +90,10 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         RequireNode(end);
         var props = ToProperties(properties, out var stored);
         var id = _store.NextRelationshipId();
-        ApplyRelationship(id, default, new RelationshipSlot(start, end, Tokens.Types.GetOrAdd(type), props));
-        OwnAdjacency(start).Add(outgoing: true, id);
-        OwnAdjacency(end).Add(outgoing: false, id);
+        var token = Tokens.Types.GetOrAdd(type);
+        ApplyRelationship(id, default, new RelationshipSlot(start, end, token, props));
+        OwnAdjacency(start).Add(outgoing: true, id, end, token);
+        OwnAdjacency(end).Add(outgoing: false, id, start, token);
         _relationshipCount++;
         _changes.Add(new RelationshipCreated(id, start, end, type, stored));
         return id;

@@ -102,8 +102,8 @@ internal sealed class SnapshotStateBuilder(GraphTokens tokens, bool deferAdjacen
         _lastRelationship = Math.Max(_lastRelationship, id);
         if (!deferAdjacency)
         {
-            OwnAdjacency(start).Add(outgoing: true, id);
-            OwnAdjacency(end).Add(outgoing: false, id);
+            OwnAdjacency(start).Add(outgoing: true, id, end, type);
+            OwnAdjacency(end).Add(outgoing: false, id, start, type);
             _adjacencyBuiltFor = _relationshipCount;
         }
     }
@@ -151,8 +151,8 @@ internal sealed class SnapshotStateBuilder(GraphTokens tokens, bool deferAdjacen
         }
 
         Parallel.Invoke(
-            () => ForEachRelationship((id, slot) => lists[slot.Start]!.Add(outgoing: true, id)),
-            () => ForEachRelationship((id, slot) => lists[slot.End]!.Add(outgoing: false, id)));
+            () => ForEachRelationship((id, slot) => lists[slot.Start]!.Add(outgoing: true, id, slot.End, slot.Type)),
+            () => ForEachRelationship((id, slot) => lists[slot.End]!.Add(outgoing: false, id, slot.Start, slot.Type)));
         _adjacencyBuiltFor = _relationshipCount;
     }
 
