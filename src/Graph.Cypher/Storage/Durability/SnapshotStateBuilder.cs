@@ -13,8 +13,9 @@ namespace Graph.Cypher.Storage.Durability;
 /// </summary>
 /// <param name="tokens">The store's tokens.</param>
 /// <param name="deferAdjacency">
-/// Build each node's relationship lists once in <see cref="Build"/> (recovery: faster when appending is
-/// the bottleneck) instead of as relationships arrive (an import whose appends overlap its parsing).
+/// Build each node's relationship lists once in <see cref="Build"/>, sized exactly (recovery and bulk
+/// import), instead of growing them as relationships arrive (entries are then in the same order, with
+/// spare capacity left by doubling).
 /// </param>
 internal sealed class SnapshotStateBuilder(GraphTokens tokens, bool deferAdjacency = true)
 {
