@@ -195,6 +195,29 @@ public sealed class AdjacencyEntryTests
         Assert.Equal(1, before.Degree(a, Direction.Both, null));
     }
 
+    [Fact]
+    public void Committed_adjacency_keeps_no_spare_capacity()
+    {
+        using var store = new GraphStore();
+        var (hub, leaf) = (0L, 0L);
+        Commit(store, tx =>
+        {
+            hub = tx.CreateNode([], None);
+            leaf = tx.CreateNode([], None);
+            for (var i = 0; i < 5; i++)
+            {
+                tx.CreateRelationship(hub, leaf, "R", None);
+            }
+        });
+
+        var hubAdjacency = store.CurrentState.Nodes.Get(hub).Adjacency;
+        var leafAdjacency = store.CurrentState.Nodes.Get(leaf).Adjacency;
+        Assert.Equal((5, 5), (hubAdjacency.OutCount, leafAdjacency.InCount));
+        Assert.Equal(0, hubAdjacency.SpareCapacity);
+        Assert.Equal(0, leafAdjacency.SpareCapacity);
+        Assert.Equal(5, store.Snapshot().Degree(leaf, Direction.Both, ["R"]));
+    }
+
     private static List<AdjacencyEntry> Outgoing(GraphStore store, long node)
     {
         var adjacency = store.CurrentState.Nodes.Get(node).Adjacency;

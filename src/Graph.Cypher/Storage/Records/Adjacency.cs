@@ -28,6 +28,9 @@ internal sealed class Adjacency
 
     public int Count => _outgoing.Count + _incoming.Count;
 
+    /// <summary>Entries that could be appended in place (memory held beyond what is listed).</summary>
+    public int SpareCapacity => _outgoing.Capacity - _outgoing.Count + _incoming.Capacity - _incoming.Count;
+
     public AdjacencyEntry Outgoing(int index) => _outgoing[index];
 
     public AdjacencyEntry Incoming(int index) => _incoming[index];
@@ -36,7 +39,16 @@ internal sealed class Adjacency
     public static Adjacency WithCapacity(int outgoing, int incoming, object owner) =>
         new(new AdjacencyList(outgoing), new AdjacencyList(incoming), owner);
 
-    public Adjacency CopyFor(object owner) => new(_outgoing.Copy(), _incoming.Copy(), owner);
+    /// <summary>A copy the writer <paramref name="owner"/> may change, with room for that many more entries per direction.</summary>
+    public Adjacency CopyFor(object owner, int outgoingRoom = 0, int incomingRoom = 0) =>
+        new(_outgoing.Copy(outgoingRoom), _incoming.Copy(incomingRoom), owner);
+
+    /// <summary>Drops the spare capacity appends left, before the owner publishes this instance.</summary>
+    public void TrimExcess()
+    {
+        _outgoing.TrimExcess();
+        _incoming.TrimExcess();
+    }
 
     /// <summary>Records a relationship; <paramref name="other"/> is its end node when outgoing, its start node when incoming.</summary>
     public void Add(bool outgoing, long relationship, long other, int type)

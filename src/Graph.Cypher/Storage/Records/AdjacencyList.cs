@@ -30,6 +30,9 @@ internal struct AdjacencyList
 
     public int Count { get; private set; }
 
+    /// <summary>How many entries fit before the next append grows the array.</summary>
+    public readonly int Capacity => (_wide?.Length ?? _narrow.Length) / Stride;
+
     public readonly AdjacencyEntry this[int index]
     {
         get
@@ -42,11 +45,43 @@ internal struct AdjacencyList
         }
     }
 
-    /// <summary>An exact-size copy (no spare capacity: most copies are never appended to twice).</summary>
-    public readonly AdjacencyList Copy() =>
-        Count == 0 ? Empty
-        : _wide is { } wide ? new([], wide[..(Count * Stride)], Count)
-        : new(_narrow[..(Count * Stride)], null, Count);
+    /// <summary>
+    /// A copy with room for <paramref name="room"/> more entries: a writer copies a list just before
+    /// appending to it, and room for that one entry saves growing the fresh copy at once.
+    /// </summary>
+    public readonly AdjacencyList Copy(int room)
+    {
+        if (Count + room == 0)
+        {
+            return Empty;
+        }
+
+        var length = Count * Stride;
+        if (_wide is { } wide)
+        {
+            var copy = new long[length + (room * Stride)];
+            Array.Copy(wide, copy, length);
+            return new([], copy, Count);
+        }
+
+        var narrow = new int[length + (room * Stride)];
+        Array.Copy(_narrow, narrow, length);
+        return new(narrow, null, Count);
+    }
+
+    /// <summary>Drops spare capacity; only for a list no reader but its writer can see yet.</summary>
+    public void TrimExcess()
+    {
+        var length = Count * Stride;
+        if (_wide is { } wide && wide.Length > length)
+        {
+            _wide = wide[..length];
+        }
+        else if (_narrow.Length > length)
+        {
+            _narrow = _narrow[..length];
+        }
+    }
 
     public void Add(long relationship, long other, int type)
     {
