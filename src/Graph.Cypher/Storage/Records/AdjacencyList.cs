@@ -73,9 +73,12 @@ internal struct AdjacencyList
     public void TrimExcess()
     {
         var length = Count * Stride;
-        if (_wide is { } wide && wide.Length > length)
+        if (_wide is { } wide)
         {
-            _wide = wide[..length];
+            if (wide.Length > length)
+            {
+                _wide = wide[..length];
+            }
         }
         else if (_narrow.Length > length)
         {
