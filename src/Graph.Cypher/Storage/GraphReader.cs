@@ -88,7 +88,8 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
             return direction == Direction.Outgoing ? adjacency.OutCount : adjacency.InCount;
         }
 
-        return CollectRelationships(nodeId, direction, types).Count;
+        var filter = TypeFilter.Resolve(types, Tokens.Types);
+        return filter.MatchesNothing ? 0 : adjacency.Degree(nodeId, direction, filter);
     }
 
     public bool RelationshipExists(long id) => Relationship(id).Present;
@@ -114,7 +115,7 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
 
     /// <summary>
     /// Copied up front into a list: a writer may change this node's adjacency while the caller iterates.
-    /// Type names are resolved once; with no type filter (and no self-loop check) no relationship is read.
+    /// Type names are resolved once; the adjacency entries carry type and other end, so no relationship is read.
     /// </summary>
     private List<long> CollectRelationships(long nodeId, Direction direction, IReadOnlyList<string>? types)
     {
@@ -132,38 +133,7 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
             _ => adjacency.Count,
         };
         var result = new List<long>(capacity);
-        if (direction != Direction.Incoming)
-        {
-            for (var i = 0; i < adjacency.OutCount; i++)
-            {
-                var id = adjacency.Outgoing(i);
-                if (filter.IsAll || filter.Matches(Relationship(id).Type))
-                {
-                    result.Add(id);
-                }
-            }
-        }
-
-        if (direction != Direction.Outgoing)
-        {
-            for (var i = 0; i < adjacency.InCount; i++)
-            {
-                var id = adjacency.Incoming(i);
-                if (filter.IsAll && direction == Direction.Incoming)
-                {
-                    result.Add(id);
-                    continue;
-                }
-
-                var rel = Relationship(id);
-                // A self-loop is in both lists; for Both it was already taken from the outgoing one.
-                if (filter.Matches(rel.Type) && !(direction == Direction.Both && rel.Start == nodeId && rel.End == nodeId))
-                {
-                    result.Add(id);
-                }
-            }
-        }
-
+        adjacency.CollectRelationships(nodeId, direction, filter, result);
         return result;
     }
 
@@ -249,43 +219,14 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
     // Written so the touching loop above is not optimised away.
     private int _touched;
 
+    // The adjacency entries carry each relationship's type and other end: no relationship slot is read.
     public void Expand(long nodeId, Direction direction, TypeFilter types, HopBuffer into)
     {
         into.Clear();
         var adjacency = RequireNode(nodeId).Adjacency;
-        if (types.MatchesNothing)
+        if (!types.MatchesNothing)
         {
-            return;
-        }
-
-        // Every relationship is read (its other end is needed), so the type test costs no extra load.
-        if (direction != Direction.Incoming)
-        {
-            into.Reserve(adjacency.OutCount);
-            for (var i = 0; i < adjacency.OutCount; i++)
-            {
-                var id = adjacency.Outgoing(i);
-                var rel = Relationship(id);
-                if (types.Matches(rel.Type))
-                {
-                    into.Add(id, rel.End);
-                }
-            }
-        }
-
-        if (direction != Direction.Outgoing)
-        {
-            into.Reserve(adjacency.InCount);
-            for (var i = 0; i < adjacency.InCount; i++)
-            {
-                var id = adjacency.Incoming(i);
-                var rel = Relationship(id);
-                // A self-loop is in both lists; for Both it was already taken from the outgoing one.
-                if (types.Matches(rel.Type) && !(direction == Direction.Both && rel.Start == nodeId && rel.End == nodeId))
-                {
-                    into.Add(id, rel.Start);
-                }
-            }
+            adjacency.Expand(nodeId, direction, types, into);
         }
     }
 

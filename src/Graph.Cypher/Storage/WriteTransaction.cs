@@ -26,6 +26,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     private PropertyArena _arena;
     private long _liveBlockBytes;
     private object _epoch = new();
+    private readonly List<Adjacency> _ownedAdjacency = [];
     private bool _finished;
     private System.Collections.Concurrent.ConcurrentDictionary<string, RangeIndex>? _prebuilt;
 
@@ -90,9 +91,10 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         RequireNode(end);
         var props = ToProperties(properties, out var stored);
         var id = _store.NextRelationshipId();
-        ApplyRelationship(id, default, new RelationshipSlot(start, end, Tokens.Types.GetOrAdd(type), props));
-        OwnAdjacency(start).Add(outgoing: true, id);
-        OwnAdjacency(end).Add(outgoing: false, id);
+        var token = Tokens.Types.GetOrAdd(type);
+        ApplyRelationship(id, default, new RelationshipSlot(start, end, token, props));
+        OwnAdjacency(start, outgoingRoom: 1).Add(outgoing: true, id, end, token);
+        OwnAdjacency(end, incomingRoom: 1).Add(outgoing: false, id, start, token);
         _relationshipCount++;
         _changes.Add(new RelationshipCreated(id, start, end, type, stored));
         return id;
@@ -264,7 +266,8 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         return PropertyCodec.Write(Arena, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(result));
     }
 
-    private Adjacency OwnAdjacency(long nodeId)
+    /// <summary>The node's adjacency, copied first (with room for the entries about to be added) unless this epoch already did.</summary>
+    private Adjacency OwnAdjacency(long nodeId, int outgoingRoom = 0, int incomingRoom = 0)
     {
         var record = _nodes.Get(nodeId);
         if (ReferenceEquals(record.Adjacency.Owner, _epoch))
@@ -272,20 +275,29 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
             return record.Adjacency;
         }
 
-        var adjacency = record.Adjacency.CopyFor(_epoch);
+        var adjacency = record.Adjacency.CopyFor(_epoch, outgoingRoom, incomingRoom);
         _nodes.Set(nodeId, record.WithAdjacency(adjacency));
+        _ownedAdjacency.Add(adjacency);
         return adjacency;
     }
 
     /// <summary>Publishes the builders as an immutable state and starts a new epoch.</summary>
     private StoreState Freeze(long version)
     {
+        // Published adjacency is never appended to again (the next epoch copies it), so spare room would only cost memory.
+        foreach (var adjacency in _ownedAdjacency)
+        {
+            adjacency.TrimExcess();
+        }
+
+        _ownedAdjacency.Clear();
         _epoch = new object();
         return new StoreState(version, _nodes.Freeze(), _relationships.Freeze(), _nodeCount, _relationshipCount, _labelIndex.Freeze(), _typeIndex.Freeze(), _schema, Tokens.Keys.Count, _arena, _liveBlockBytes);
     }
 
     private void Restore(StoreState state)
     {
+        _ownedAdjacency.Clear();
         _epoch = new object();
         _nodes = new RecordTableBuilder<NodeSlot>(state.Nodes);
         _relationships = new RecordTableBuilder<RelationshipSlot>(state.Relationships);

@@ -4,7 +4,7 @@ using static Graph.Cypher.Tests.Storage.StoreTestData;
 
 namespace Graph.Cypher.Tests.Storage;
 
-// Locks down the compact record layout: copy-on-write slot pages, label-set interning and int-packed adjacency that widens past int ids.
+// Locks down the compact record layout: copy-on-write slot pages, label-set interning and int-packed adjacency entries that widen past int ids.
 public sealed class RecordLayoutTests
 {
     [Fact]
@@ -81,19 +81,19 @@ public sealed class RecordLayoutTests
     {
         var owner = new object();
         var first = Adjacency.Empty.CopyFor(owner);
-        first.Add(outgoing: true, 1);
-        first.Add(outgoing: true, 2);
+        first.Add(outgoing: true, 1, 10, 0);
+        first.Add(outgoing: true, 2, 20, 1);
         var second = first.CopyFor(new object());
         var wide = (long)int.MaxValue + 10;
 
-        second.Add(outgoing: true, wide);
+        second.Add(outgoing: true, wide, 30, 2);
         second.Remove(outgoing: true, 1);
-        second.Add(outgoing: false, wide + 1);
+        second.Add(outgoing: false, wide + 1, wide + 2, 3);
 
         Assert.Equal(2, first.OutCount);
-        Assert.Equal([1L, 2L], [first.Outgoing(0), first.Outgoing(1)]);
-        Assert.Equal([2L, wide], [second.Outgoing(0), second.Outgoing(1)]);
-        Assert.Equal(wide + 1, second.Incoming(0));
+        Assert.Equal([new AdjacencyEntry(1, 10, 0), new AdjacencyEntry(2, 20, 1)], [first.Outgoing(0), first.Outgoing(1)]);
+        Assert.Equal([new AdjacencyEntry(2, 20, 1), new AdjacencyEntry(wide, 30, 2)], [second.Outgoing(0), second.Outgoing(1)]);
+        Assert.Equal(new AdjacencyEntry(wide + 1, wide + 2, 3), second.Incoming(0));
         Assert.Equal(0, Adjacency.Empty.Count);
     }
 

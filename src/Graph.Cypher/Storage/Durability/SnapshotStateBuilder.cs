@@ -13,8 +13,9 @@ namespace Graph.Cypher.Storage.Durability;
 /// </summary>
 /// <param name="tokens">The store's tokens.</param>
 /// <param name="deferAdjacency">
-/// Build each node's relationship lists once in <see cref="Build"/> (recovery: faster when appending is
-/// the bottleneck) instead of as relationships arrive (an import whose appends overlap its parsing).
+/// Build each node's relationship lists once in <see cref="Build"/>, sized exactly (recovery and bulk
+/// import), instead of growing them as relationships arrive (entries are then in the same order, with
+/// spare capacity left by doubling).
 /// </param>
 internal sealed class SnapshotStateBuilder(GraphTokens tokens, bool deferAdjacency = true)
 {
@@ -102,8 +103,8 @@ internal sealed class SnapshotStateBuilder(GraphTokens tokens, bool deferAdjacen
         _lastRelationship = Math.Max(_lastRelationship, id);
         if (!deferAdjacency)
         {
-            OwnAdjacency(start).Add(outgoing: true, id);
-            OwnAdjacency(end).Add(outgoing: false, id);
+            OwnAdjacency(start).Add(outgoing: true, id, end, type);
+            OwnAdjacency(end).Add(outgoing: false, id, start, type);
             _adjacencyBuiltFor = _relationshipCount;
         }
     }
@@ -151,8 +152,8 @@ internal sealed class SnapshotStateBuilder(GraphTokens tokens, bool deferAdjacen
         }
 
         Parallel.Invoke(
-            () => ForEachRelationship((id, slot) => lists[slot.Start]!.Add(outgoing: true, id)),
-            () => ForEachRelationship((id, slot) => lists[slot.End]!.Add(outgoing: false, id)));
+            () => ForEachRelationship((id, slot) => lists[slot.Start]!.Add(outgoing: true, id, slot.End, slot.Type)),
+            () => ForEachRelationship((id, slot) => lists[slot.End]!.Add(outgoing: false, id, slot.Start, slot.Type)));
         _adjacencyBuiltFor = _relationshipCount;
     }
 

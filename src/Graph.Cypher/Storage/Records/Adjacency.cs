@@ -1,18 +1,19 @@
 namespace Graph.Cypher.Storage.Records;
 
 /// <summary>
-/// A node's relationship ids per direction (a self-loop is in both). Readers only read the first
-/// Count ids. A writer may append in place only to an instance it owns (Owner is its current
-/// epoch); published instances are copied first, so snapshots never move.
+/// A node's relationships per direction, each entry knowing its other end and type (a self-loop is
+/// in both lists). Readers only read the first Count entries. A writer may append in place only to
+/// an instance it owns (Owner is its current epoch); published instances are copied first, so
+/// snapshots never move.
 /// </summary>
 internal sealed class Adjacency
 {
-    public static readonly Adjacency Empty = new(RelationshipIdList.Empty, RelationshipIdList.Empty, owner: null);
+    public static readonly Adjacency Empty = new(AdjacencyList.Empty, AdjacencyList.Empty, owner: null);
 
-    private RelationshipIdList _outgoing;
-    private RelationshipIdList _incoming;
+    private AdjacencyList _outgoing;
+    private AdjacencyList _incoming;
 
-    private Adjacency(RelationshipIdList outgoing, RelationshipIdList incoming, object? owner)
+    private Adjacency(AdjacencyList outgoing, AdjacencyList incoming, object? owner)
     {
         _outgoing = outgoing;
         _incoming = incoming;
@@ -27,25 +28,38 @@ internal sealed class Adjacency
 
     public int Count => _outgoing.Count + _incoming.Count;
 
-    public long Outgoing(int index) => _outgoing[index];
+    /// <summary>Entries that could be appended in place (memory held beyond what is listed).</summary>
+    public int SpareCapacity => _outgoing.Capacity - _outgoing.Count + _incoming.Capacity - _incoming.Count;
 
-    public long Incoming(int index) => _incoming[index];
+    public AdjacencyEntry Outgoing(int index) => _outgoing[index];
+
+    public AdjacencyEntry Incoming(int index) => _incoming[index];
 
     /// <summary>Empty lists with room for exactly these counts (a bulk build that counted degrees first).</summary>
     public static Adjacency WithCapacity(int outgoing, int incoming, object owner) =>
-        new(new RelationshipIdList(new int[outgoing], null, 0), new RelationshipIdList(new int[incoming], null, 0), owner);
+        new(new AdjacencyList(outgoing), new AdjacencyList(incoming), owner);
 
-    public Adjacency CopyFor(object owner) => new(_outgoing.Copy(), _incoming.Copy(), owner);
+    /// <summary>A copy the writer <paramref name="owner"/> may change, with room for that many more entries per direction.</summary>
+    public Adjacency CopyFor(object owner, int outgoingRoom = 0, int incomingRoom = 0) =>
+        new(_outgoing.Copy(outgoingRoom), _incoming.Copy(incomingRoom), owner);
 
-    public void Add(bool outgoing, long relationship)
+    /// <summary>Drops the spare capacity appends left, before the owner publishes this instance.</summary>
+    public void TrimExcess()
+    {
+        _outgoing.TrimExcess();
+        _incoming.TrimExcess();
+    }
+
+    /// <summary>Records a relationship; <paramref name="other"/> is its end node when outgoing, its start node when incoming.</summary>
+    public void Add(bool outgoing, long relationship, long other, int type)
     {
         if (outgoing)
         {
-            _outgoing.Add(relationship);
+            _outgoing.Add(relationship, other, type);
         }
         else
         {
-            _incoming.Add(relationship);
+            _incoming.Add(relationship, other, type);
         }
     }
 
@@ -60,4 +74,52 @@ internal sealed class Adjacency
             _incoming.Remove(relationship);
         }
     }
+
+    /// <summary>Hops from <paramref name="node"/> (this adjacency's node) along relationships of the given direction and types.</summary>
+    public void Expand(long node, Direction direction, TypeFilter types, HopBuffer into)
+    {
+        if (direction != Direction.Incoming)
+        {
+            _outgoing.AppendHops(types, skipOther: -1, into);
+        }
+
+        if (direction != Direction.Outgoing)
+        {
+            _incoming.AppendHops(types, SkipForIncoming(node, direction), into);
+        }
+    }
+
+    /// <summary>The relationship ids <see cref="Expand"/> would take, in the same order.</summary>
+    public void CollectRelationships(long node, Direction direction, TypeFilter types, List<long> into)
+    {
+        if (direction != Direction.Incoming)
+        {
+            _outgoing.AppendRelationships(types, skipOther: -1, into);
+        }
+
+        if (direction != Direction.Outgoing)
+        {
+            _incoming.AppendRelationships(types, SkipForIncoming(node, direction), into);
+        }
+    }
+
+    /// <summary>How many hops <see cref="Expand"/> would take.</summary>
+    public int Degree(long node, Direction direction, TypeFilter types)
+    {
+        var degree = 0;
+        if (direction != Direction.Incoming)
+        {
+            degree += _outgoing.CountMatching(types, skipOther: -1);
+        }
+
+        if (direction != Direction.Outgoing)
+        {
+            degree += _incoming.CountMatching(types, SkipForIncoming(node, direction));
+        }
+
+        return degree;
+    }
+
+    // A self-loop is in both lists (its other end is the node itself); for Both it is taken once, from the outgoing list.
+    private static long SkipForIncoming(long node, Direction direction) => direction == Direction.Both ? node : -1;
 }
