@@ -77,7 +77,9 @@ internal sealed partial class Evaluator
         if (subject is null) return null;
         // One entry per item is exact unless `.*` adds the subject's properties; that case grows once, below.
         var items = mp.Items;
-        var result = new CypherMap(items.Count);
+        // Built in export form when every value allows (the GraphQL translator's projections do), so a result
+        // holding it hands it out without a copy.
+        var result = new ExportingMap(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             switch (items[i])
@@ -100,7 +102,7 @@ internal sealed partial class Evaluator
                     break;
             }
         }
-        return result;
+        return result.Map;
     }
 
     public IReadOnlyDictionary<string, object?> AllProperties(object subject)

@@ -39,8 +39,13 @@ internal sealed partial class PatternMatcher
         List<object?> list;
         if (extend is null && pc.Where is null && pc.Projection is PropertyAccess { Subject: Variable v } read && v.Name == hop.End)
         {
-            list = new List<object?>(hops.Count);
+            list = new ExportedList(hops.Count);
             Graph.OtherEndProperties(hops, Graph.PropertyKeyToken(read.Key), list);
+            // Stored values are scalars or lists of them; a list is copied, so the whole list is in export form.
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (ExportForm.TryConvert(list[i], out var exported)) list[i] = exported;
+            }
         }
         else if (extend is null && pc.Where is null && pc.Projection is MapProjection map && map.Subject == hop.End && IsColumnar(map))
         {
@@ -48,7 +53,7 @@ internal sealed partial class PatternMatcher
         }
         else
         {
-            list = [];
+            var items = new ExportingList(hops.Count);
             for (var i = 0; i < hops.Count; i++)
             {
                 var (relationship, other) = hops[i];
@@ -56,8 +61,9 @@ internal sealed partial class PatternMatcher
                 if (hop.Relationship is not null) bound = bound.With(hop.Relationship, new RelRef(relationship));
                 if (pc.Where is not null && !Eval.IsTrue(pc.Where, bound)) continue;
                 if (extend is not null) bound = extend(bound);
-                list.Add(Eval.Evaluate(pc.Projection, bound));
+                items.Add(Eval.Evaluate(pc.Projection, bound));
             }
+            list = items.Items;
         }
         _ctx.ReturnHops(hops);
         return list;
@@ -84,7 +90,7 @@ internal sealed partial class PatternMatcher
             columns[k] = new List<object?>(hops.Count);
             Graph.OtherEndProperties(hops, Graph.PropertyKeyToken(selector.Key), columns[k]!);
         }
-        var list = new List<object?>(hops.Count);
+        var list = new ExportedList(hops.Count);
         for (var i = 0; i < hops.Count; i++)
         {
             // Entries are set in the written order, so a repeated key keeps its first place and last value, as in
@@ -95,7 +101,8 @@ internal sealed partial class PatternMatcher
                 switch (map.Items[k])
                 {
                     case PropertySelector selector:
-                        result[selector.Key] = ValueExporter.Export(columns[k]![i], Graph);
+                        var value = columns[k]![i];
+                        result[selector.Key] = ExportForm.TryConvert(value, out var exported) ? exported : ValueExporter.Export(value, Graph);
                         break;
                     case LiteralEntry { Value: Literal constant } entry:
                         result[entry.Key] = constant.Value;

@@ -15,8 +15,8 @@ internal static class ValueExporter
         switch (value)
         {
             case CypherMap map: return ExportMap(map, graph);
-            // Built in exported form (its values already exported): handed out as it is.
-            case ExportedMap exported: return exported;
+            // Built in export form (see ExportForm): handed out as they are.
+            case ExportedMap or ExportedList: return value;
             case List<object?> list: return ExportList(list, graph);
             case NodeRef n: return ExportNode(n.Id, graph);
             case RelRef r: return ExportRelationship(r.Id, graph);

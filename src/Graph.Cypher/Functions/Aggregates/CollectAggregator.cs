@@ -1,9 +1,12 @@
+using Graph.Cypher.Values;
+
 namespace Graph.Cypher.Functions.Aggregates;
 
 /// <summary>collect(expr): the non-null values in arrival order; an empty list when there are none.</summary>
 internal sealed class CollectAggregator : IAggregator
 {
-    private List<object?> items = [];
+    // Built in export form while the items allow, so a collected result is handed out without a copy.
+    private ExportingList items = new(4);
     private bool handedOut;
 
     public void Add(IReadOnlyList<object?> arguments, IFunctionContext context)
@@ -12,7 +15,7 @@ internal sealed class CollectAggregator : IAggregator
         // A list already handed out as a result belongs to its reader: later rows go to a copy.
         if (handedOut)
         {
-            items = new List<object?>(items);
+            items = items.Copy();
             handedOut = false;
         }
         items.Add(arguments[0]);
@@ -23,6 +26,6 @@ internal sealed class CollectAggregator : IAggregator
     public object? Result(IFunctionContext context)
     {
         handedOut = true;
-        return items;
+        return items.Items;
     }
 }
