@@ -157,7 +157,7 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
         return key >= 0 ? PropertyCodec.Get(Arena, node.Properties, key) : null;
     }
 
-    public void KeepOthersLabelled(HopBuffer hops, ReadOnlySpan<int> labels)
+    public virtual void KeepOthersLabelled(HopBuffer hops, ReadOnlySpan<int> labels)
     {
         var kept = 0;
         for (var i = 0; i < hops.Count; i++)

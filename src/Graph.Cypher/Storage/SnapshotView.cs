@@ -30,6 +30,33 @@ internal sealed class SnapshotView(StoreState state, GraphTokens tokens) : Graph
 
     private static PropertyArena NoRecords { get; } = new();
 
+    /// <summary>
+    /// Tested against the labels' id bitmaps (a million nodes in 128 KB, so they stay in cache) rather than
+    /// each far node's record: a hop's other end always exists, and a snapshot's bitmaps never change.
+    /// </summary>
+    public override void KeepOthersLabelled(HopBuffer hops, ReadOnlySpan<int> labels)
+    {
+        if (labels.Length != 1)
+        {
+            base.KeepOthersLabelled(hops, labels);
+            return;
+        }
+
+        if (labels[0] < 0 || LabelSet(labels[0]) is not { } members)
+        {
+            hops.Truncate(0);
+            return;
+        }
+
+        var kept = 0;
+        for (var i = 0; i < hops.Count; i++)
+        {
+            if (members.Contains(hops[i].Other)) hops.KeepAt(i, kept++);
+        }
+
+        hops.Truncate(kept);
+    }
+
     protected override NodeSlot Node(long id) => state.Nodes.Get(id);
 
     protected override RelationshipSlot Relationship(long id) => state.Relationships.Get(id);
