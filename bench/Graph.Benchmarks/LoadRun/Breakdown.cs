@@ -89,7 +89,7 @@ internal sealed class Breakdown(long entities, int samples, string? csvDirectory
         return new JsonObject { ["entities"] = entities, ["lookup"] = lookup, ["twoLevel"] = twoLevel };
     }
 
-    /// <summary>Each query (separated by ';;') run <paramref name="runs"/> times after half as many to warm up: median ms.</summary>
+    /// <summary>Each query (separated by ';;') run <paramref name="runs"/> times after half as many to warm up: median ms and MB allocated a run.</summary>
     public static void Repeat(long entities, string queries, int runs, string? csvDirectory = null)
     {
         using var database = csvDirectory is null ? null : ImportRun.ImportAsync(csvDirectory).GetAwaiter().GetResult();
@@ -110,6 +110,7 @@ internal sealed class Breakdown(long entities, int samples, string? csvDirectory
             var rows = 0;
             for (var i = 0; i < Math.Max(1, runs / 2); i++) rows = executor.Execute(executor.Compile(query), store.Snapshot(), null, null, default).Records.Count;
             var times = new double[runs];
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             for (var i = 0; i < runs; i++)
             {
                 var start = Stopwatch.GetTimestamp();
@@ -117,7 +118,8 @@ internal sealed class Breakdown(long entities, int samples, string? csvDirectory
                 times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             }
 
-            Console.WriteLine($"{Statistics.Median(times),9:F2} ms  {rows,6} rows  {query}");
+            var megabytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)runs / (1 << 20);
+            Console.WriteLine($"{Statistics.Median(times),9:F2} ms {megabytes,8:F2} MB  {rows,6} rows  {query}");
         }
     }
 

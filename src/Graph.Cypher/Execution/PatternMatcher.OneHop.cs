@@ -40,7 +40,7 @@ internal sealed partial class PatternMatcher
         if (extend is null && pc.Where is null && pc.Projection is PropertyAccess { Subject: Variable v } read && v.Name == hop.End)
         {
             list = new ExportedList(hops.Count);
-            Graph.OtherEndProperties(hops, Graph.PropertyKeyToken(read.Key), list);
+            ReadColumn(hops, Graph.PropertyKeyToken(read.Key), list, SharesEnds(hop));
             // Stored values are scalars or lists of them; a list is copied, so the whole list is in export form.
             for (var i = 0; i < list.Count; i++)
             {
@@ -49,7 +49,7 @@ internal sealed partial class PatternMatcher
         }
         else if (extend is null && pc.Where is null && pc.Projection is MapProjection map && map.Subject == hop.End && IsColumnar(map))
         {
-            list = ProjectMaps(hops, map);
+            list = ProjectMaps(hops, map, SharesEnds(hop));
         }
         else
         {
@@ -81,14 +81,14 @@ internal sealed partial class PatternMatcher
 
     /// <summary>One map per hop, each selected property read for all far ends in storage passes first.</summary>
     /// <remarks>Literal constants are strings, numbers, booleans or null: already in exported form.</remarks>
-    private List<object?> ProjectMaps(HopBuffer hops, MapProjection map)
+    private List<object?> ProjectMaps(HopBuffer hops, MapProjection map, bool shared)
     {
         var columns = new List<object?>?[map.Items.Count];
         for (var k = 0; k < columns.Length; k++)
         {
             if (map.Items[k] is not PropertySelector selector) continue;
             columns[k] = new List<object?>(hops.Count);
-            Graph.OtherEndProperties(hops, Graph.PropertyKeyToken(selector.Key), columns[k]!);
+            ReadColumn(hops, Graph.PropertyKeyToken(selector.Key), columns[k]!, shared);
         }
         var list = new ExportedList(hops.Count);
         for (var i = 0; i < hops.Count; i++)
@@ -113,6 +113,32 @@ internal sealed partial class PatternMatcher
         }
         return list;
     }
+
+    /// <summary>
+    /// One property of every far end, in hop order: in storage passes, or for far ends from a small label through
+    /// the statement's <see cref="QueryContext.SharedValues"/> (the same string object for every mention of a state).
+    /// </summary>
+    private void ReadColumn(HopBuffer hops, int key, List<object?> into, bool shared)
+    {
+        if (!shared || _ctx.SharedValues is not { } cache)
+        {
+            Graph.OtherEndProperties(hops, key, into);
+            return;
+        }
+        for (var i = 0; i < hops.Count; i++)
+        {
+            var id = hops[i].Other;
+            if (!cache.TryGetValue((id, key), out var value))
+            {
+                value = Graph.NodeProperty(id, key);
+                // A stored list is a shared object that the caller gets a copy of: only scalars are kept.
+                if (value is not IReadOnlyList<object?> && cache.Count < QueryContext.SharedValueLimit) cache[(id, key)] = value;
+            }
+            into.Add(value);
+        }
+    }
+
+    private bool SharesEnds(OneHop hop) => hop.EndLabels is LabelName label && _ctx.IsSmallLabel(label.Name);
 
     /// <summary>Keeps the hops whose far node is still there for this statement and carries the labels.</summary>
     private void KeepMatchingEnds(HopBuffer hops, LabelExpression? labels)

@@ -108,6 +108,24 @@ public sealed class OneHopReadTests : IDisposable
     }
 
     [Fact]
+    public void Values_shared_within_a_read_are_not_kept_across_a_write_in_one_statement()
+    {
+        // :B has one node (a small label): a read statement shares its values, a writing one must see its own SET.
+        var row = _db.Run("""
+            MATCH (m:M {name: 'm1'})
+            WITH m, [(m)-[:Q]->(b:B) | b.name] AS before
+            MATCH (b:B) SET b.name = 'renamed'
+            WITH m, before
+            RETURN before, [(m)-[:Q]->(b:B) | b.name] AS after, [(m)-[:Q]->(b:B) | b {.name}] AS maps
+            """).Records.Single();
+        Assert.Equal(["b1"], Assert.IsAssignableFrom<IReadOnlyList<object?>>(row["before"]));
+        Assert.Equal(["renamed"], Assert.IsAssignableFrom<IReadOnlyList<object?>>(row["after"]));
+        Assert.Equal("renamed", Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(Assert.IsAssignableFrom<IReadOnlyList<object?>>(row["maps"]).Single())["name"]);
+        var read = _db.Run("MATCH (m:M) RETURN m.name AS m, [(m)-[:Q|P]->(b:B) | b.name] AS names ORDER BY m", mode: AccessMode.Read).Records;
+        Assert.Equal(["renamed", "renamed"], Assert.IsAssignableFrom<IReadOnlyList<object?>>(read[0]["names"]));
+    }
+
+    [Fact]
     public void A_null_start_from_an_optional_match_gives_an_empty_list()
     {
         var rows = _db.Run("""
