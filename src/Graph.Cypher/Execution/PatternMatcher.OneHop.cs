@@ -32,15 +32,16 @@ internal sealed partial class PatternMatcher
     private List<object?> Comprehend(OneHop hop, long start, PatternComprehension pc, Row row, Func<Row, Row>? extend)
     {
         if (IsGone(start)) return [];
+        var resolved = Resolve(hop, pc);
         var hops = _ctx.RentHops();
-        Graph.Expand(start, ToDirection(hop.Direction), Graph.ResolveTypes(TypeList(hop.Types)), hops);
-        KeepMatchingEnds(hops, hop.EndLabels);
+        Graph.Expand(start, ToDirection(hop.Direction), resolved.Types, hops);
+        KeepMatchingEnds(hops, hop.EndLabels, resolved.Labels);
         _ctx.Tick(hops.Count);
         List<object?> list;
-        if (extend is null && pc.Where is null && pc.Projection is PropertyAccess { Subject: Variable v } read && v.Name == hop.End)
+        if (extend is null && pc.Where is null && pc.Projection is PropertyAccess { Subject: Variable v } && v.Name == hop.End)
         {
             list = new ExportedList(hops.Count);
-            ReadColumn(hops, Graph.PropertyKeyToken(read.Key), list, SharesEnds(hop));
+            ReadColumn(hops, resolved.ProjectedKey, list, resolved.SharedEnds);
             // Stored values are scalars or lists of them; a list is copied, so the whole list is in export form.
             for (var i = 0; i < list.Count; i++)
             {
@@ -49,7 +50,7 @@ internal sealed partial class PatternMatcher
         }
         else if (extend is null && pc.Where is null && pc.Projection is MapProjection map && map.Subject == hop.End && IsColumnar(map))
         {
-            list = ProjectMaps(hops, map, SharesEnds(hop));
+            list = ProjectMaps(hops, map, resolved.SharedEnds);
         }
         else
         {
@@ -138,14 +139,32 @@ internal sealed partial class PatternMatcher
         }
     }
 
-    private bool SharesEnds(OneHop hop) => hop.EndLabels is LabelName label && _ctx.IsSmallLabel(label.Name);
+    /// <summary>
+    /// The hop's tokens, kept for the statement when it only reads (a token then cannot appear while it runs);
+    /// a writer resolves them at every expansion, since its own statement may create them.
+    /// </summary>
+    private ResolvedHop Resolve(OneHop hop, PatternComprehension pc)
+    {
+        if (_ctx.Writer is not null) return Fresh(hop, pc);
+        var memo = _ctx.StatementMemo;
+        if (memo.TryGetValue(hop, out var known) && known is ResolvedHop resolved && ReferenceEquals(resolved.Comprehension, pc)) return resolved;
+        resolved = Fresh(hop, pc);
+        memo[hop] = resolved;
+        return resolved;
+    }
+
+    private ResolvedHop Fresh(OneHop hop, PatternComprehension pc) => new(
+        pc,
+        Graph.ResolveTypes(TypeList(hop.Types)),
+        LabelTest.For(hop.EndLabels, Graph),
+        hop.EndLabels is LabelName label && _ctx.IsSmallLabel(label.Name),
+        pc.Projection is PropertyAccess read ? Graph.PropertyKeyToken(read.Key) : -1);
 
     /// <summary>Keeps the hops whose far node is still there for this statement and carries the labels.</summary>
-    private void KeepMatchingEnds(HopBuffer hops, LabelExpression? labels)
+    private void KeepMatchingEnds(HopBuffer hops, LabelExpression? labels, LabelTest test)
     {
         if (_ctx.Writer is not null || _ctx.PendingNodeDeletes.Count > 0) Keep(hops, static (m, id, _) => !m.IsGone(id), labels);
         if (labels is null) return;
-        var test = LabelTest.For(labels, Graph);
         if (test.IsGeneral) Keep(hops, static (m, id, l) => m.NodeLabelExpressionMatches(l!, id), labels);
         else Graph.KeepOthersLabelled(hops, test.Resolved(Graph));
     }

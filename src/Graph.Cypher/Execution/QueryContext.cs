@@ -58,7 +58,11 @@ internal sealed class QueryContext : IFunctionContext
     public IGraphWriter RequireWriter() =>
         Writer ?? throw new GraphException(ErrorCodes.AccessMode, "Writing in read access mode not allowed.", ErrorPhase.Compile);
 
+    private Dictionary<object, object>? _memo;
     private Dictionary<(long Node, int Key), object?>? _sharedValues;
+
+    /// <summary>Values a read statement works out once and reuses (keyed by syntax node, by reference).</summary>
+    public Dictionary<object, object> StatementMemo => _memo ??= new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
     private Dictionary<string, bool>? _smallLabels;
 
     /// <summary>
