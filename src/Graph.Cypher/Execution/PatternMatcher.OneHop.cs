@@ -84,25 +84,27 @@ internal sealed partial class PatternMatcher
     /// <remarks>Literal constants are strings, numbers, booleans or null: already in exported form.</remarks>
     private List<object?> ProjectMaps(HopBuffer hops, MapProjection map, bool shared)
     {
-        var columns = new List<object?>?[map.Items.Count];
-        for (var k = 0; k < columns.Length; k++)
+        // The columns are scratch lists kept with the statement: only the maps built from them are new.
+        var count = map.Items.Count;
+        var columns = _ctx.Columns(count);
+        for (var k = 0; k < count; k++)
         {
+            columns[k].Clear();
             if (map.Items[k] is not PropertySelector selector) continue;
-            columns[k] = new List<object?>(hops.Count);
-            ReadColumn(hops, Graph.PropertyKeyToken(selector.Key), columns[k]!, shared);
+            ReadColumn(hops, Graph.PropertyKeyToken(selector.Key), columns[k], shared);
         }
         var list = new ExportedList(hops.Count);
         for (var i = 0; i < hops.Count; i++)
         {
             // Entries are set in the written order, so a repeated key keeps its first place and last value, as in
             // ProjectMap. Built in exported form: a stored list is copied here, so the map can be handed out as is.
-            var result = new ExportedMap(columns.Length);
-            for (var k = 0; k < columns.Length; k++)
+            var result = new ExportedMap(count);
+            for (var k = 0; k < count; k++)
             {
                 switch (map.Items[k])
                 {
                     case PropertySelector selector:
-                        var value = columns[k]![i];
+                        var value = columns[k][i];
                         result[selector.Key] = ExportForm.TryConvert(value, out var exported) ? exported : ValueExporter.Export(value, Graph);
                         break;
                     case LiteralEntry { Value: Literal constant } entry:
@@ -112,6 +114,7 @@ internal sealed partial class PatternMatcher
             }
             list.Add(result);
         }
+        for (var k = 0; k < count; k++) columns[k].Clear();
         return list;
     }
 

@@ -61,6 +61,24 @@ internal sealed class QueryContext : IFunctionContext
     private Dictionary<object, object>? _memo;
     private Dictionary<(long Node, int Key), object?>? _sharedValues;
 
+    private List<object?>[] _columns = [];
+
+    /// <summary>
+    /// Scratch lists for reading a few properties of many far ends column by column (at least
+    /// <paramref name="count"/> of them); the caller clears them. Not reentrant: a column read evaluates no
+    /// expression while it holds them.
+    /// </summary>
+    public List<object?>[] Columns(int count)
+    {
+        if (_columns.Length < count)
+        {
+            var grown = new List<object?>[count];
+            for (var i = 0; i < count; i++) grown[i] = i < _columns.Length ? _columns[i] : [];
+            _columns = grown;
+        }
+        return _columns;
+    }
+
     /// <summary>Values a read statement works out once and reuses (keyed by syntax node, by reference).</summary>
     public Dictionary<object, object> StatementMemo => _memo ??= new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
     private Dictionary<string, bool>? _smallLabels;

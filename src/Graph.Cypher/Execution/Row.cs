@@ -64,6 +64,18 @@ internal sealed class Row
         return row;
     }
 
+    /// <summary>The row with only these names (a subquery's imported variables): walked by index, no enumerator.</summary>
+    public Row Only(IReadOnlyList<string> names)
+    {
+        var row = Empty;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var n = names[i];
+            if (Find(n) is { } link && !row.Has(n)) row = new Row(row, n, link._value);
+        }
+        return row;
+    }
+
     public Row Only(IEnumerable<string> names)
     {
         var row = Empty;
