@@ -50,7 +50,7 @@ internal readonly struct LabelTest
     }
 
     /// <summary>The tokens, names without one looked up again; not for a general test.</summary>
-    public ReadOnlySpan<int> Resolved(IGraphView graph)
+    public int[] Resolved(IGraphView graph)
     {
         if (_tokens is null) return [];
         for (var i = 0; i < _tokens.Length; i++)

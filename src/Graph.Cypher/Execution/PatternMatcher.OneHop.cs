@@ -149,8 +149,8 @@ internal sealed partial class PatternMatcher
     private ResolvedHop Resolve(OneHop hop, PatternComprehension pc)
     {
         if (_ctx.Writer is not null) return Fresh(hop, pc);
-        var memo = _ctx.StatementMemo;
-        if (memo.TryGetValue(hop, out var known) && known is ResolvedHop resolved && ReferenceEquals(resolved.Comprehension, pc)) return resolved;
+        var memo = _ctx.ResolvedHops;
+        if (memo.TryGetValue(hop, out var resolved) && ReferenceEquals(resolved.Comprehension, pc)) return resolved;
         resolved = Fresh(hop, pc);
         memo[hop] = resolved;
         return resolved;
@@ -166,19 +166,9 @@ internal sealed partial class PatternMatcher
     /// <summary>Keeps the hops whose far node is still there for this statement and carries the labels.</summary>
     private void KeepMatchingEnds(HopBuffer hops, LabelExpression? labels, LabelTest test)
     {
-        if (_ctx.Writer is not null || _ctx.PendingNodeDeletes.Count > 0) Keep(hops, static (m, id, _) => !m.IsGone(id), labels);
+        if (_ctx.Writer is not null || _ctx.PendingNodeDeletes.Count > 0) hops.KeepOthers(this, static (m, id) => !m.IsGone(id));
         if (labels is null) return;
-        if (test.IsGeneral) Keep(hops, static (m, id, l) => m.NodeLabelExpressionMatches(l!, id), labels);
+        if (test.IsGeneral) hops.KeepOthers((Matcher: this, Labels: labels), static (s, id) => s.Matcher.NodeLabelExpressionMatches(s.Labels, id));
         else Graph.KeepOthersLabelled(hops, test.Resolved(Graph));
-    }
-
-    private void Keep(HopBuffer hops, Func<PatternMatcher, long, LabelExpression?, bool> keep, LabelExpression? labels)
-    {
-        var kept = 0;
-        for (var i = 0; i < hops.Count; i++)
-        {
-            if (keep(this, hops[i].Other, labels)) hops.KeepAt(i, kept++);
-        }
-        hops.Truncate(kept);
     }
 }

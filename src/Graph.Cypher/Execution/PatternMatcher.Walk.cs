@@ -26,9 +26,10 @@ internal sealed partial class PatternMatcher
         {
             var last = hop + 1 == steps.Relationships.Count;
             var hops = _ctx.RentHops();
-            Graph.Expand(current, ToDirection(rel.Direction), Graph.ResolveTypes(TypeList(rel.Types)), hops);
+            var types = TypeList(rel.Types);
+            Graph.Expand(current, ToDirection(rel.Direction), Graph.ResolveTypes(types), hops);
             // The store already kept only the listed types (PROFILE counts that test within the expansion's db hits).
-            var typed = TypeList(rel.Types) is not null;
+            var typed = types is not null;
             var labels = LabelTest.For(next.Labels, Graph);
             for (var i = 0; i < hops.Count; i++)
             {

@@ -58,9 +58,9 @@ internal sealed class QueryContext : IFunctionContext
     public IGraphWriter RequireWriter() =>
         Writer ?? throw new GraphException(ErrorCodes.AccessMode, "Writing in read access mode not allowed.", ErrorPhase.Compile);
 
-    private Dictionary<object, object>? _memo;
+    private Dictionary<OneHop, ResolvedHop>? _resolvedHops;
     private Dictionary<(long Node, int Key), object?>? _sharedValues;
-
+    private Dictionary<string, bool>? _smallLabels;
     private List<object?>[] _columns = [];
 
     /// <summary>
@@ -79,9 +79,8 @@ internal sealed class QueryContext : IFunctionContext
         return _columns;
     }
 
-    /// <summary>Values a read statement works out once and reuses (keyed by syntax node, by reference).</summary>
-    public Dictionary<object, object> StatementMemo => _memo ??= new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
-    private Dictionary<string, bool>? _smallLabels;
+    /// <summary>The tokens of each one-hop read, worked out once by a read statement (keyed by the hop, by reference).</summary>
+    public Dictionary<OneHop, ResolvedHop> ResolvedHops => _resolvedHops ??= new Dictionary<OneHop, ResolvedHop>(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// Property values of nodes from a small label (states, say) that one-hop reads meet again and again: read

@@ -157,29 +157,21 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
         return key >= 0 ? PropertyCodec.Get(Arena, node.Properties, key) : null;
     }
 
-    public virtual void KeepOthersLabelled(HopBuffer hops, ReadOnlySpan<int> labels)
-    {
-        var kept = 0;
-        for (var i = 0; i < hops.Count; i++)
-        {
-            var set = RequireNode(hops[i].Other).LabelSet;
-            var all = true;
-            foreach (var label in labels)
-            {
-                if (label < 0 || !Tokens.LabelSets.Contains(set, label))
-                {
-                    all = false;
-                    break;
-                }
-            }
+    public virtual void KeepOthersLabelled(HopBuffer hops, int[] labels) =>
+        hops.KeepOthers((Reader: this, Labels: labels), static (s, id) => s.Reader.HasAllLabels(id, s.Labels));
 
-            if (all)
+    private bool HasAllLabels(long id, int[] labels)
+    {
+        var set = RequireNode(id).LabelSet;
+        foreach (var label in labels)
+        {
+            if (label < 0 || !Tokens.LabelSets.Contains(set, label))
             {
-                hops.KeepAt(i, kept++);
+                return false;
             }
         }
 
-        hops.Truncate(kept);
+        return true;
     }
 
     public void OtherEndProperties(HopBuffer hops, int key, List<object?> into)

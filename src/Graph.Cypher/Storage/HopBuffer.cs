@@ -29,10 +29,23 @@ internal sealed class HopBuffer
         }
     }
 
-    /// <summary>Keeps only the hops at the given positions (ascending), in order.</summary>
-    public void KeepAt(int index, int position) => _items[position] = _items[index];
+    /// <summary>
+    /// Keeps, in order, the hops whose other end passes the test (a static lambda with its state passed in,
+    /// so no closure is allocated per call).
+    /// </summary>
+    public void KeepOthers<TState>(TState state, Func<TState, long, bool> keep)
+    {
+        var kept = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (keep(state, _items[i].Other))
+            {
+                _items[kept++] = _items[i];
+            }
+        }
 
-    public void Truncate(int count) => Count = count;
+        Count = kept;
+    }
 
     /// <summary>Per-hop working space for a storage pass (e.g. property block references).</summary>
     internal Span<long> Scratch()

@@ -73,7 +73,7 @@ internal interface IGraphView
     void Expand(long nodeId, Direction direction, TypeFilter types, HopBuffer into);
 
     /// <summary>Keeps the hops whose other end carries every label token (-1: none does), in order.</summary>
-    void KeepOthersLabelled(HopBuffer hops, ReadOnlySpan<int> labels);
+    void KeepOthersLabelled(HopBuffer hops, int[] labels);
 
     /// <summary>
     /// A property of every hop's other end, appended in hop order. Read in passes (every node record, then

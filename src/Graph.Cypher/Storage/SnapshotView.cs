@@ -34,7 +34,7 @@ internal sealed class SnapshotView(StoreState state, GraphTokens tokens) : Graph
     /// Tested against the labels' id bitmaps (a million nodes in 128 KB, so they stay in cache) rather than
     /// each far node's record: a hop's other end always exists, and a snapshot's bitmaps never change.
     /// </summary>
-    public override void KeepOthersLabelled(HopBuffer hops, ReadOnlySpan<int> labels)
+    public override void KeepOthersLabelled(HopBuffer hops, int[] labels)
     {
         if (labels.Length != 1)
         {
@@ -44,17 +44,11 @@ internal sealed class SnapshotView(StoreState state, GraphTokens tokens) : Graph
 
         if (labels[0] < 0 || LabelSet(labels[0]) is not { } members)
         {
-            hops.Truncate(0);
+            hops.Clear();
             return;
         }
 
-        var kept = 0;
-        for (var i = 0; i < hops.Count; i++)
-        {
-            if (members.Contains(hops[i].Other)) hops.KeepAt(i, kept++);
-        }
-
-        hops.Truncate(kept);
+        hops.KeepOthers(members, static (set, id) => set.Contains(id));
     }
 
     protected override NodeSlot Node(long id) => state.Nodes.Get(id);

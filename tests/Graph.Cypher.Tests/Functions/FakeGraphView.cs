@@ -63,17 +63,9 @@ internal sealed class FakeGraphView : IGraphView
         }
     }
 
-    public void KeepOthersLabelled(HopBuffer hops, ReadOnlySpan<int> required)
+    public void KeepOthersLabelled(HopBuffer hops, int[] required)
     {
-        var kept = 0;
-        for (var i = 0; i < hops.Count; i++)
-        {
-            var all = true;
-            foreach (var label in required) all &= NodeHasLabel(hops[i].Other, label);
-            if (all) hops.KeepAt(i, kept++);
-        }
-
-        hops.Truncate(kept);
+        hops.KeepOthers((View: this, Labels: required), static (s, id) => s.Labels.All(label => s.View.NodeHasLabel(id, label)));
     }
 
     public void OtherEndProperties(HopBuffer hops, int key, List<object?> into)

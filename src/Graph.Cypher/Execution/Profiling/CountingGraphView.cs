@@ -97,7 +97,7 @@ internal sealed class CountingGraphView(IGraphView inner, ProfileStats stats) : 
         stats.Hit(into.Count * (1 + (types.IsAll ? 0 : 1) + (direction == Direction.Both ? 2 : 1)));
     }
 
-    public void KeepOthersLabelled(HopBuffer hops, ReadOnlySpan<int> labels)
+    public void KeepOthersLabelled(HopBuffer hops, int[] labels)
     {
         stats.Hit(hops.Count * Math.Max(1, labels.Length));
         inner.KeepOthersLabelled(hops, labels);
