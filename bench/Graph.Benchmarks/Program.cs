@@ -10,7 +10,7 @@ using Graph.Benchmarks.LoadRun;
 //   breakdown [--entities N] [--lookups K] [--csv DIR]
 //                                                    where query time goes, layer by layer (JSON); with
 //                                                    --csv the graph is bulk-imported from DIR (faster)
-//   repeat --query Q [--entities N] [--runs K] [--csv DIR]
+//   repeat --query Q [--entities N] [--runs K] [--csv DIR] [--allocations]
 //                                                    runs queries (separated by ';;') K times: medians
 //                                                    (and a process to attach a profiler to)
 //   reopen [--entities N] [--data DIR]                durable store: load, checkpoint, log, timed reopen (JSON)
@@ -41,7 +41,7 @@ switch (mode)
         // For a profiler: one query run again and again over a graph loaded through the store writer.
         var queryAt = Array.IndexOf(args, "--query");
         var repeatCsvAt = Array.IndexOf(args, "--csv");
-        Breakdown.Repeat(Option("--entities", 100_000), args[queryAt + 1], (int)Option("--runs", 100), repeatCsvAt >= 0 ? args[repeatCsvAt + 1] : null);
+        Breakdown.Repeat(Option("--entities", 100_000), args[queryAt + 1], (int)Option("--runs", 100), repeatCsvAt >= 0 ? args[repeatCsvAt + 1] : null, args.Contains("--allocations"));
         break;
     case "reopen":
         var dataAt = Array.IndexOf(args, "--data");

@@ -90,7 +90,7 @@ internal sealed class Breakdown(long entities, int samples, string? csvDirectory
     }
 
     /// <summary>Each query (separated by ';;') run <paramref name="runs"/> times after half as many to warm up: median ms and MB allocated a run.</summary>
-    public static void Repeat(long entities, string queries, int runs, string? csvDirectory = null)
+    public static void Repeat(long entities, string queries, int runs, string? csvDirectory = null, bool allocations = false)
     {
         using var database = csvDirectory is null ? null : ImportRun.ImportAsync(csvDirectory).GetAwaiter().GetResult();
         using var created = database is null ? new GraphStore() : null;
@@ -110,6 +110,8 @@ internal sealed class Breakdown(long entities, int samples, string? csvDirectory
             var rows = 0;
             for (var i = 0; i < Math.Max(1, runs / 2); i++) rows = executor.Execute(executor.Compile(query), store.Snapshot(), null, null, default).Records.Count;
             var times = new double[runs];
+            using var sampler = allocations ? new AllocationSampler() : null;
+            sampler?.Start();
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             for (var i = 0; i < runs; i++)
             {
@@ -120,6 +122,7 @@ internal sealed class Breakdown(long entities, int samples, string? csvDirectory
 
             var megabytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)runs / (1 << 20);
             Console.WriteLine($"{Statistics.Median(times),9:F2} ms {megabytes,8:F2} MB  {rows,6} rows  {query}");
+            foreach (var (type, bytes) in sampler?.Top(15) ?? []) Console.WriteLine($"    {bytes / (double)runs / (1 << 20),8:F2} MB  {type}");
         }
     }
 

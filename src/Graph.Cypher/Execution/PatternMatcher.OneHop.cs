@@ -16,20 +16,20 @@ internal sealed partial class PatternMatcher
     /// the pattern or the row does not have that shape (the caller walks it in general). PROFILE keeps the
     /// general walk, which attributes its reads operator by operator.
     /// </summary>
-    /// <param name="extend">Adds to each match, after its WHERE, what the projection also reads (nested subquery columns).</param>
-    public List<object?>? ComprehendOneHop(PatternComprehension pc, Row row, Func<Row, Row>? extend = null)
+    /// <param name="nested">Columns of nested subqueries added to each match, after its WHERE, for the projection to read.</param>
+    public List<object?>? ComprehendOneHop(PatternComprehension pc, Row row, NestedColumns? nested = null)
     {
         if (_ctx.Stats is not null) return null;
         foreach (var hop in OneHop.For(pc.Pattern))
         {
             if (row.Get(hop.Start) is not NodeRef start) continue;
             if ((hop.End is not null && row.Has(hop.End)) || (hop.Relationship is not null && row.Has(hop.Relationship))) continue;
-            return Comprehend(hop, start.Id, pc, row, extend);
+            return Comprehend(hop, start.Id, pc, row, nested);
         }
         return null;
     }
 
-    private List<object?> Comprehend(OneHop hop, long start, PatternComprehension pc, Row row, Func<Row, Row>? extend)
+    private List<object?> Comprehend(OneHop hop, long start, PatternComprehension pc, Row row, NestedColumns? nested)
     {
         if (IsGone(start)) return [];
         var resolved = Resolve(hop, pc);
@@ -38,7 +38,7 @@ internal sealed partial class PatternMatcher
         KeepMatchingEnds(hops, hop.EndLabels, resolved.Labels);
         _ctx.Tick(hops.Count);
         List<object?> list;
-        if (extend is null && pc.Where is null && pc.Projection is PropertyAccess { Subject: Variable v } && v.Name == hop.End)
+        if (nested is null && pc.Where is null && pc.Projection is PropertyAccess { Subject: Variable v } && v.Name == hop.End)
         {
             list = new ExportedList(hops.Count);
             ReadColumn(hops, resolved.ProjectedKey, list, resolved.SharedEnds);
@@ -48,21 +48,18 @@ internal sealed partial class PatternMatcher
                 if (ExportForm.TryConvert(list[i], out var exported)) list[i] = exported;
             }
         }
-        else if (extend is null && pc.Where is null && pc.Projection is MapProjection map && map.Subject == hop.End && IsColumnar(map))
+        else if (pc.Where is null && pc.Projection is MapProjection map && map.Subject == hop.End && IsColumnar(map))
         {
-            list = ProjectMaps(hops, map, resolved.SharedEnds);
+            list = ProjectMaps(hops, map, resolved.SharedEnds, hop, row, nested);
         }
         else
         {
             var items = new ExportingList(hops.Count);
             for (var i = 0; i < hops.Count; i++)
             {
-                var (relationship, other) = hops[i];
-                var bound = hop.End is null ? row : row.With(hop.End, new NodeRef(other));
-                if (hop.Relationship is not null) bound = bound.With(hop.Relationship, new RelRef(relationship));
+                var bound = Bound(hop, row, hops[i]);
                 if (pc.Where is not null && !Eval.IsTrue(pc.Where, bound)) continue;
-                if (extend is not null) bound = extend(bound);
-                items.Add(Eval.Evaluate(pc.Projection, bound));
+                items.Add(Eval.Evaluate(pc.Projection, nested?.Extend(bound) ?? bound));
             }
             list = items.Items;
         }
@@ -70,52 +67,98 @@ internal sealed partial class PatternMatcher
         return list;
     }
 
-    /// <summary><c>a {.x, .y, k: 'literal'}</c>: properties and constants only, so it can be read a column at a time.</summary>
+    /// <summary>
+    /// <c>a {.x, k: 'literal', k: v, v}</c>: properties, which are read a column at a time, constants, and variables
+    /// of the match's row (a nested subquery's column, say).
+    /// </summary>
     private static bool IsColumnar(MapProjection map)
     {
         foreach (var item in map.Items)
         {
-            if (item is not (PropertySelector or LiteralEntry { Value: Literal })) return false;
+            if (item is not (PropertySelector or VariableSelector or LiteralEntry { Value: Literal or Variable })) return false;
         }
         return true;
     }
 
-    /// <summary>One map per hop, each selected property read for all far ends in storage passes first.</summary>
-    /// <remarks>Literal constants are strings, numbers, booleans or null: already in exported form.</remarks>
-    private List<object?> ProjectMaps(HopBuffer hops, MapProjection map, bool shared)
+    /// <summary>
+    /// One map per hop, each selected property read for all far ends in storage passes first. Nested columns come
+    /// from the far end alone when the subqueries import only it; the match's row is built only when the map names
+    /// a variable that is not such a column, or the subqueries import more.
+    /// </summary>
+    /// <remarks>Maps and the list are built in export form while their values allow, as <c>ProjectMap</c> builds them.</remarks>
+    private List<object?> ProjectMaps(HopBuffer hops, MapProjection map, bool shared, OneHop hop, Row row, NestedColumns? nested)
     {
         // The columns are scratch lists kept with the statement: only the maps built from them are new.
         var count = map.Items.Count;
-        var columns = _ctx.Columns(count);
+        var columns = _ctx.RentColumns(count);
+        var byEnd = nested is not null && nested.ImportOnly(hop.End);
+        // Per item: the nested column it reads (≥ 0), or -1; per match: the nested columns' values.
+        var slots = byEnd ? new int[count] : null;
+        var values = byEnd ? new object?[nested!.Count] : null;
+        var needsRow = nested is not null && !byEnd;
         for (var k = 0; k < count; k++)
         {
             columns[k].Clear();
-            if (map.Items[k] is not PropertySelector selector) continue;
-            ReadColumn(hops, Graph.PropertyKeyToken(selector.Key), columns[k], shared);
+            var item = map.Items[k];
+            if (item is PropertySelector selector) ReadColumn(hops, Graph.PropertyKeyToken(selector.Key), columns[k], shared);
+            if (VariableOf(item) is not { } variable) continue;
+            var slot = byEnd ? nested!.IndexOf(variable) : -1;
+            if (slots is not null) slots[k] = slot;
+            needsRow |= slot < 0;
         }
-        var list = new ExportedList(hops.Count);
+        var list = new ExportingList(hops.Count);
         for (var i = 0; i < hops.Count; i++)
         {
+            var bound = needsRow ? Bound(hop, row, hops[i]) : null;
+            if (byEnd)
+            {
+                var imported = NestedColumns.Imported(hop.End!, hops[i].Other);
+                for (var j = 0; j < values!.Length; j++) values[j] = nested!.Value(j, imported);
+            }
+            else if (nested is not null)
+            {
+                bound = nested.Extend(bound!);
+            }
             // Entries are set in the written order, so a repeated key keeps its first place and last value, as in
-            // ProjectMap. Built in exported form: a stored list is copied here, so the map can be handed out as is.
-            var result = new ExportedMap(count);
+            // ProjectMap. A stored list is copied as it is set, so the map can be handed out as is.
+            var result = new ExportingMap(count);
             for (var k = 0; k < count; k++)
             {
-                switch (map.Items[k])
+                var item = map.Items[k];
+                switch (item)
                 {
                     case PropertySelector selector:
-                        var value = columns[k][i];
-                        result[selector.Key] = ExportForm.TryConvert(value, out var exported) ? exported : ValueExporter.Export(value, Graph);
+                        result.Set(selector.Key, columns[k][i]);
                         break;
                     case LiteralEntry { Value: Literal constant } entry:
-                        result[entry.Key] = constant.Value;
+                        result.Set(entry.Key, constant.Value);
+                        break;
+                    default:
+                        var value = slots is not null && slots[k] >= 0 ? values![slots[k]] : bound!.Get(VariableOf(item)!);
+                        result.Set(item is LiteralEntry named ? named.Key : ((VariableSelector)item).Name, value);
                         break;
                 }
             }
-            list.Add(result);
+            list.Add(result.Map);
         }
         for (var k = 0; k < count; k++) columns[k].Clear();
-        return list;
+        _ctx.ReturnColumns(columns);
+        return list.Items;
+    }
+
+    /// <summary>The variable a columnar map item reads from the match's row (<c>k: v</c> or <c>v</c>), if any.</summary>
+    private static string? VariableOf(MapProjectionItem item) => item switch
+    {
+        LiteralEntry { Value: Variable v } => v.Name,
+        VariableSelector v => v.Name,
+        _ => null,
+    };
+
+    /// <summary>The outer row with a match's far end (and relationship, when named) bound.</summary>
+    private static Row Bound(OneHop hop, Row row, Hop match)
+    {
+        var bound = hop.End is null ? row : row.With(hop.End, new NodeRef(match.Other));
+        return hop.Relationship is null ? bound : bound.With(hop.Relationship, new RelRef(match.Relationship));
     }
 
     /// <summary>

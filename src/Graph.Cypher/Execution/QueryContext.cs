@@ -61,23 +61,23 @@ internal sealed class QueryContext : IFunctionContext
     private Dictionary<OneHop, ResolvedHop>? _resolvedHops;
     private Dictionary<(long Node, int Key), object?>? _sharedValues;
     private Dictionary<string, bool>? _smallLabels;
-    private List<object?>[] _columns = [];
+    private readonly Stack<List<object?>[]> _columnSets = new();
 
     /// <summary>
     /// Scratch lists for reading a few properties of many far ends column by column (at least
-    /// <paramref name="count"/> of them); the caller clears them. Not reentrant: a column read evaluates no
-    /// expression while it holds them.
+    /// <paramref name="count"/> of them), kept across the statement's reads; the caller clears them and hands
+    /// them back. Rented, not shared: a map built from them may run a nested read that rents its own.
     /// </summary>
-    public List<object?>[] Columns(int count)
+    public List<object?>[] RentColumns(int count)
     {
-        if (_columns.Length < count)
-        {
-            var grown = new List<object?>[count];
-            for (var i = 0; i < count; i++) grown[i] = i < _columns.Length ? _columns[i] : [];
-            _columns = grown;
-        }
-        return _columns;
+        var set = _columnSets.Count > 0 ? _columnSets.Pop() : [];
+        if (set.Length >= count) return set;
+        var grown = new List<object?>[count];
+        for (var i = 0; i < count; i++) grown[i] = i < set.Length ? set[i] : [];
+        return grown;
     }
+
+    public void ReturnColumns(List<object?>[] set) => _columnSets.Push(set);
 
     /// <summary>The tokens of each one-hop read, worked out once by a read statement (keyed by the hop, by reference).</summary>
     public Dictionary<OneHop, ResolvedHop> ResolvedHops => _resolvedHops ??= new Dictionary<OneHop, ResolvedHop>(ReferenceEqualityComparer.Instance);

@@ -24,23 +24,27 @@ internal sealed partial class QueryRunner
         [CollectedRow(call, collected, row, returned)];
 
     /// <summary>The one row a collected subquery gives (an aggregation without grouping keys always gives one).</summary>
-    private Row CollectedRow(SubqueryCallClause call, CollectedHop collected, Row row, IReadOnlyList<string>? returned)
+    private Row CollectedRow(SubqueryCallClause call, CollectedHop collected, Row row, IReadOnlyList<string> returned)
     {
-        var extend = collected.Nested.Count == 0 ? null : (Func<Row, Row>)(match => WithNested(collected.Nested, match));
-        if (Matcher.ComprehendOneHop(collected.Comprehension, Imported(call, row), extend) is not { } items)
-        {
-            return CallOnce(call, row, returned ?? ReturnedColumns(call.Body)).Single();
-        }
-        items.RemoveAll(static item => item is null);
-        object? value = collected.FirstOnly ? (items.Count > 0 ? items[0] : null) : items;
-        return row.With(collected.Column, value);
+        var value = CollectedValue(call, collected, row, out var fallback);
+        return fallback ? CallOnce(call, row, returned).Single() : row.With(collected.Column, value);
     }
 
-    /// <summary>A match of a collected subquery with the columns of the subqueries nested in it.</summary>
-    private Row WithNested(IReadOnlyList<(SubqueryCallClause Call, CollectedHop Hop)> nested, Row match)
+    /// <summary>A collected subquery's one column for this row, run as written when it does not fit the one-hop read.</summary>
+    public object? CollectedValue(SubqueryCallClause call, CollectedHop collected, Row row)
     {
-        foreach (var (call, hop) in nested) match = CollectedRow(call, hop, match, null);
-        return match;
+        var value = CollectedValue(call, collected, row, out var fallback);
+        return fallback ? CallOnce(call, row, ReturnedColumns(call.Body)).Single().Get(collected.Column) : value;
+    }
+
+    private object? CollectedValue(SubqueryCallClause call, CollectedHop collected, Row row, out bool fallback)
+    {
+        var nested = collected.Nested.Count == 0 ? null : new NestedColumns(this, collected.Nested);
+        var items = Matcher.ComprehendOneHop(collected.Comprehension, Imported(call, row), nested);
+        fallback = items is null;
+        if (items is null) return null;
+        items.RemoveAll(static item => item is null);
+        return collected.FirstOnly ? (items.Count > 0 ? items[0] : null) : items;
     }
 
     private IEnumerable<Row> CallOnce(SubqueryCallClause call, Row row, IReadOnlyList<string> returned)

@@ -67,6 +67,8 @@ internal sealed class Row
     /// <summary>The row with only these names (a subquery's imported variables): walked by index, no enumerator.</summary>
     public Row Only(IReadOnlyList<string> names)
     {
+        // A row holding just the one name asked for is its own restriction (a nested subquery's import).
+        if (names.Count == 1 && Count == 1 && _name == names[0]) return this;
         var row = Empty;
         for (var i = 0; i < names.Count; i++)
         {

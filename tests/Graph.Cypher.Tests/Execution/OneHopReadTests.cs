@@ -42,6 +42,9 @@ public sealed class OneHopReadTests : IDisposable
     [InlineData("(m)-[:P]->(a:A) | a {__typename: 'A', .name, .nokey}")]
     [InlineData("(m)-[:P]->(a) | a {.name, kind: 'x', name: 'again', .name}")]
     [InlineData("(m)-[:P]->(a) | a {.name, size: size(a.name)}")]
+    [InlineData("(m)-[:P]->(a) | a {.name, m}")]
+    [InlineData("(m)-[r:P]->(a) | a {.name, r, start: m, w: r.w}")]
+    [InlineData("(m)-[r:P]->(a:A) | a {kind: 'a', r, .name, start: m}")]
     [InlineData("(m)-[r]-(a) | [type(r), a.name]")]
     [InlineData("(m)-[:P]->() | 1")]
     [InlineData("(m)-[:P]->(a) WHERE a.name STARTS WITH 'a' | a.name")]
@@ -69,6 +72,11 @@ public sealed class OneHopReadTests : IDisposable
     [InlineData("MATCH (a)<-[r:P]-(m) RETURN collect(r.w) AS v")]
     [InlineData("MATCH (m)-[:P]->(a) CALL (a) { MATCH (a)<-[:P]-(x) RETURN collect(x.name) AS xs } RETURN collect(a {.name, xs: xs}) AS v")]
     [InlineData("MATCH (m)-[:P]->(a) WHERE a.name IS NOT NULL CALL (a) { MATCH (a)-[:P]-(x) RETURN head(collect(x.name)) AS x } CALL (a) { MATCH (a)<--(y) RETURN collect(y.name) AS ys } RETURN collect([a.name, x, ys]) AS v")]
+    [InlineData("MATCH (m)-[:P]->(a) CALL (a) { MATCH (a)<-[:P]-(x) RETURN collect(x) AS xs } RETURN collect(a {.name, xs}) AS v")]
+    [InlineData("MATCH (m)-[:P]->(a) CALL (a) { MATCH (a)<-[:P]-(x) RETURN collect(x {__typename: 'M', .name}) AS xs } RETURN collect(a {__typename: 'A', .name, parties: xs, owner: m}) AS v")]
+    [InlineData("MATCH (m)-[r:P]->(a) CALL (a) { MATCH (a)-[:P]-(x) RETURN head(collect(x {.name})) AS x } RETURN collect(a {.name, first: x, r}) AS v")]
+    [InlineData("MATCH (m)-[:P]->(a) CALL (a, m) { MATCH (a)<-[:P]-(x) WHERE x <> m RETURN collect(x.name) AS xs } RETURN collect(a {.name, xs}) AS v")]
+    [InlineData("MATCH (m)-[:P]->(a) CALL (a) { MATCH (a)-[:P]-(x) RETURN collect(x.name) AS xs } CALL (a) { MATCH (a)<-[:P]-(x) RETURN collect(x.name) AS ys } RETURN collect(a {ys, .name, xs}) AS v")]
     public void A_collected_one_hop_subquery_matches_the_general_run(string body)
     {
         // MATCH p = … keeps the body on the general run.
