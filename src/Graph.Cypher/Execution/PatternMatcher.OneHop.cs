@@ -20,8 +20,10 @@ internal sealed partial class PatternMatcher
     public List<object?>? ComprehendOneHop(PatternComprehension pc, Row row, NestedColumns? nested = null)
     {
         if (_ctx.Stats is not null) return null;
-        foreach (var hop in OneHop.For(pc.Pattern))
+        var orientations = OneHop.For(pc.Pattern);
+        for (var i = 0; i < orientations.Count; i++)
         {
+            var hop = orientations[i];
             if (row.Get(hop.Start) is not NodeRef start) continue;
             if ((hop.End is not null && row.Has(hop.End)) || (hop.Relationship is not null && row.Has(hop.Relationship))) continue;
             return Comprehend(hop, start.Id, pc, row, nested);
