@@ -26,11 +26,12 @@ add('lookup + one hop, p90 µs', '—', undefined, ours.lookup.p90Micros, kuzu.l
 const m = i ?? c; // the imported graph when there is one (the one the queries run on)
 add('memory, bytes/entity (managed heap)', '≤ 150', 150, m.bytesPerEntity, kuzu.load.rssBytesPerEntity, false);
 add('memory, bytes/relationship (managed heap)', '≤ 80', 80, m.bytesPerRelationship, kuzu.load.rssBytesPerRelationship, false);
-add('two-level query, ms', '—', undefined, ours.twoLevel.cypherMillis, kuzu.twoLevel.millis, false);
-add('two-level query, ÷ hand-written C#', '≤ 2×', 2, ours.twoLevel.ratio, undefined, false);
+// The target is the API benchmark's GraphQL request; rows of names is the form Kuzu answers too.
 const g = ours.twoLevel.graphQL;
-if (g) add('API benchmark two-level GraphQL query as translated (nested CALL, maps), ms', '—', undefined, g.cypherMillis, undefined, false);
-if (g) add('API benchmark two-level GraphQL query as translated, ÷ hand-written C# building the same maps', '≤ 2×', 2, g.ratio, undefined, false);
+if (g) add('two-level: API benchmark GraphQL request as translated (nested CALL, maps), ms', '—', undefined, g.cypherMillis, undefined, false);
+if (g) add('two-level: API benchmark GraphQL request as translated, ÷ hand-written C# building the same maps (median of paired rounds)', '≤ 2×', 2, g.ratio, undefined, false);
+add('two-level as rows of names, ms', '—', undefined, ours.twoLevel.cypherMillis, kuzu.twoLevel.millis, false);
+add('two-level as rows of names, ÷ hand-written C# (median of paired rounds)', g ? '—' : '≤ 2×', g ? undefined : 2, ours.twoLevel.ratio, undefined, false);
 if (typeof ours.reopen === 'number') add('reopen durable store: snapshot (entities) + log (relationships), s', '< 5', 5, ours.reopen, undefined, false);
 else rows.push(['reopen durable store: snapshot + log, s', '< 5', 'not measured', 'n/a', 'n/a', 'n/a']);
 
