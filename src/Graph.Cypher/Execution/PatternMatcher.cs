@@ -113,19 +113,46 @@ internal sealed partial class PatternMatcher
         var early = EarlyConjuncts(where, first, row);
         var stage = Profiling.Stages.Start(steps.PartIndex);
         _ctx.EnterStage(stage);
-        var candidates = Candidates(first, row, hints, choice);
         var labels = LabelTest.For(first.Labels, Graph);
+        if (Scanned(first, row, hints, ref choice) is { } scan)
+        {
+            foreach (var id in scan)
+            {
+                if (Started(id) is { } bound) yield return (id, bound);
+            }
+            yield break;
+        }
+        var candidates = Candidates(first, row, hints, choice);
         for (var i = 0; i < candidates.Count; i++)
         {
-            var id = candidates[i];
+            if (Started(candidates[i]) is { } bound) yield return (candidates[i], bound);
+        }
+
+        Row? Started(long id)
+        {
             _ctx.Tick();
             _ctx.EnterStage(stage);
             var bound = BindNode(first, id, row, labels);
-            if (bound is null) continue;
-            if (!AllTrue(early, bound)) continue;
+            if (bound is null || !AllTrue(early, bound)) return null;
             _ctx.StageRow(stage);
-            yield return (id, bound);
+            return bound;
         }
+    }
+
+    /// <summary>
+    /// A read's label or all-nodes scan, walked as it is pulled: a snapshot does not change under it, so a LIMIT
+    /// downstream stops the scan instead of every id being listed first. Null for seeks, bound nodes, writers
+    /// (who must not meet the nodes they create) and PROFILE (whose counts are those of the listed scan).
+    /// </summary>
+    /// <param name="choice">Takes the seek decision when it is made here, so that the listed path does not make it again.</param>
+    private IEnumerable<long>? Scanned(NodePattern node, Row row, IReadOnlyList<SeekHint> hints, ref SeekChoice choice)
+    {
+        if (_ctx.Writer is not null || _ctx.Stats is not null) return null;
+        if (node.Variable is not null && row.Has(node.Variable)) return null;
+        var labels = RequiredLabels(node.Labels);
+        if (labels.Count == 0) return Graph.AllNodes();
+        if (!choice.Known) choice = new SeekChoice(true, Planning.NodeSeek.Choose(node, hints, Graph));
+        return choice.Seek is null ? Graph.NodesWithLabel(labels.MinBy(Graph.CountNodesWithLabel)!) : null;
     }
 
     private static IReadOnlyList<Expression> EarlyConjuncts(Expression? where, NodePattern first, Row row)

@@ -83,11 +83,20 @@ internal sealed class FakeGraphView : IGraphView
 
     public IReadOnlyDictionary<string, object?> NodeProperties(long id) => nodes[id].Properties;
 
-    public IEnumerable<long> AllNodes() => nodes.Keys;
+    /// <summary>How many ids the label and all-nodes scans have handed out (a lazy scan hands out only what is pulled).</summary>
+    public int ScannedIds { get; private set; }
 
-    public IEnumerable<long> NodesWithLabel(string label) => nodes.Where(n => n.Value.Labels.Contains(label)).Select(n => n.Key);
+    public IEnumerable<long> AllNodes() => nodes.Keys.Select(Scanned);
 
-    public long CountNodesWithLabel(string label) => NodesWithLabel(label).Count();
+    public IEnumerable<long> NodesWithLabel(string label) => nodes.Where(n => n.Value.Labels.Contains(label)).Select(n => Scanned(n.Key));
+
+    public long CountNodesWithLabel(string label) => nodes.Count(n => n.Value.Labels.Contains(label));
+
+    private long Scanned(long id)
+    {
+        ScannedIds++;
+        return id;
+    }
 
     public int Degree(long nodeId, Direction direction, IReadOnlyList<string>? types) => RelationshipsOf(nodeId, direction, types).Count();
 
