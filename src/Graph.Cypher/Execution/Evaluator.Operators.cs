@@ -13,24 +13,24 @@ internal sealed partial class Evaluator
             case BinaryOperator.And:
             {
                 var l = Logical(Evaluate(b.Left, row, aggregates));
-                if (l == false) return false;
+                if (l == false) return BoxedFalse;
                 var r = Logical(Evaluate(b.Right, row, aggregates));
-                if (r == false) return false;
-                return l is null || r is null ? null : true;
+                if (r == false) return BoxedFalse;
+                return l is null || r is null ? null : BoxedTrue;
             }
             case BinaryOperator.Or:
             {
                 var l = Logical(Evaluate(b.Left, row, aggregates));
-                if (l == true) return true;
+                if (l == true) return BoxedTrue;
                 var r = Logical(Evaluate(b.Right, row, aggregates));
-                if (r == true) return true;
-                return l is null || r is null ? null : false;
+                if (r == true) return BoxedTrue;
+                return l is null || r is null ? null : BoxedFalse;
             }
             case BinaryOperator.Xor:
             {
                 var l = Logical(Evaluate(b.Left, row, aggregates));
                 var r = Logical(Evaluate(b.Right, row, aggregates));
-                return l is null || r is null ? null : l != r;
+                return l is null || r is null ? null : Boxed(l != r);
             }
         }
         var left = Evaluate(b.Left, row, aggregates);
@@ -43,12 +43,12 @@ internal sealed partial class Evaluator
             BinaryOperator.Divide => CypherOperators.Divide(left, right),
             BinaryOperator.Modulo => CypherOperators.Modulo(left, right),
             BinaryOperator.Power => CypherOperators.Power(left, right),
-            BinaryOperator.Equal => CypherEquality.Equal(left, right),
-            BinaryOperator.NotEqual => Not(CypherEquality.Equal(left, right)),
-            BinaryOperator.LessThan => CypherComparison.LessThan(left, right),
-            BinaryOperator.LessThanOrEqual => CypherComparison.LessThanOrEqual(left, right),
-            BinaryOperator.GreaterThan => CypherComparison.GreaterThan(left, right),
-            BinaryOperator.GreaterThanOrEqual => CypherComparison.GreaterThanOrEqual(left, right),
+            BinaryOperator.Equal => Boxed(CypherEquality.Equal(left, right)),
+            BinaryOperator.NotEqual => Boxed(Not(CypherEquality.Equal(left, right))),
+            BinaryOperator.LessThan => Boxed(CypherComparison.LessThan(left, right)),
+            BinaryOperator.LessThanOrEqual => Boxed(CypherComparison.LessThanOrEqual(left, right)),
+            BinaryOperator.GreaterThan => Boxed(CypherComparison.GreaterThan(left, right)),
+            BinaryOperator.GreaterThanOrEqual => Boxed(CypherComparison.GreaterThanOrEqual(left, right)),
             BinaryOperator.In => CypherOperators.In(left, right),
             BinaryOperator.StartsWith => CypherOperators.StartsWith(left, right),
             BinaryOperator.EndsWith => CypherOperators.EndsWith(left, right),
@@ -70,6 +70,13 @@ internal sealed partial class Evaluator
     }
 
     private static bool? Not(bool? value) => value is null ? null : !value.Value;
+
+    // One boxed true and one boxed false for every comparison and logical result: a WHERE tested per row would
+    // otherwise allocate a box per row.
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
+
+    private static object? Boxed(bool? value) => value is null ? null : value.Value ? BoxedTrue : BoxedFalse;
 
     private static bool? Logical(object? value) => value switch
     {

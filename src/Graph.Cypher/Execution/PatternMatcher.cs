@@ -38,6 +38,17 @@ internal sealed partial class PatternMatcher
             : MatchParts(pattern.Parts, 0, row, used, hints ?? [], where);
     }
 
+    /// <summary>
+    /// Matches of a one-part pattern that satisfy the whole WHERE, each conjunct tested once: those the start
+    /// node decides are tested there, the rest on each complete match. Null for other patterns and under
+    /// PROFILE, whose Filter operator counts the WHERE itself; the caller then filters the matches.
+    /// </summary>
+    public IEnumerable<Row>? MatchFiltered(Pattern pattern, Row row, IReadOnlyList<SeekHint> hints, Expression where)
+    {
+        if (_ctx.Stats is not null || pattern.Parts is not [{ Selector: PathSelector.All } part]) return null;
+        return MatchOne(part, row, UniqueRelationships.Needed(pattern.Parts) ? [] : null, hints, where, 0, filterAll: true);
+    }
+
     public IEnumerable<Row> MatchPart(PatternPart part, Row row) =>
         MatchOne(part, row, UniqueRelationships.Needed(part) ? [] : null, [], null, 0);
 
@@ -56,7 +67,7 @@ internal sealed partial class PatternMatcher
         }
     }
 
-    private IEnumerable<Row> MatchOne(PatternPart part, Row row, HashSet<long>? used, IReadOnlyList<SeekHint> hints, Expression? where, int partIndex)
+    private IEnumerable<Row> MatchOne(PatternPart part, Row row, HashSet<long>? used, IReadOnlyList<SeekHint> hints, Expression? where, int partIndex, bool filterAll = false)
     {
         if (part.Selector != PathSelector.All) return ShortestPaths(part, row, hints, where);
         var reversed = false;
@@ -69,22 +80,41 @@ internal sealed partial class PatternMatcher
             reversed = last < first;
             choice = reversed ? lastChoice : firstChoice;
         }
-        return Walked(PartSteps.For(part, reversed, partIndex), row, used, hints, where, choice);
+        return Walked(PartSteps.For(part, reversed, partIndex), row, used, hints, where, choice, filterAll);
     }
 
-    private IEnumerable<Row> Walked(PartSteps steps, Row row, HashSet<long>? used, IReadOnlyList<SeekHint> hints, Expression? where, SeekChoice choice)
+    /// <param name="filterAll">Also test, on each complete match, the WHERE conjuncts the start did not.</param>
+    private IEnumerable<Row> Walked(PartSteps steps, Row row, HashSet<long>? used, IReadOnlyList<SeekHint> hints, Expression? where, SeekChoice choice, bool filterAll)
     {
-        foreach (var start in Start(steps, row, hints, where, choice))
+        var early = EarlyConjuncts(where, steps.Nodes[0], row);
+        var rest = filterAll ? Remaining(where, early) : [];
+        foreach (var start in Start(steps, row, hints, early, choice))
         {
             List<long>? nodes = steps.KeepPath ? [start.Id] : null;
             List<long>? rels = steps.KeepPath ? [] : null;
             if (steps.Relationships.Count == 0)
             {
-                yield return Finished(steps, start.Row, nodes, rels);
+                var finished = Finished(steps, start.Row, nodes, rels);
+                if (AllTrue(rest, finished)) yield return finished;
                 continue;
             }
-            foreach (var m in Walk(steps, 0, start.Id, start.Row, used, nodes, rels)) yield return m;
+            foreach (var m in Walk(steps, 0, start.Id, start.Row, used, nodes, rels))
+            {
+                if (AllTrue(rest, m)) yield return m;
+            }
         }
+    }
+
+    /// <summary>The WHERE's conjuncts other than those already tested (compared by reference).</summary>
+    private static IReadOnlyList<Expression> Remaining(Expression? where, IReadOnlyList<Expression> tested)
+    {
+        if (where is null) return [];
+        var rest = new List<Expression>();
+        foreach (var conjunct in FreeVariables.Conjuncts(where))
+        {
+            if (!tested.Contains(conjunct, ReferenceEqualityComparer.Instance)) rest.Add(conjunct);
+        }
+        return rest;
     }
 
     private bool IsBound(NodePattern node, Row row) => node.Variable is not null && row.Get(node.Variable) is NodeRef;
@@ -107,10 +137,9 @@ internal sealed partial class PatternMatcher
     }
 
     /// <summary>Start nodes, with the WHERE conjuncts that only need the start node (and earlier rows) applied at once.</summary>
-    private IEnumerable<(long Id, Row Row)> Start(PartSteps steps, Row row, IReadOnlyList<SeekHint> hints, Expression? where, SeekChoice choice)
+    private IEnumerable<(long Id, Row Row)> Start(PartSteps steps, Row row, IReadOnlyList<SeekHint> hints, IReadOnlyList<Expression> early, SeekChoice choice)
     {
         var first = steps.Nodes[0];
-        var early = EarlyConjuncts(where, first, row);
         var stage = Profiling.Stages.Start(steps.PartIndex);
         _ctx.EnterStage(stage);
         var labels = LabelTest.For(first.Labels, Graph);

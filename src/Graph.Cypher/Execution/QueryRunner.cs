@@ -186,6 +186,12 @@ internal sealed partial class QueryRunner
 
     private IEnumerable<Row> MatchRows(MatchClause m, Row row, IReadOnlyList<SeekHint> hints)
     {
+        if (m.Where is not null && Matcher.MatchFiltered(m.Pattern, row, hints, m.Where) is { } filtered) return filtered;
+        return FilteredMatches(m, row, hints);
+    }
+
+    private IEnumerable<Row> FilteredMatches(MatchClause m, Row row, IReadOnlyList<SeekHint> hints)
+    {
         foreach (var r in Matcher.Match(m.Pattern, row, hints, m.Where))
         {
             _ctx.EnterStage(Profiling.Stages.Filter);

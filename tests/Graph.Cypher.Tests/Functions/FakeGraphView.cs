@@ -79,7 +79,14 @@ internal sealed class FakeGraphView : IGraphView
 
     public bool NodeHasLabel(long id, string label) => nodes[id].Labels.Contains(label);
 
-    public object? NodeProperty(long id, string key) => nodes[id].Properties.TryGetValue(key, out var v) ? v : null;
+    /// <summary>How many node property reads there have been (by name or by token).</summary>
+    public int PropertyReads { get; private set; }
+
+    public object? NodeProperty(long id, string key)
+    {
+        PropertyReads++;
+        return nodes[id].Properties.TryGetValue(key, out var v) ? v : null;
+    }
 
     public IReadOnlyDictionary<string, object?> NodeProperties(long id) => nodes[id].Properties;
 
