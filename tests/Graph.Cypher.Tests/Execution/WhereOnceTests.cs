@@ -1,35 +1,29 @@
-using Graph.Cypher.Execution;
-using Graph.Cypher.Planning;
-using Graph.Cypher.Tests.Functions;
-
 namespace Graph.Cypher.Tests.Execution;
 
 // A MATCH's WHERE is tested once per candidate: the conjuncts its start node decides at the start, the others
 // on each complete match; never the whole WHERE again afterwards. Answers are those of the plain filter.
 public sealed class WhereOnceTests
 {
-    private readonly FakeGraphView _view = new();
-    private readonly StatementExecutor _executor = new(new PlanCache(10), TimeSpan.FromSeconds(30));
+    private readonly FakeGraphStatements _graph = new();
 
     public WhereOnceTests()
     {
-        var previous = _view.AddNode(["L"], ("i", 0L));
+        var previous = _graph.View.AddNode(["L"], ("i", 0L));
         for (var i = 1; i < 100; i++)
         {
-            var node = _view.AddNode(["L"], ("i", (long)i));
-            _view.AddRelationship(previous, "NEXT", node);
+            var node = _graph.View.AddNode(["L"], ("i", (long)i));
+            _graph.View.AddRelationship(previous, "NEXT", node);
             previous = node;
         }
     }
 
-    private IReadOnlyList<object?> Column(string statement) =>
-        _executor.Execute(_executor.Compile(statement), _view, null, null, default).Records.Select(r => r[0]).ToList();
+    private IReadOnlyList<object?> Column(string statement) => _graph.Column(statement);
 
     [Fact]
     public void A_start_node_condition_reads_each_candidate_once()
     {
         Assert.Equal([10L], Column("MATCH (n:L) WHERE n.i >= 90 RETURN count(*)"));
-        Assert.Equal(100, _view.PropertyReads);
+        Assert.Equal(100, _graph.View.PropertyReads);
     }
 
     [Fact]
@@ -37,7 +31,7 @@ public sealed class WhereOnceTests
     {
         Assert.Equal([5L, 6L], Column("MATCH (a:L)-[:NEXT]->(b) WHERE a.i >= 5 AND b.i <= 7 RETURN a.i ORDER BY a.i"));
         // 100 starts read a.i; the 94 that pass and have a next node read b.i once; RETURN reads a.i of the 2 rows.
-        Assert.Equal(100 + 94 + 2, _view.PropertyReads);
+        Assert.Equal(100 + 94 + 2, _graph.View.PropertyReads);
     }
 
     [Theory]
