@@ -151,7 +151,8 @@ internal sealed partial class PatternMatcher
             }
             yield break;
         }
-        var candidates = Candidates(first, row, hints, choice);
+        var candidates = Candidates(first, row, hints, choice, out var seeked);
+        if (seeked is not null) early = WithoutSeekedEquality(early, seeked, row);
         for (var i = 0; i < candidates.Count; i++)
         {
             if (Started(candidates[i]) is { } bound) yield return (candidates[i], bound);
@@ -184,6 +185,20 @@ internal sealed partial class PatternMatcher
         return choice.Seek is null ? Graph.NodesWithLabel(labels.MinBy(Graph.CountNodesWithLabel)!) : null;
     }
 
+    /// <summary>
+    /// The start's conjuncts less the string equality a read's index seek has just answered exactly: every
+    /// node the seek finds has that string value (the index holds a snapshot's committed values, keyed by their
+    /// full bytes), so testing it again per candidate only reads the property twice. A writer's statement, whose
+    /// own changes the index may not show yet, and PROFILE keep the test.
+    /// </summary>
+    private IReadOnlyList<Expression> WithoutSeekedEquality(IReadOnlyList<Expression> early, Planning.NodeSeek seek, Row row)
+    {
+        if (early.Count == 0 || _ctx.Writer is not null || _ctx.Stats is not null) return early;
+        if (seek.Kind != Planning.SeekKind.Equal || seek.Hints[0].Conjunct is not { } answered) return early;
+        if (!early.Contains(answered, ReferenceEqualityComparer.Instance) || Eval.Evaluate(seek.Hints[0].Value, row) is not string) return early;
+        return early.Where(c => !ReferenceEquals(c, answered)).ToList();
+    }
+
     private static IReadOnlyList<Expression> EarlyConjuncts(Expression? where, NodePattern first, Row row)
     {
         if (where is null) return [];
@@ -202,8 +217,13 @@ internal sealed partial class PatternMatcher
     }
 
     /// <summary>Candidate ids for an unbound node: index seek, then smallest label, then all nodes.</summary>
-    public IReadOnlyList<long> Candidates(NodePattern node, Row row, IReadOnlyList<SeekHint> hints, SeekChoice choice = default)
+    public IReadOnlyList<long> Candidates(NodePattern node, Row row, IReadOnlyList<SeekHint> hints, SeekChoice choice = default) =>
+        Candidates(node, row, hints, choice, out _);
+
+    /// <param name="seeked">The index seek that found the candidates; null when they came from a scan.</param>
+    private IReadOnlyList<long> Candidates(NodePattern node, Row row, IReadOnlyList<SeekHint> hints, SeekChoice choice, out Planning.NodeSeek? seeked)
     {
+        seeked = null;
         if (node.Variable is not null && row.TryGet(node.Variable, out var existing))
         {
             return existing is NodeRef n ? [n.Id] : [];
@@ -211,7 +231,11 @@ internal sealed partial class PatternMatcher
         var labels = RequiredLabels(node.Labels);
         if (labels.Count == 0) return Graph.AllNodes().ToList();
         var seek = choice.Known ? choice.Seek : Planning.NodeSeek.Choose(node, hints, Graph);
-        if (seek is not null && Seek(seek, row) is { } found) return _ctx.Writer is null && found is IReadOnlyList<long> ids ? ids : found.ToList();
+        if (seek is not null && Seek(seek, row) is { } found)
+        {
+            seeked = seek;
+            return _ctx.Writer is null && found is IReadOnlyList<long> ids ? ids : found.ToList();
+        }
         var smallest = labels.MinBy(Graph.CountNodesWithLabel)!;
         return Graph.NodesWithLabel(smallest).ToList();
     }

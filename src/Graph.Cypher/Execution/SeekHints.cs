@@ -16,7 +16,8 @@ internal enum SeekPredicate
 }
 
 /// <summary>A predicate the planner found in WHERE (n.key op constant) that an index seek can serve.</summary>
-internal sealed record SeekHint(string Variable, string Key, SeekPredicate Predicate, Expression Value)
+/// <param name="Conjunct">The WHERE conjunct the hint was read from; null for a pattern's inline property.</param>
+internal sealed record SeekHint(string Variable, string Key, SeekPredicate Predicate, Expression Value, Expression? Conjunct = null)
 {
     public bool IsLowerBound => Predicate is SeekPredicate.Greater or SeekPredicate.GreaterOrEqual;
 
@@ -72,11 +73,11 @@ internal static class SeekHints
         }
         if (b.Left is PropertyAccess { Subject: Variable v } p && IsConstant(b.Right) && Forward(b.Operator) is { } op)
         {
-            hints.Add(new SeekHint(v.Name, p.Key, op, b.Right));
+            hints.Add(new SeekHint(v.Name, p.Key, op, b.Right, b));
         }
         else if (b.Right is PropertyAccess { Subject: Variable rv } rp && IsConstant(b.Left) && Mirrored(b.Operator) is { } mop)
         {
-            hints.Add(new SeekHint(rv.Name, rp.Key, mop, b.Left));
+            hints.Add(new SeekHint(rv.Name, rp.Key, mop, b.Left, b));
         }
     }
 

@@ -46,11 +46,19 @@ public sealed class IndexSeekTests : IDisposable
         "MATCH (n:Item) WHERE n.v IN [[1, 2]] RETURN n.name AS x",
         "MATCH (n:Item)-[:NONE]->() WHERE n.v > 3 RETURN n.name AS x",
         "MATCH (n:Item) WHERE n.v > 30 RETURN count(*) AS x",
+        // String equalities: the seek answers the conjunct it came from, every other conjunct is still tested.
+        "MATCH (n:Item) WHERE n.v = 'text' RETURN n.name AS x",
+        "MATCH (n:Item) WHERE 'item7' = n.name RETURN n.name AS x",
+        "MATCH (n:Item) WHERE n.v = 'Text' AND n.v = 'text' RETURN n.name AS x",
+        "MATCH (n:Item) WHERE n.v = 'text' AND n.name = 'It' RETURN n.name AS x",
+        "MATCH (n:Item) WHERE n.v = $word AND n.name STARTS WITH 'item' RETURN n.name AS x",
+        "MATCH (n:Item) WHERE n.name = 'item7' OR n.v = 3 RETURN n.name AS x",
+        "MATCH (n:Item) WHERE n.v = 3 AND n.name = 'item3' RETURN n.name AS x",
     ];
 
     private List<string> Answers(string query)
     {
-        var parameters = new Dictionary<string, object?> { ["low"] = 3L, ["high"] = 7.5, ["prefix"] = "item2", ["list"] = new List<object?> { 3L, "text", 4.0 } };
+        var parameters = new Dictionary<string, object?> { ["low"] = 3L, ["high"] = 7.5, ["prefix"] = "item2", ["list"] = new List<object?> { 3L, "text", 4.0 }, ["word"] = "text" };
         return _db.Run(query, parameters).Records.Select(r => Convert.ToString(r["x"], System.Globalization.CultureInfo.InvariantCulture) ?? "null").Order(StringComparer.Ordinal).ToList();
     }
 
