@@ -40,8 +40,8 @@ internal sealed class NestedColumns(QueryRunner runner, IReadOnlyList<(SubqueryC
         return -1;
     }
 
-    /// <summary>Column <paramref name="index"/> for the match whose far end, bound as <paramref name="end"/>, is this node.</summary>
-    /// <param name="imported">The one-binding row <c>{end: node}</c> the subqueries import, shared by a match's columns.</param>
+    /// <summary>Column <paramref name="index"/> for a match, from the one-binding row <see cref="Imported"/> gives its far end.</summary>
+    /// <param name="imported">The row <c>{end: node}</c> the subqueries import, shared by a match's columns.</param>
     public object? Value(int index, Row imported) => runner.CollectedValue(calls[index].Call, calls[index].Hop, imported);
 
     public static Row Imported(string end, long node) => Row.Empty.With(end, new NodeRef(node));

@@ -143,19 +143,19 @@ internal sealed partial class PatternMatcher
         var stage = Profiling.Stages.Start(steps.PartIndex);
         _ctx.EnterStage(stage);
         var labels = LabelTest.For(first.Labels, Graph);
-        if (Scanned(first, row, hints, ref choice) is { } scan)
+        var candidates = Candidates(first, row, hints, choice, out var seeked);
+        if (seeked is not null) early = WithoutSeekedEquality(early, seeked, row);
+        if (candidates is IReadOnlyList<long> listed)
         {
-            foreach (var id in scan)
+            for (var i = 0; i < listed.Count; i++)
             {
-                if (Started(id) is { } bound) yield return (id, bound);
+                if (Started(listed[i]) is { } bound) yield return (listed[i], bound);
             }
             yield break;
         }
-        var candidates = Candidates(first, row, hints, choice, out var seeked);
-        if (seeked is not null) early = WithoutSeekedEquality(early, seeked, row);
-        for (var i = 0; i < candidates.Count; i++)
+        foreach (var id in candidates)
         {
-            if (Started(candidates[i]) is { } bound) yield return (candidates[i], bound);
+            if (Started(id) is { } bound) yield return (id, bound);
         }
 
         Row? Started(long id)
@@ -167,22 +167,6 @@ internal sealed partial class PatternMatcher
             _ctx.StageRow(stage);
             return bound;
         }
-    }
-
-    /// <summary>
-    /// A read's label or all-nodes scan, walked as it is pulled: a snapshot does not change under it, so a LIMIT
-    /// downstream stops the scan instead of every id being listed first. Null for seeks, bound nodes, writers
-    /// (who must not meet the nodes they create) and PROFILE (whose counts are those of the listed scan).
-    /// </summary>
-    /// <param name="choice">Takes the seek decision when it is made here, so that the listed path does not make it again.</param>
-    private IEnumerable<long>? Scanned(NodePattern node, Row row, IReadOnlyList<SeekHint> hints, ref SeekChoice choice)
-    {
-        if (_ctx.Writer is not null || _ctx.Stats is not null) return null;
-        if (node.Variable is not null && row.Has(node.Variable)) return null;
-        var labels = RequiredLabels(node.Labels);
-        if (labels.Count == 0) return Graph.AllNodes();
-        if (!choice.Known) choice = new SeekChoice(true, Planning.NodeSeek.Choose(node, hints, Graph));
-        return choice.Seek is null ? Graph.NodesWithLabel(labels.MinBy(Graph.CountNodesWithLabel)!) : null;
     }
 
     /// <summary>
@@ -217,11 +201,17 @@ internal sealed partial class PatternMatcher
     }
 
     /// <summary>Candidate ids for an unbound node: index seek, then smallest label, then all nodes.</summary>
-    public IReadOnlyList<long> Candidates(NodePattern node, Row row, IReadOnlyList<SeekHint> hints, SeekChoice choice = default) =>
-        Candidates(node, row, hints, choice, out _);
+    private IEnumerable<long> Candidates(NodePattern node, Row row, IReadOnlyList<SeekHint> hints) =>
+        Candidates(node, row, hints, default, out _);
 
+    /// <summary>
+    /// Candidate ids for an unbound node: index seek, then smallest label, then all nodes. A read's scan is
+    /// walked as it is pulled: a snapshot does not change under it, so a LIMIT downstream stops the scan instead
+    /// of every id being listed first. A writer (who must not meet the nodes it creates) and PROFILE (whose counts
+    /// are those of the listed scan) get a list.
+    /// </summary>
     /// <param name="seeked">The index seek that found the candidates; null when they came from a scan.</param>
-    private IReadOnlyList<long> Candidates(NodePattern node, Row row, IReadOnlyList<SeekHint> hints, SeekChoice choice, out Planning.NodeSeek? seeked)
+    private IEnumerable<long> Candidates(NodePattern node, Row row, IReadOnlyList<SeekHint> hints, SeekChoice choice, out Planning.NodeSeek? seeked)
     {
         seeked = null;
         if (node.Variable is not null && row.TryGet(node.Variable, out var existing))
@@ -229,16 +219,17 @@ internal sealed partial class PatternMatcher
             return existing is NodeRef n ? [n.Id] : [];
         }
         var labels = RequiredLabels(node.Labels);
-        if (labels.Count == 0) return Graph.AllNodes().ToList();
+        if (labels.Count == 0) return Scan(Graph.AllNodes());
         var seek = choice.Known ? choice.Seek : Planning.NodeSeek.Choose(node, hints, Graph);
         if (seek is not null && Seek(seek, row) is { } found)
         {
             seeked = seek;
             return _ctx.Writer is null && found is IReadOnlyList<long> ids ? ids : found.ToList();
         }
-        var smallest = labels.MinBy(Graph.CountNodesWithLabel)!;
-        return Graph.NodesWithLabel(smallest).ToList();
+        return Scan(Graph.NodesWithLabel(labels.MinBy(Graph.CountNodesWithLabel)!));
     }
+
+    private IEnumerable<long> Scan(IEnumerable<long> ids) => _ctx.Writer is null && _ctx.Stats is null ? ids : ids.ToList();
 
     private static readonly ConditionalWeakTable<LabelExpression, IReadOnlyList<string>> Required = [];
 
