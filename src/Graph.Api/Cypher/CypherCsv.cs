@@ -5,16 +5,16 @@ using Graph.Core.Store;
 namespace Graph.Api.Cypher;
 
 /// <summary>
-/// Cypher results as CSV (RFC 4180): a header of column names, one line per row; scalars as text,
+/// Cypher results as CSV (RFC 4180), line by line: a header of column names, one line per row; scalars as text,
 /// null as an empty field, and nodes, relationships, paths, lists and maps as their JSON text.
 /// </summary>
 internal static class CypherCsv
 {
-    public static string Write(IReadOnlyList<string> columns, IEnumerable<Record> rows)
+    /// <summary>One CSV line (with its CRLF) of column names or of a row's values.</summary>
+    public static string Line(IEnumerable<object?> fields)
     {
         var text = new StringBuilder();
-        AppendLine(text, columns.Select(c => (string?)c));
-        foreach (var row in rows) AppendLine(text, row.Values.Select(Cell));
+        AppendLine(text, fields.Select(Cell));
         return text.ToString();
     }
 
