@@ -24,7 +24,7 @@ internal sealed record CypherAnswer(ReadOnlyMemory<byte> Body, int RowCount, str
     public static CypherAnswer Json(QueryResult result, int maxBytes)
     {
         var body = new ArrayBufferWriter<byte>();
-        var rowBuffer = new ArrayBufferWriter<byte>();
+        var rowBuffer = new BoundedBufferWriter();
         using var writer = new Utf8JsonWriter(body, ReadableJson.Options);
         using var rowWriter = new Utf8JsonWriter(rowBuffer, ReadableJson.Options);
         writer.WriteStartObject();
@@ -36,15 +36,20 @@ internal sealed record CypherAnswer(ReadOnlyMemory<byte> Body, int RowCount, str
         var cutBy = result.HasMore ? ByRows : null;
         foreach (var row in result.Records)
         {
-            rowBuffer.ResetWrittenCount();
+            // Each row is written apart first, stopping as soon as it would not fit (+1 for the comma before it).
+            rowBuffer.Clear();
+            rowBuffer.Limit = (int)Math.Max(0, maxBytes - (writer.BytesCommitted + writer.BytesPending) - 1 - TailBytes);
             rowWriter.Reset(rowBuffer);
-            rowWriter.WriteStartArray();
-            foreach (var value in row.Values) CypherValueJson.Write(rowWriter, value);
-            rowWriter.WriteEndArray();
-            rowWriter.Flush();
-            // +1 for the comma between rows.
-            if (writer.BytesCommitted + writer.BytesPending + rowBuffer.WrittenCount + 1 + TailBytes > maxBytes)
+            if (!Fits(() =>
+                {
+                    rowWriter.WriteStartArray();
+                    foreach (var value in row.Values) CypherValueJson.Write(rowWriter, value);
+                    rowWriter.WriteEndArray();
+                    rowWriter.Flush();
+                }))
             {
+                // Drops the unfinished row, which disposing the writer would otherwise try to flush.
+                rowWriter.Reset(rowBuffer);
                 cutBy = ByBytes;
                 break;
             }
@@ -69,8 +74,9 @@ internal sealed record CypherAnswer(ReadOnlyMemory<byte> Body, int RowCount, str
         var cutBy = result.HasMore ? ByRows : null;
         foreach (var row in result.Records)
         {
-            var line = CypherCsv.Line(row.Values);
-            if (body.WrittenCount + Encoding.UTF8.GetByteCount(line) > maxBytes)
+            var line = "";
+            if (!Fits(() => line = CypherCsv.Line(row.Values, maxBytes - body.WrittenCount))
+                || body.WrittenCount + Encoding.UTF8.GetByteCount(line) > maxBytes)
             {
                 cutBy = ByBytes;
                 break;
@@ -79,6 +85,19 @@ internal sealed record CypherAnswer(ReadOnlyMemory<byte> Body, int RowCount, str
             count++;
         }
         return new CypherAnswer(body.WrittenMemory, count, cutBy);
+    }
+
+    private static bool Fits(Action write)
+    {
+        try
+        {
+            write();
+            return true;
+        }
+        catch (BudgetExceededException)
+        {
+            return false;
+        }
     }
 
     private static void Append(ArrayBufferWriter<byte> body, string text)

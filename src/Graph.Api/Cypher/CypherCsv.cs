@@ -10,22 +10,25 @@ namespace Graph.Api.Cypher;
 /// </summary>
 internal static class CypherCsv
 {
-    /// <summary>One CSV line (with its CRLF) of column names or of a row's values.</summary>
-    public static string Line(IEnumerable<object?> fields)
+    /// <summary>
+    /// One CSV line (with its CRLF) of column names or of a row's values; a <see cref="Json.BudgetExceededException"/>
+    /// when a structured value's JSON text alone would pass <paramref name="maxBytes"/>.
+    /// </summary>
+    public static string Line(IEnumerable<object?> fields, int maxBytes = int.MaxValue)
     {
         var text = new StringBuilder();
-        AppendLine(text, fields.Select(Cell));
+        AppendLine(text, fields.Select(value => Cell(value, maxBytes)));
         return text.ToString();
     }
 
-    private static string? Cell(object? value) => value switch
+    private static string? Cell(object? value, int maxBytes) => value switch
     {
         null => null,
         string s => s,
         bool b => b ? "true" : "false",
         long or int => Convert.ToString(value, CultureInfo.InvariantCulture),
         double or float => Double(Convert.ToDouble(value, CultureInfo.InvariantCulture)),
-        _ when IsStructured(value) => CypherValueJson.ToJsonText(value),
+        _ when IsStructured(value) => CypherValueJson.ToJsonText(value, maxBytes),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),
     };
 

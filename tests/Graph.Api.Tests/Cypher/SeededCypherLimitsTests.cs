@@ -35,4 +35,26 @@ public sealed class SeededCypherLimitsTests(SeededApiFactory factory) : IClassFi
         var unwind = body.GetProperty("rows").EnumerateArray().Single(r => r[columns.IndexOf("Operator")].GetString() == "Unwind");
         Assert.Equal(SeededApiFactory.CypherRowCap + 1, unwind[columns.IndexOf("Rows")].GetInt64());
     }
+
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("text/csv")]
+    public async Task A_single_value_larger_than_the_answer_budget_is_left_out_and_the_cut_is_reported(string accept)
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.SendAsync(HttpExtensions.PostJson("/cypher", """{"statement":"RETURN 1 AS n, range(1, 10000000) AS r"}""", accept));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("true", response.Headers.GetValues("Graph-Truncated").Single());
+        // The ten million integers would be about 90 MB of text; the budget is 16 MB.
+        Assert.InRange(response.Content.Headers.ContentLength ?? 0, 1, 16 * 1024 * 1024);
+        if (accept == "text/csv")
+        {
+            Assert.Equal("n,r\r\n", await response.Content.ReadAsStringAsync());
+            return;
+        }
+        var body = await response.JsonAsync();
+        Assert.Equal(0, body.GetProperty("rowCount").GetInt32());
+        Assert.Equal("bytes", body.GetProperty("truncatedBy").GetString());
+    }
 }
