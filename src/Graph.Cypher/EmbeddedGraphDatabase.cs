@@ -34,7 +34,27 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IDisposable
         string statement,
         IReadOnlyDictionary<string, object?>? parameters = null,
         AccessMode mode = AccessMode.Write,
+        CancellationToken cancellationToken = default) =>
+        Run(statement, parameters, mode, null, cancellationToken);
+
+    /// <summary>A read pulls rows from the lazy operator chain only until it has one more than the limit.</summary>
+    public Task<QueryResult> RunLimitedAsync(
+        string statement,
+        IReadOnlyDictionary<string, object?>? parameters,
+        AccessMode mode,
+        int maxRecords,
         CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxRecords);
+        return Run(statement, parameters, mode, maxRecords, cancellationToken);
+    }
+
+    private Task<QueryResult> Run(
+        string statement,
+        IReadOnlyDictionary<string, object?>? parameters,
+        AccessMode mode,
+        int? maxRecords,
+        CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(statement);
@@ -46,25 +66,28 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IDisposable
         {
             if (cancellationToken.IsCancellationRequested) throw Terminated();
             compiled = _executor.Compile(statement);
-            if (mode == AccessMode.Read || !compiled.Writes) return Task.FromResult(Read(compiled, parameters, mode, cancellationToken));
+            if (mode == AccessMode.Read || !compiled.Writes) return Task.FromResult(Read(compiled, parameters, mode, maxRecords, cancellationToken));
         }
         catch (Exception ex)
         {
             // Errors travel in the task, as they would from a thread-pool run, never thrown at the call.
             return Task.FromException<QueryResult>(ex);
         }
-        return Task.Run(() => Write(compiled, parameters, cancellationToken), CancellationToken.None);
+        // A write runs to its end whatever the limit: only the records handed back are cut.
+        return Task.Run(() => Limit(Write(compiled, parameters, cancellationToken), maxRecords), CancellationToken.None);
     }
+
+    private static QueryResult Limit(QueryResult result, int? maxRecords) => maxRecords is { } max ? result.Limit(max) : result;
 
     private static GraphException Terminated() => new(ErrorCodes.Terminated, "The transaction has been terminated.");
 
-    private QueryResult Read(CompiledStatement compiled, IReadOnlyDictionary<string, object?>? parameters, AccessMode mode, CancellationToken cancellationToken)
+    private QueryResult Read(CompiledStatement compiled, IReadOnlyDictionary<string, object?>? parameters, AccessMode mode, int? maxRecords, CancellationToken cancellationToken)
     {
         if (mode == AccessMode.Read && compiled.Writes)
         {
             throw new GraphException(ErrorCodes.AccessMode, "Writing in read access mode not allowed. Attempted write to internal graph 0 (neo4j)", ErrorPhase.Compile);
         }
-        return _executor.Execute(compiled, _store.Snapshot(), null, parameters, cancellationToken);
+        return _executor.Execute(compiled, _store.Snapshot(), null, parameters, cancellationToken, maxRecords);
     }
 
     private QueryResult Write(CompiledStatement compiled, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)

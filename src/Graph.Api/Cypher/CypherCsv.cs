@@ -5,27 +5,30 @@ using Graph.Core.Store;
 namespace Graph.Api.Cypher;
 
 /// <summary>
-/// Cypher results as CSV (RFC 4180): a header of column names, one line per row; scalars as text,
+/// Cypher results as CSV (RFC 4180), line by line: a header of column names, one line per row; scalars as text,
 /// null as an empty field, and nodes, relationships, paths, lists and maps as their JSON text.
 /// </summary>
 internal static class CypherCsv
 {
-    public static string Write(IReadOnlyList<string> columns, IEnumerable<Record> rows)
+    /// <summary>
+    /// One CSV line (with its CRLF) of column names or of a row's values; a <see cref="Json.BudgetExceededException"/>
+    /// when a structured value's JSON text alone would pass <paramref name="maxBytes"/>.
+    /// </summary>
+    public static string Line(IEnumerable<object?> fields, int maxBytes = int.MaxValue)
     {
         var text = new StringBuilder();
-        AppendLine(text, columns.Select(c => (string?)c));
-        foreach (var row in rows) AppendLine(text, row.Values.Select(Cell));
+        AppendLine(text, fields.Select(value => Cell(value, maxBytes)));
         return text.ToString();
     }
 
-    private static string? Cell(object? value) => value switch
+    private static string? Cell(object? value, int maxBytes) => value switch
     {
         null => null,
         string s => s,
         bool b => b ? "true" : "false",
         long or int => Convert.ToString(value, CultureInfo.InvariantCulture),
         double or float => Double(Convert.ToDouble(value, CultureInfo.InvariantCulture)),
-        _ when IsStructured(value) => CypherValueJson.ToJsonText(value),
+        _ when IsStructured(value) => CypherValueJson.ToJsonText(value, maxBytes),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),
     };
 

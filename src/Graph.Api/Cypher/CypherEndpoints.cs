@@ -8,6 +8,7 @@ internal static class CypherEndpoints
     public static IServiceCollection AddCypherEndpoints(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CypherEndpointOptions>().Bind(configuration.GetSection(CypherEndpointOptions.Section));
+        services.AddSingleton<CypherQueryGate>();
         services.AddSingleton<CypherHttpHandler>();
         return services;
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Graph.Api.Configuration;
 using Graph.Api.Hosting;
 using Graph.Api.Json;
@@ -10,12 +9,16 @@ namespace Graph.Api.Cypher;
 
 /// <summary>
 /// POST /cypher: one read-only statement against the current store. Read mode makes the engine
-/// reject writes before they run; a timeout and a row cap bound the work; the answer is JSON
-/// ({columns, rows, stats, truncated}) or CSV when Accept asks for text/csv.
+/// reject writes before they run; a timeout, a row cap (the store stops producing rows past it), an
+/// answer-size budget and a limit on statements running at once bound the work and the memory; the
+/// answer is JSON ({columns, rows, rowCount, truncated, stats}) or CSV when Accept asks for text/csv.
 /// </summary>
-internal sealed class CypherHttpHandler(IOptions<CypherEndpointOptions> options)
+internal sealed class CypherHttpHandler(IOptions<CypherEndpointOptions> options, CypherQueryGate gate)
 {
     public const string TruncatedHeader = "Graph-Truncated";
+
+    /// <summary>Neo4j's code for a server that has no room for the request now; a client may retry.</summary>
+    public const string Busy = "Neo.TransientError.Request.ResourceExhaustion";
 
     private const string Json = "application/json";
     private const string Csv = "text/csv";
@@ -46,20 +49,24 @@ internal sealed class CypherHttpHandler(IOptions<CypherEndpointOptions> options)
                     new GraphException(ErrorCodes.InvalidRequest, $"The request is larger than the limit of {settings.MaxRequestBytes} bytes (Graph:Cypher:MaxRequestBytes)."));
                 return;
             }
-
             var request = CypherRequestReader.Read(body);
-            var result = await RunAsync(context, request, settings.Timeout);
-            var truncated = result.Records.Count > settings.MaxRows;
-            var rows = truncated ? result.Records.Take(settings.MaxRows) : result.Records;
-            context.Response.Headers[TruncatedHeader] = truncated ? "true" : "false";
 
-            if (format == Csv)
+            // The slot is held until the answer is written: the rows and the answer's bytes are what it bounds.
+            using var slot = await gate.TryEnterAsync(context.RequestAborted);
+            if (slot is null)
             {
-                context.Response.ContentType = "text/csv; charset=utf-8";
-                await context.Response.WriteAsync(CypherCsv.Write(result.Columns, rows), context.RequestAborted);
+                context.Response.Headers.RetryAfter = "1";
+                await CypherErrorJson.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, new GraphException(Busy,
+                    $"{settings.MaxConcurrentQueries} Cypher statements are already running (Graph:Cypher:MaxConcurrentQueries); retry shortly."));
                 return;
             }
-            await WriteJsonAsync(context, result, rows, truncated);
+
+            var result = await RunAsync(context, request, settings);
+            var answer = format == Csv ? CypherAnswer.Csv(result, settings.MaxResponseBytes) : CypherAnswer.Json(result, settings.MaxResponseBytes);
+            context.Response.Headers[TruncatedHeader] = answer.Truncated ? "true" : "false";
+            context.Response.ContentType = (format == Csv ? Csv : Json) + "; charset=utf-8";
+            context.Response.ContentLength = answer.Body.Length;
+            await context.Response.Body.WriteAsync(answer.Body, context.RequestAborted);
         }
         catch (GraphException e)
         {
@@ -67,59 +74,20 @@ internal sealed class CypherHttpHandler(IOptions<CypherEndpointOptions> options)
         }
     }
 
-    private static async Task<QueryResult> RunAsync(HttpContext context, CypherRequest request, TimeSpan timeout)
+    private static async Task<QueryResult> RunAsync(HttpContext context, CypherRequest request, CypherEndpointOptions settings)
     {
         var store = context.RequestServices.GetRequiredService<IGraphDatabase>();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        deadline.CancelAfter(timeout);
+        deadline.CancelAfter(settings.Timeout);
         try
         {
             // WaitAsync answers on time even if an engine is slow to notice the cancellation.
-            return await store.RunAsync(request.Statement, request.Parameters, AccessMode.Read, deadline.Token).WaitAsync(deadline.Token);
+            return await store.RunLimitedAsync(request.Statement, request.Parameters, AccessMode.Read, settings.MaxRows, deadline.Token).WaitAsync(deadline.Token);
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {
             throw new GraphException(ErrorCodes.TransactionTimedOut,
-                $"The statement did not finish within {timeout} (Graph:Cypher:Timeout) and was terminated.");
+                $"The statement did not finish within {settings.Timeout} (Graph:Cypher:Timeout) and was terminated.");
         }
-    }
-
-    private static async Task WriteJsonAsync(HttpContext context, QueryResult result, IEnumerable<Record> rows, bool truncated)
-    {
-        context.Response.ContentType = "application/json; charset=utf-8";
-        await using var writer = new Utf8JsonWriter(context.Response.Body, ReadableJson.Options);
-        writer.WriteStartObject();
-        writer.WriteStartArray("columns");
-        foreach (var column in result.Columns) writer.WriteStringValue(column);
-        writer.WriteEndArray();
-        writer.WriteStartArray("rows");
-        var count = 0;
-        foreach (var row in rows)
-        {
-            writer.WriteStartArray();
-            foreach (var value in row.Values) CypherValueJson.Write(writer, value);
-            writer.WriteEndArray();
-            count++;
-        }
-        writer.WriteEndArray();
-        writer.WriteNumber("rowCount", count);
-        writer.WriteBoolean("truncated", truncated);
-        WriteStats(writer, result.Counters);
-        writer.WriteEndObject();
-        await writer.FlushAsync(context.RequestAborted);
-    }
-
-    private static void WriteStats(Utf8JsonWriter writer, QueryCounters c)
-    {
-        writer.WriteStartObject("stats");
-        writer.WriteBoolean("containsUpdates", c.ContainsUpdates);
-        writer.WriteNumber("nodesCreated", c.NodesCreated);
-        writer.WriteNumber("nodesDeleted", c.NodesDeleted);
-        writer.WriteNumber("relationshipsCreated", c.RelationshipsCreated);
-        writer.WriteNumber("relationshipsDeleted", c.RelationshipsDeleted);
-        writer.WriteNumber("propertiesSet", c.PropertiesSet);
-        writer.WriteNumber("labelsAdded", c.LabelsAdded);
-        writer.WriteNumber("labelsRemoved", c.LabelsRemoved);
-        writer.WriteEndObject();
     }
 }

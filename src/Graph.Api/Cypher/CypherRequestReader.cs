@@ -14,7 +14,7 @@ internal static class CypherRequestReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body, DocumentOptions);
+            document = StrictJson.Parse(body, DocumentOptions);
         }
         catch (JsonException e)
         {

@@ -42,11 +42,12 @@ internal static class CypherValueJson
         }
     }
 
-    public static string ToJsonText(object? value)
+    /// <summary>The value's JSON text; a <see cref="BudgetExceededException"/> once it passes <paramref name="maxBytes"/>.</summary>
+    public static string ToJsonText(object? value, int maxBytes = int.MaxValue)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new BoundedBufferWriter { Limit = maxBytes };
         using (var writer = new Utf8JsonWriter(buffer, ReadableJson.Options)) Write(writer, value);
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static void WriteDouble(Utf8JsonWriter writer, double d)

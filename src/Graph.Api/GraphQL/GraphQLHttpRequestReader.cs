@@ -17,6 +17,8 @@ internal static class GraphQLHttpRequestReader
     public static (GraphQLRequest? Request, GraphQLHttpError? Error) ReadGet(HttpRequest http, int maxBytes)
     {
         if (http.QueryString.Value is { } qs && qs.Length > maxBytes) return (null, GraphQLHttpError.TooLarge(maxBytes));
+        if (http.QueryString.Value is { } raw && !UnicodeText.PercentDecodesToUtf8(raw))
+            return (null, GraphQLHttpError.BadRequest("The URL's query string is not UTF-8 once its %-escapes are decoded (an escape such as %ED%A0%80 spells a lone surrogate)."));
 
         var q = http.Query;
         if (q["query"].Count > 1 || q["operationName"].Count > 1 || q["variables"].Count > 1 || q["extensions"].Count > 1)
@@ -50,7 +52,7 @@ internal static class GraphQLHttpRequestReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body, DocumentOptions);
+            document = StrictJson.Parse(body, DocumentOptions);
         }
         catch (JsonException e)
         {
@@ -99,7 +101,7 @@ internal static class GraphQLHttpRequestReader
         if (string.IsNullOrEmpty(text)) return (null, null);
         try
         {
-            using var document = JsonDocument.Parse(text, DocumentOptions);
+            using var document = StrictJson.Parse(text, DocumentOptions);
             return document.RootElement.ValueKind switch
             {
                 JsonValueKind.Object => (JsonToClr.ToMap(document.RootElement), null),

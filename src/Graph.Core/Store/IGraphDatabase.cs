@@ -13,6 +13,20 @@ public interface IGraphDatabase : IAsyncDisposable
         AccessMode mode = AccessMode.Write,
         CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Runs one statement in its own transaction, keeping at most <paramref name="maxRecords"/> records and
+    /// setting <see cref="QueryResult.HasMore"/> when there were more. An engine that reads lazily stops
+    /// producing rows after <paramref name="maxRecords"/> + 1, so a huge result is never built; a statement
+    /// that writes still runs to its end. This default runs the whole statement and then cuts.
+    /// </summary>
+    async Task<QueryResult> RunLimitedAsync(
+        string statement,
+        IReadOnlyDictionary<string, object?>? parameters,
+        AccessMode mode,
+        int maxRecords,
+        CancellationToken cancellationToken = default) =>
+        (await RunAsync(statement, parameters, mode, cancellationToken)).Limit(maxRecords);
+
     /// <summary>Opens an explicit transaction; dispose without commit rolls back.</summary>
     Task<IGraphTransaction> BeginTransactionAsync(AccessMode mode = AccessMode.Write, CancellationToken cancellationToken = default);
 }

@@ -30,10 +30,14 @@ internal sealed partial class QueryRunner
 
     public PatternMatcher Matcher { get; }
 
-    /// <summary>Runs a top-level query; columns are the final RETURN's (empty for an updating query without RETURN).</summary>
-    public IReadOnlyList<Row> RunTop(Query query, out IReadOnlyList<string> columns)
+    /// <summary>
+    /// Runs a top-level query; columns are the final RETURN's (empty for an updating query without RETURN).
+    /// At most <paramref name="maxRows"/> rows are pulled from the operator chain, which stops there.
+    /// </summary>
+    public IReadOnlyList<Row> RunTop(Query query, out IReadOnlyList<string> columns, int maxRows = int.MaxValue)
     {
-        var rows = Run(query, [Row.Empty], out columns).ToList();
+        var all = Run(query, [Row.Empty], out columns);
+        var rows = (maxRows == int.MaxValue ? all : all.Take(maxRows)).ToList();
         _updater.FinishDeletes();
         return rows;
     }

@@ -8,7 +8,10 @@ using Graph.Cypher.Syntax.Ast;
 
 namespace Graph.Cypher.Execution;
 
-/// <summary>Compiles (through the plan cache) and runs one statement against a view or writer, producing a materialised result.</summary>
+/// <summary>
+/// Compiles (through the plan cache) and runs one statement against a view or writer, producing a materialised
+/// result; under a record limit a statement that does not write is pulled for one row more than the limit only.
+/// </summary>
 internal sealed class StatementExecutor
 {
     private readonly PlanCache _cache;
@@ -34,7 +37,8 @@ internal sealed class StatementExecutor
         }
     });
 
-    public QueryResult Execute(CompiledStatement compiled, IGraphView view, IGraphWriter? writer, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellation)
+    public QueryResult Execute(
+        CompiledStatement compiled, IGraphView view, IGraphWriter? writer, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellation, int? maxRecords = null)
     {
         if (compiled.Writes && writer is null)
         {
@@ -52,7 +56,10 @@ internal sealed class StatementExecutor
         var runner = new QueryRunner(ctx);
         try
         {
-            return Run(compiled.Statement, ctx, runner);
+            // A write must run to its end; a read can stop once it is known to have more rows than the limit.
+            var pullLimit = maxRecords is { } max && !compiled.Writes ? max + 1 : int.MaxValue;
+            var result = Run(compiled.Statement, ctx, runner, pullLimit);
+            return maxRecords is { } limit ? result.Limit(limit) : result;
         }
         catch (InsufficientExecutionStackException)
         {
@@ -75,17 +82,17 @@ internal sealed class StatementExecutor
         return missing ?? (IReadOnlyList<string>)[];
     }
 
-    private static QueryResult Run(Statement statement, QueryContext ctx, QueryRunner runner)
+    private static QueryResult Run(Statement statement, QueryContext ctx, QueryRunner runner, int pullLimit)
     {
         switch (statement)
         {
             case Query q:
             {
-                var rows = runner.RunTop(q, out var columns);
+                var rows = runner.RunTop(q, out var columns, pullLimit);
                 return Result(columns, rows, ctx);
             }
             case ExplainStatement e:
-                return Explain(e, ctx, runner);
+                return Explain(e, ctx, runner, pullLimit);
             case ShowStatement show:
             {
                 var rows = ShowCommands.Run(show, runner, ctx.Graph, out var columns);
@@ -101,7 +108,8 @@ internal sealed class StatementExecutor
     /// EXPLAIN describes without running; PROFILE runs and adds each operator's rows and db hits. Rows come
     /// root first (ProduceResults), each with its "Id" and its "Parent"'s id, as Neo4j prints the tree.
     /// </summary>
-    private static QueryResult Explain(ExplainStatement e, QueryContext ctx, QueryRunner runner)
+    /// <remarks>Under a record limit PROFILE profiles the run that stopped at the limit, so it too never builds a huge result.</remarks>
+    private static QueryResult Explain(ExplainStatement e, QueryContext ctx, QueryRunner runner, int pullLimit)
     {
         var ops = PlanDescription.Describe(e.Inner, ctx.Graph).Reverse().ToList();
         if (!e.Profile)
@@ -112,7 +120,7 @@ internal sealed class StatementExecutor
         ctx.Profile = new Dictionary<Clause, long>(ReferenceEqualityComparer.Instance);
         var stats = ctx.Stats!;
         stats.ForgetPlanningHits();
-        var inner = Run(e.Inner, ctx, runner);
+        var inner = Run(e.Inner, ctx, runner, pullLimit);
         IReadOnlyList<string> pcols = ["Operator", "Id", "Parent", "Details", "Estimated Rows", "Rows", "DB Hits"];
         var records = ops.Select((o, i) => new Record(pcols, [
             o.Operator,

@@ -18,6 +18,9 @@ internal static class ValueExporter
             // Built in export form (see ExportForm): handed out as they are.
             case ExportedMap or ExportedList: return value;
             case List<object?> list: return ExportList(list, graph);
+            // Its items are integers, already in export form: handing it out as it is keeps RETURN range(1, 10000000)
+            // from boxing ten million of them for a caller that may stop reading early (the /cypher byte budget).
+            case RangeList: return value;
             case NodeRef n: return ExportNode(n.Id, graph);
             case RelRef r: return ExportRelationship(r.Id, graph);
             case PathValue p: return ExportPath(p, graph);

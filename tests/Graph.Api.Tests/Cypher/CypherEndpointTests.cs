@@ -97,7 +97,10 @@ public sealed class CypherEndpointTests
         Assert.Equal(3, body.GetProperty("rows").GetArrayLength());
         Assert.Equal(3, body.GetProperty("rowCount").GetInt32());
         Assert.True(body.GetProperty("truncated").GetBoolean());
+        Assert.Equal("rows", body.GetProperty("truncatedBy").GetString());
         Assert.Equal("true", response.Headers.GetValues("Graph-Truncated").Single());
+        // The store itself is asked for no more than the cap, so a lazy engine stops producing rows there.
+        Assert.Equal([3], factory.Store.RecordLimits);
     }
 
     [Fact]

@@ -42,6 +42,15 @@ internal sealed class FakeGraphDatabase : IGraphDatabase
         throw new GraphException(ErrorCodes.SyntaxError, $"Invalid input '{statement}'", ErrorPhase.Compile, line: 1, column: 1);
     }
 
+    /// <summary>The record limit of each RunLimitedAsync call, in order.</summary>
+    public List<int> RecordLimits { get; } = [];
+
+    public async Task<QueryResult> RunLimitedAsync(string statement, IReadOnlyDictionary<string, object?>? parameters, AccessMode mode, int maxRecords, CancellationToken cancellationToken = default)
+    {
+        lock (RecordLimits) RecordLimits.Add(maxRecords);
+        return (await RunAsync(statement, parameters, mode, cancellationToken)).Limit(maxRecords);
+    }
+
     public Task<IGraphTransaction> BeginTransactionAsync(AccessMode mode = AccessMode.Write, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("The host never opens explicit transactions.");
 

@@ -1,3 +1,4 @@
+using Graph.Core.Store;
 using Graph.Cypher.Execution;
 using Graph.Cypher.Planning;
 using Graph.Cypher.Tests.Functions;
@@ -12,6 +13,9 @@ internal sealed class FakeGraphStatements
     public FakeGraphView View { get; } = new();
 
     /// <summary>The first column of every row the statement returns.</summary>
-    public IReadOnlyList<object?> Column(string statement) =>
-        _executor.Execute(_executor.Compile(statement), View, null, null, default).Records.Select(r => r[0]).ToList();
+    public IReadOnlyList<object?> Column(string statement) => Run(statement).Records.Select(r => r[0]).ToList();
+
+    /// <summary>The statement's result, cut at <paramref name="maxRecords"/> when given.</summary>
+    public QueryResult Run(string statement, int? maxRecords = null) =>
+        _executor.Execute(_executor.Compile(statement), View, null, null, default, maxRecords);
 }

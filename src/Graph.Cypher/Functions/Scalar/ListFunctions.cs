@@ -79,14 +79,7 @@ internal static class ListFunctions
         var span = (Int128)end - start;
         var count = span / step + 1;
         if (count > MaxRangeSize) throw CypherErrors.Argument($"range() would produce {count} elements; the limit is {MaxRangeSize}");
-        var result = new List<object?>((int)count);
-        var value = start;
-        for (var i = 0; i < (int)count; i++)
-        {
-            result.Add(value);
-            value = unchecked(value + step);
-        }
-        return result;
+        return new RangeList(start, step, (int)count);
     }
 
     private static object? Coalesce(IReadOnlyList<object?> args, IFunctionContext context)
