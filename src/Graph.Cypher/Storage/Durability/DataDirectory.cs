@@ -42,9 +42,14 @@ internal static class DataDirectory
             // FileShare.None takes an exclusive advisory lock (flock) on Unix, so a second opener fails.
             return new FileStream(Path.Combine(directory, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException e)
+        catch (IOException e) when (FileErrors.IsLockConflict(e))
         {
             throw DurabilityErrors.Locked(directory, e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only or permission-denied directory is not "locked by another process": say what it is.
+            throw DurabilityErrors.Unwritable(directory, e);
         }
     }
 

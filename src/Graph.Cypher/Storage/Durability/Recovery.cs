@@ -6,7 +6,7 @@ namespace Graph.Cypher.Storage.Durability;
 /// </summary>
 internal static class Recovery
 {
-    public static WriteAheadLog Run(string directory, GraphStore store)
+    public static WriteAheadLog Run(string directory, GraphStore store, DurabilityOptions options)
     {
         DataDirectory.DeleteTemporaryFiles(directory);
         var snapshots = DataDirectory.Snapshots(directory);
@@ -36,7 +36,7 @@ internal static class Recovery
         if (first < 0)
         {
             Install(bulk, snapshots);
-            return WriteAheadLog.Start(directory, lsn);
+            return WriteAheadLog.Start(directory, options, lsn);
         }
 
         var next = segments[first].Lsn;
@@ -69,7 +69,17 @@ internal static class Recovery
         }
 
         var lastPath = segments[^1].Path;
-        return WriteAheadLog.Continue(directory, lastPath, last!.ValidLength, Math.Max(lsn, next - 1));
+        if (last!.ValidLength < last.FileLength)
+        {
+            var dropped = last.FileLength - last.ValidLength;
+            options.Warn(new StorageWarning(
+                $"Dropped a damaged or unfinished last log record: {Path.GetFileName(lastPath)}, {dropped} byte(s) from byte {last.ValidLength} (a write that never completed, e.g. a crash mid-commit; it was never acknowledged). Records up to {next - 1} are kept.",
+                lastPath,
+                last.ValidLength,
+                dropped));
+        }
+
+        return WriteAheadLog.Continue(directory, options, lastPath, last.ValidLength, Math.Max(lsn, next - 1));
     }
 
     // A snapshot whose schema cannot be re-created over its data is as damaged as an unreadable one.
