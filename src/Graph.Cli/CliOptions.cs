@@ -14,6 +14,9 @@ internal sealed class CliOptions
 
     public string? File { get; private set; }
 
+    /// <summary>graph recover: apply the recovery, losing what it lists (without it, only report).</summary>
+    public bool AcceptLoss { get; private set; }
+
     public string? DataDirectory { get; private set; }
 
     public string? Neo4jUri { get; private set; }
@@ -63,6 +66,7 @@ internal sealed class CliOptions
             {
                 case "--jsonl": options.Jsonl = true; break;
                 case "--allow-reset": options.AllowReset = true; break;
+                case "--accept-loss": options.AcceptLoss = true; break;
                 case "--file" or "-f": options.File = Value(); break;
                 case "--data": options.DataDirectory = Value(); break;
                 case "--neo4j": options.Neo4jUri = Value(); break;
@@ -104,6 +108,9 @@ internal sealed class CliOptions
                                        :START_ID(Space), :END_ID, :TYPE) into a new, empty data directory;
                                        --schema runs a Cypher script first (constraints are checked on the data);
                                        --delimiter C, --array-delimiter C (default , and ;)
+          graph recover --data DIR     a data directory refused as incomplete (deleted or damaged log segment):
+                                       lists what the last good snapshot plus the unbroken log after it keeps
+                                       and what is lost; --accept-loss keeps that and moves the rest aside
 
         store (default: the embedded engine in memory):
           --data DIR                   embedded engine keeping its files in DIR

@@ -11,6 +11,10 @@ internal static class DurabilityErrors
     public static GraphException Corrupt(string file, string detail, Exception? inner = null) =>
         new(StorageDamageDetected, $"The data directory is damaged: {Path.GetFileName(file)}: {detail}", inner: inner);
 
+    /// <summary>A snapshot or log segment the chain needs is gone: opening would silently drop what it held.</summary>
+    public static GraphException Missing(string directory, string missing, string why) =>
+        new(StorageDamageDetected, $"The data directory {directory} is incomplete: {missing} is missing ({why}). Opening it would silently lose the records it held, so it is refused. Run `graph recover --data {directory}` to see what can be kept; with --accept-loss it keeps that and sets the rest aside.");
+
     public static GraphException Locked(string directory, Exception inner) =>
         new(ErrorCodes.ServiceUnavailable, $"Lock file has been locked by another process: {Path.Combine(directory, DataDirectory.LockFileName)}. Please ensure no other process is using this database.", inner: inner);
 

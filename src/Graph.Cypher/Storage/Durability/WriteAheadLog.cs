@@ -139,6 +139,7 @@ internal sealed class WriteAheadLog : IDisposable
     {
         var path = DataDirectory.SegmentPath(directory, firstLsn);
         DataDirectory.WriteAtomically(path, stream => stream.Write(LogFormat.Header(firstLsn)));
+        DataDirectory.WriteHead(directory, firstLsn);
         return options.Open(path);
     }
 }
