@@ -9,7 +9,13 @@ internal sealed class CliOptions
 
     public bool Jsonl { get; private set; }
 
+    /// <summary>graph cypher --jsonl: lets a request's <c>"reset": true</c> erase a data directory or Neo4j database.</summary>
+    public bool AllowReset { get; private set; }
+
     public string? File { get; private set; }
+
+    /// <summary>graph recover: apply the recovery, losing what it lists (without it, only report).</summary>
+    public bool AcceptLoss { get; private set; }
 
     public string? DataDirectory { get; private set; }
 
@@ -59,6 +65,8 @@ internal sealed class CliOptions
             switch (flag)
             {
                 case "--jsonl": options.Jsonl = true; break;
+                case "--allow-reset": options.AllowReset = true; break;
+                case "--accept-loss": options.AcceptLoss = true; break;
                 case "--file" or "-f": options.File = Value(); break;
                 case "--data": options.DataDirectory = Value(); break;
                 case "--neo4j": options.Neo4jUri = Value(); break;
@@ -92,13 +100,17 @@ internal sealed class CliOptions
 
           graph cypher                 interactive Cypher shell (when stdin is a terminal; else runs stdin as a script)
           graph cypher --file F        run a script of ;-separated statements
-          graph cypher --jsonl         machine protocol: one JSON request per line in, one response per line out
+          graph cypher --jsonl         machine protocol: one JSON request per line in, one response per line out;
+                                       "reset": true erases a --data or --neo4j store only with --allow-reset
           graph seed                   apply cypher/schema.cypher and cypher/seed/*.cypher (idempotent)
           graph import --data DIR [--schema FILE] --nodes=[Label[:Label]=]F[,F] --relationships=[TYPE=]F[,F]
                                        bulk-load CSV files (neo4j-admin headers: id:ID(Space), :LABEL, name:int,
                                        :START_ID(Space), :END_ID, :TYPE) into a new, empty data directory;
                                        --schema runs a Cypher script first (constraints are checked on the data);
                                        --delimiter C, --array-delimiter C (default , and ;)
+          graph recover --data DIR     a data directory refused as incomplete (deleted or damaged log segment):
+                                       lists what the last good snapshot plus the unbroken log after it keeps
+                                       and what is lost; --accept-loss keeps that and moves the rest aside
 
         store (default: the embedded engine in memory):
           --data DIR                   embedded engine keeping its files in DIR

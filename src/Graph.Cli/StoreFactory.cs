@@ -24,6 +24,12 @@ internal static class StoreFactory
                 Timeout = options.Timeout,
             });
         }
-        return new EmbeddedGraphDatabase(new EmbeddedGraphOptions { DataDirectory = options.DataDirectory, StatementTimeout = options.Timeout });
+        return new EmbeddedGraphDatabase(new EmbeddedGraphOptions
+        {
+            DataDirectory = options.DataDirectory,
+            StatementTimeout = options.Timeout,
+            // stderr, so the --jsonl protocol and query output on stdout stay clean.
+            Warnings = warning => Console.Error.WriteLine("graph: warning: " + warning.Message),
+        });
     }
 }

@@ -22,13 +22,22 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IDisposable
         // With a data directory every commit goes through the write-ahead log before it is acknowledged.
         _store = string.IsNullOrWhiteSpace(Options.DataDirectory)
             ? new GraphStore()
-            : Storage.Durability.DurableGraphStore.Open(Options.DataDirectory);
+            : Storage.Durability.DurableGraphStore.Open(Options.DataDirectory, Durability(Options));
         _executor = new StatementExecutor(new PlanCache(Options.PlanCacheSize), Options.StatementTimeout);
     }
 
     public EmbeddedGraphOptions Options { get; }
 
+    private static Storage.Durability.DurabilityOptions Durability(EmbeddedGraphOptions options)
+    {
+        var durability = options.Durability ?? Storage.Durability.DurabilityOptions.Default;
+        return durability with { Warnings = options.Warnings ?? durability.Warnings };
+    }
+
     internal IGraphStore Store => _store;
+
+    /// <summary>How the data directory is doing (always healthy in memory): failed log writes and checkpoints.</summary>
+    public StorageStatus DataDirectoryStatus => _store is Storage.Durability.DurableGraphStore durable ? durable.Status : StorageStatus.Healthy;
 
     public Task<QueryResult> RunAsync(
         string statement,

@@ -9,4 +9,10 @@ public sealed class EmbeddedGraphOptions
     public TimeSpan StatementTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     public int PlanCacheSize { get; init; } = 1000;
+
+    /// <summary>Receives what the data directory dropped or failed to write (the host logs it); unused in memory.</summary>
+    public Action<StorageWarning>? Warnings { get; init; }
+
+    /// <summary>Checkpoint and file settings of the data directory (tests inject file faults here).</summary>
+    internal Storage.Durability.DurabilityOptions? Durability { get; init; }
 }

@@ -8,7 +8,13 @@ public sealed class JsonlProcess : IDisposable
 {
     private readonly Process _process;
 
+    /// <summary>In memory (the class fixture).</summary>
     public JsonlProcess()
+        : this([])
+    {
+    }
+
+    private JsonlProcess(string[] flags)
     {
         var dll = System.IO.Path.Combine(AppContext.BaseDirectory, "graph.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -21,9 +27,13 @@ public sealed class JsonlProcess : IDisposable
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("cypher");
         start.ArgumentList.Add("--jsonl");
+        foreach (var flag in flags) start.ArgumentList.Add(flag);
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start graph");
         _process.StandardInput.AutoFlush = true;
     }
+
+    /// <param name="flags">Flags after <c>graph cypher --jsonl</c>, e.g. <c>--data DIR --allow-reset</c>.</param>
+    public static JsonlProcess Start(params string[] flags) => new(flags);
 
     /// <summary>Sends one raw line and returns the raw response line.</summary>
     public string SendRaw(string line)

@@ -44,6 +44,7 @@ public sealed class JsonlProtocolTests : IClassFixture<JsonlProcess>
         var response = _graph.Send(new
         {
             id = 2,
+            reset = true,
             setup = new[] { "CREATE (:State {id: 'kz', name: 'Kazakhstan'})-[:TRADES_WITH {year: 2022}]->(:State {id: 'az'})" },
             query = "MATCH p = (a:State {id: 'kz'})-[r]->(b) RETURN a, r, p",
         });
@@ -61,13 +62,15 @@ public sealed class JsonlProtocolTests : IClassFixture<JsonlProcess>
     }
 
     [Fact]
-    public void Reset_defaults_to_an_empty_database_and_false_keeps_state()
+    public void Reset_true_starts_from_an_empty_database_and_omitted_keeps_state()
     {
-        _graph.Send(new { id = 3, setup = new[] { "CREATE (:Kept)" }, query = "RETURN 1" });
-        var kept = _graph.Send(new { id = 4, reset = false, query = "MATCH (n:Kept) RETURN count(n) AS c" });
+        _graph.Send(new { id = 3, reset = true, setup = new[] { "CREATE (:Kept)" }, query = "RETURN 1" });
+        var kept = _graph.Send(new { id = 4, query = "MATCH (n:Kept) RETURN count(n) AS c" });
         Assert.Equal(1, kept.GetProperty("rows")[0][0].GetInt32());
-        var fresh = _graph.Send(new { id = 5, query = "MATCH (n) RETURN count(n) AS c" });
+        var fresh = _graph.Send(new { id = 5, reset = true, query = "MATCH (n) RETURN count(n) AS c" });
         Assert.Equal(0, fresh.GetProperty("rows")[0][0].GetInt32());
+        // In memory a reset is a new store: it deleted nothing anyone kept, so it reports nothing.
+        Assert.False(fresh.TryGetProperty("reset", out _));
     }
 
     [Fact]
@@ -98,10 +101,10 @@ public sealed class JsonlProtocolTests : IClassFixture<JsonlProcess>
     [Fact]
     public void Runtime_errors_say_so_and_change_nothing()
     {
-        var response = _graph.Send(new { id = 8, setup = new[] { "CREATE (:A)" }, query = "CREATE (:A) WITH 1 AS one RETURN one / 0" });
+        var response = _graph.Send(new { id = 8, reset = true, setup = new[] { "CREATE (:A)" }, query = "CREATE (:A) WITH 1 AS one RETURN one / 0" });
         Assert.Equal("runtime", response.GetProperty("error").GetProperty("phase").GetString());
         Assert.Equal("ArithmeticError", response.GetProperty("error").GetProperty("type").GetString());
-        var count = _graph.Send(new { id = 9, reset = false, query = "MATCH (n:A) RETURN count(n)" });
+        var count = _graph.Send(new { id = 9, query = "MATCH (n:A) RETURN count(n)" });
         Assert.Equal(1, count.GetProperty("rows")[0][0].GetInt32());
     }
 

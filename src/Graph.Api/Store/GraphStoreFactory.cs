@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Graph.Api.Store;
 
 /// <summary>Creates the one store the process talks to, as <c>Graph:Store</c> says.</summary>
-internal sealed class GraphStoreFactory(IOptions<GraphOptions> graph, IOptions<Neo4jOptions> neo4j)
+internal sealed partial class GraphStoreFactory(IOptions<GraphOptions> graph, IOptions<Neo4jOptions> neo4j, ILogger<GraphStoreFactory> logger)
 {
     public IGraphDatabase Create() => graph.Value.Store switch
     {
@@ -28,8 +28,24 @@ internal sealed class GraphStoreFactory(IOptions<GraphOptions> graph, IOptions<N
         return new Neo4jGraphDatabase(neo4j.Value);
     }
 
-    private EmbeddedGraphDatabase CreateEmbedded() => new(new EmbeddedGraphOptions
+    private EmbeddedGraphDatabase CreateEmbedded()
     {
-        DataDirectory = graph.Value.ResolvedDataDirectory(),
-    });
+        try
+        {
+            return new EmbeddedGraphDatabase(new EmbeddedGraphOptions
+            {
+                DataDirectory = graph.Value.ResolvedDataDirectory(),
+                // What the data directory drops or fails to write reaches the service log, never silently.
+                Warnings = warning => LogStorageWarning(logger, warning.Message, warning.File, warning.Offset, warning.Bytes),
+            });
+        }
+        catch (GraphException e) when (e.Code != ErrorCodes.ServiceUnavailable)
+        {
+            // A damaged or incomplete directory: to callers the store is unavailable (503), and the message says why.
+            throw new GraphException(ErrorCodes.ServiceUnavailable, e.Message, inner: e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Data directory: {Warning} (file: {File}, offset: {Offset}, bytes: {Bytes})")]
+    private static partial void LogStorageWarning(ILogger logger, string warning, string? file, long? offset, long? bytes);
 }

@@ -16,6 +16,14 @@ internal sealed class SeedState
         Summary = $"{applied} script(s) applied, {skipped} unchanged, {statements} statement(s) run.";
     }
 
+    /// <summary>Seeding was asked for but rightly not run (the store holds data the seed did not write): not a failure.</summary>
+    public void Skipped(string reason)
+    {
+        Enabled = true;
+        Failure = null;
+        Summary = reason;
+    }
+
     public void Failed(string reason)
     {
         Enabled = true;

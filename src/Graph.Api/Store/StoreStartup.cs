@@ -38,6 +38,12 @@ internal sealed partial class StoreStartup(
         if (!settings.Seed) return;
         try
         {
+            if (await SeedGuard.RefusalAsync(store, cancellationToken) is { } refusal)
+            {
+                seed.Skipped(refusal);
+                LogSeedSkipped(logger, refusal);
+                return;
+            }
             var directory = Locate(settings.CypherDirectory);
             var report = await new MigrationRunner(store).ApplyAsync(directory, cancellationToken);
             seed.Applied(report.Applied.Count, report.Skipped.Count, report.StatementsRun);
@@ -75,6 +81,9 @@ internal sealed partial class StoreStartup(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded from {Directory}: {Applied} script(s) applied, {Skipped} unchanged, {Statements} statement(s)")]
     private static partial void LogSeeded(ILogger logger, string directory, int applied, int skipped, int statements);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Reason}")]
+    private static partial void LogSeedSkipped(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Seeding failed: {Reason}")]
     private static partial void LogSeedFailed(ILogger logger, string reason);

@@ -10,7 +10,7 @@ internal static class CypherCommand
     {
         if (options.Jsonl)
         {
-            var server = new JsonlServer(() => StoreFactory.Create(options), inMemory: options.DataDirectory is null && options.Neo4jUri is null);
+            var server = new JsonlServer(() => StoreFactory.Create(options), JsonlStore.From(options));
             using var input = new StreamReader(Console.OpenStandardInput(), JsonlServer.Utf8NoBom);
             await using var output = Console.OpenStandardOutput();
             await server.RunAsync(input, output, cancellationToken);

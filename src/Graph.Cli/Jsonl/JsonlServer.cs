@@ -18,16 +18,16 @@ internal sealed class JsonlServer
     ];
 
     private readonly Func<IGraphDatabase> _newDatabase;
-    private readonly bool _inMemory;
+    private readonly JsonlStore _store;
     private IGraphDatabase? _database;
 
     /// <param name="newDatabase">Opens the store.</param>
-    /// <param name="inMemory">True: a reset opens a new empty store (cheap). False (a data directory or Neo4j):
-    /// a reset deletes every node and relationship of the one store.</param>
-    public JsonlServer(Func<IGraphDatabase> newDatabase, bool inMemory)
+    /// <param name="store">What the store is: in memory, a reset opens a new empty store (cheap); a data
+    /// directory or Neo4j holds a user's graph, which a reset erases only when the command allows it.</param>
+    public JsonlServer(Func<IGraphDatabase> newDatabase, JsonlStore store)
     {
         _newDatabase = newDatabase;
-        _inMemory = inMemory;
+        _store = store;
     }
 
     public async Task RunAsync(TextReader input, Stream output, CancellationToken cancellationToken)
@@ -55,19 +55,18 @@ internal sealed class JsonlServer
             var request = document.RootElement;
             if (request.ValueKind != JsonValueKind.Object) throw InvalidRequest("a request must be a JSON object");
             if (request.TryGetProperty("id", out var idElement)) id = idElement.Clone();
-            var reset = !request.TryGetProperty("reset", out var resetElement) || resetElement.ValueKind != JsonValueKind.False;
-            if (_database is null)
+            // Reset is opt-in: a machine protocol must never erase a user's graph by default.
+            var reset = request.TryGetProperty("reset", out var resetElement) && resetElement.ValueKind == JsonValueKind.True;
+            if (reset && !_store.InMemory && !_store.AllowReset) throw ResetRefused();
+            QueryCounters? resetCounters = null;
+            if (_database is null || (reset && _store.InMemory))
             {
+                if (_database is not null) await _database.DisposeAsync();
                 _database = _newDatabase();
             }
-            else if (reset && _inMemory)
+            if (reset && !_store.InMemory)
             {
-                await _database.DisposeAsync();
-                _database = _newDatabase();
-            }
-            else if (reset)
-            {
-                await _database.RunAsync("MATCH (n) DETACH DELETE n", null, AccessMode.Write, cancellationToken);
+                resetCounters = (await _database.RunAsync("MATCH (n) DETACH DELETE n", null, AccessMode.Write, cancellationToken)).Counters;
             }
             if (request.TryGetProperty("setup", out var setup))
             {
@@ -84,7 +83,7 @@ internal sealed class JsonlServer
             }
             var parameters = ReadParameters(request);
             var result = await _database.RunAsync(queryElement.GetString()!, parameters, AccessMode.Write, cancellationToken);
-            WriteResult(writer, id, result);
+            WriteResult(writer, id, result, resetCounters);
         }
         catch (JsonException e)
         {
@@ -108,7 +107,10 @@ internal sealed class JsonlServer
         return (Dictionary<string, object?>)JsonlValueReader.Read(element)!;
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, JsonElement id, QueryResult result)
+    private GraphException ResetRefused() => InvalidRequest(
+        $"'reset': true would delete every node and relationship of {_store.Description}; start the command with --allow-reset to permit it");
+
+    private static void WriteResult(Utf8JsonWriter writer, JsonElement id, QueryResult result, QueryCounters? resetCounters)
     {
         writer.WriteStartObject();
         WriteId(writer, id);
@@ -123,11 +125,17 @@ internal sealed class JsonlServer
             writer.WriteEndArray();
         }
         writer.WriteEndArray();
-        writer.WriteStartObject("stats");
-        var c = result.Counters;
+        WriteCounters(writer, "stats", result.Counters);
+        // What the reset itself deleted, apart from the statement's own counters, so neither reads as a false 0.
+        if (resetCounters is not null) WriteCounters(writer, "reset", resetCounters);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteCounters(Utf8JsonWriter writer, string name, QueryCounters c)
+    {
+        writer.WriteStartObject(name);
         int[] values = [c.NodesCreated, c.NodesDeleted, c.RelationshipsCreated, c.RelationshipsDeleted, c.PropertiesSet, c.LabelsAdded, c.LabelsRemoved, c.IndexesAdded, c.IndexesRemoved, c.ConstraintsAdded, c.ConstraintsRemoved];
         for (var i = 0; i < CounterNames.Length; i++) writer.WriteNumber(CounterNames[i], values[i]);
-        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 

@@ -194,6 +194,19 @@ public sealed class RecoveryTests : IDisposable
     }
 
     [Fact]
+    public void ALockFileThatCannotBeOpenedIsAStoreErrorWithTheReasonNotACrash()
+    {
+        // A directory where the lock file should be fails to open even for root, as a read-only directory does for others.
+        Directory.CreateDirectory(System.IO.Path.Combine(_dir.Path, DataDirectory.LockFileName));
+
+        var error = Assert.Throws<GraphException>(() => DurableGraphStore.Open(_dir.Path, Manual));
+
+        Assert.Equal(ErrorCodes.ServiceUnavailable, error.Code);
+        Assert.Contains("is not writable", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("locked by another process", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ADamagedSnapshotIsReportedNotIgnored()
     {
         using (var store = DurableGraphStore.Open(_dir.Path, Manual))

@@ -54,6 +54,23 @@ public sealed class TornTailTests : IDisposable
     }
 
     [Fact]
+    public void ADroppedLastRecordIsReportedWithItsFileOffsetAndSize()
+    {
+        var (segment, before, whole) = WriteThreeTransactions();
+        File.WriteAllBytes(segment, whole[..^3]);
+        var warnings = new List<Graph.Cypher.StorageWarning>();
+
+        using (DurableGraphStore.Open(_dir.Path, Manual with { Warnings = warnings.Add }))
+        {
+        }
+
+        var warning = Assert.Single(warnings);
+        Assert.Equal((segment, before, whole.Length - 3 - before), (warning.File, warning.Offset, warning.Bytes));
+        Assert.Contains(System.IO.Path.GetFileName(segment), warning.Message, StringComparison.Ordinal);
+        Assert.Contains($"from byte {before}", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DamageFollowedByGoodRecordsIsReportedNotSkipped()
     {
         var (segment, _, whole) = WriteThreeTransactions();

@@ -5,12 +5,14 @@ namespace Graph.Cypher.Storage.Durability;
 
 /// <summary>
 /// File layout of a data directory: <c>lock</c>, <c>snapshot-N.snap</c> (state after log record N),
-/// <c>wal-N.log</c> (log segment whose first record is N), and <c>*.tmp</c> files that never finished.
+/// <c>wal-N.log</c> (log segment whose first record is N), <c>log-head</c> (the first record of the
+/// newest segment, so a deleted last segment is noticed), and <c>*.tmp</c> files that never finished.
 /// Numbers are zero-padded so names sort in log order.
 /// </summary>
 internal static class DataDirectory
 {
     public const string LockFileName = "lock";
+    public const string HeadFileName = "log-head";
     private const string SnapshotPrefix = "snapshot-";
     private const string SnapshotSuffix = ".snap";
     private const string SegmentPrefix = "wal-";
@@ -18,13 +20,34 @@ internal static class DataDirectory
 
     public static string SnapshotPath(string directory, long lsn) => Path.Combine(directory, SnapshotPrefix + Number(lsn) + SnapshotSuffix);
 
-    public static string SegmentPath(string directory, long firstLsn) => Path.Combine(directory, SegmentPrefix + Number(firstLsn) + SegmentSuffix);
+    public static string SegmentPath(string directory, long firstLsn) => Path.Combine(directory, SegmentName(firstLsn));
 
     /// <summary>Snapshots as (lsn, path), oldest first.</summary>
     public static List<(long Lsn, string Path)> Snapshots(string directory) => List(directory, SnapshotPrefix, SnapshotSuffix);
 
     /// <summary>Log segments as (first lsn, path), in log order.</summary>
     public static List<(long Lsn, string Path)> Segments(string directory) => List(directory, SegmentPrefix, SegmentSuffix);
+
+    /// <summary>The first lsn of the newest segment as last recorded, or null (a new directory, or one written before log-head existed).</summary>
+    public static long? ReadHead(string directory)
+    {
+        var path = Path.Combine(directory, HeadFileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var text = File.ReadAllText(path).Trim();
+        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var lsn)
+            ? lsn
+            : throw DurabilityErrors.Corrupt(path, $"expected the first record number of the newest log segment, found '{(text.Length > 40 ? text[..40] + "…" : text)}'.");
+    }
+
+    /// <summary>Records the newest segment; written after the segment itself exists, so a crash in between leaves an older, still present, head.</summary>
+    public static void WriteHead(string directory, long firstLsn) =>
+        WriteAtomically(Path.Combine(directory, HeadFileName), stream => stream.Write(System.Text.Encoding.ASCII.GetBytes(firstLsn.ToString(CultureInfo.InvariantCulture) + "\n")));
+
+    public static string SegmentName(long firstLsn) => SegmentPrefix + Number(firstLsn) + SegmentSuffix;
 
     public static void DeleteTemporaryFiles(string directory)
     {
@@ -42,9 +65,14 @@ internal static class DataDirectory
             // FileShare.None takes an exclusive advisory lock (flock) on Unix, so a second opener fails.
             return new FileStream(Path.Combine(directory, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException e)
+        catch (IOException e) when (FileErrors.IsLockConflict(e))
         {
             throw DurabilityErrors.Locked(directory, e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only or permission-denied directory is not "locked by another process": say what it is.
+            throw DurabilityErrors.Unwritable(directory, e);
         }
     }
 

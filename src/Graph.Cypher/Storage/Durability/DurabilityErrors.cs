@@ -11,12 +11,20 @@ internal static class DurabilityErrors
     public static GraphException Corrupt(string file, string detail, Exception? inner = null) =>
         new(StorageDamageDetected, $"The data directory is damaged: {Path.GetFileName(file)}: {detail}", inner: inner);
 
+    /// <summary>A snapshot or log segment the chain needs is gone: opening would silently drop what it held.</summary>
+    public static GraphException Missing(string directory, string missing, string why) =>
+        new(StorageDamageDetected, $"The data directory {directory} is incomplete: {missing} is missing ({why}). Opening it would silently lose the records it held, so it is refused. Run `graph recover --data {directory}` to see what can be kept; with --accept-loss it keeps that and sets the rest aside.");
+
     public static GraphException Locked(string directory, Exception inner) =>
-        new(ErrorCodes.ServiceUnavailable, $"Lock file has been locked by another process: {Path.Combine(directory, DataDirectory.LockFileName)}. Please ensure no other process is using this database, and that the directory is writable (required even for read-only access).", inner: inner);
+        new(ErrorCodes.ServiceUnavailable, $"Lock file has been locked by another process: {Path.Combine(directory, DataDirectory.LockFileName)}. Please ensure no other process is using this database.", inner: inner);
+
+    /// <summary>The directory (or its lock, log or snapshot files) cannot be created or written, with the operating system's reason.</summary>
+    public static GraphException Unwritable(string directory, Exception inner) =>
+        new(ErrorCodes.ServiceUnavailable, $"The data directory {directory} is not writable: {FileErrors.Reason(inner)}. The embedded store keeps its lock file, log and snapshots there (required even for read-only access).", inner: inner);
 
     public static GraphException LogFailed(Exception inner) =>
-        new(TransactionLogError, $"Could not append the transaction to the write-ahead log; the store refuses further writes until reopened: {inner.Message}", inner: inner);
+        new(TransactionLogError, $"Could not append the transaction to the write-ahead log ({FileErrors.Reason(inner)}); the transaction was not committed. The store tries the log again on the next write.", inner: inner);
 
     public static GraphException Unreadable(string directory, Exception inner) =>
-        new(ErrorCodes.ServiceUnavailable, $"Could not open the data directory {directory}: {inner.Message}", inner: inner);
+        new(ErrorCodes.ServiceUnavailable, $"Could not read the data directory {directory}: {FileErrors.Reason(inner)}.", inner: inner);
 }

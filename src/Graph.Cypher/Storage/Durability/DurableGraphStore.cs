@@ -31,6 +31,13 @@ internal sealed class DurableGraphStore : IGraphStore
     /// <summary>The last background checkpoint's failure, if any (the log still holds everything).</summary>
     public Exception? CheckpointFailure { get; private set; }
 
+    /// <summary>The last failed log write, until a write succeeds again (commits are refused meanwhile).</summary>
+    public Exception? WriteFailure => _log?.Failure;
+
+    public StorageStatus Status => new(
+        WriteFailure is { } write ? $"The last write to the write-ahead log failed ({FileErrors.Reason(write)}); transactions are refused until a write succeeds again." : null,
+        CheckpointFailure is { } checkpoint ? $"The last checkpoint failed ({FileErrors.Reason(checkpoint)}); the log still holds every commit." : null);
+
     /// <summary>Opens (creating when missing) the data directory and recovers the committed state.</summary>
     public static DurableGraphStore Open(string directory, DurabilityOptions? options = null)
     {
@@ -41,21 +48,27 @@ internal sealed class DurableGraphStore : IGraphStore
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw DurabilityErrors.Unreadable(full, e);
+            throw DurabilityErrors.Unwritable(full, e);
         }
 
         var lockFile = DataDirectory.Lock(full);
         var durable = new DurableGraphStore(full, options ?? DurabilityOptions.Default, lockFile);
         try
         {
-            durable._log = Recovery.Run(full, durable.Store);
+            durable._log = Recovery.Run(full, durable.Store, durable._options);
             return durable;
         }
         catch (Exception e)
         {
             durable.Store.Dispose();
             lockFile.Dispose();
-            throw e is Core.Errors.GraphException ? e : e is IOException or UnauthorizedAccessException ? DurabilityErrors.Unreadable(full, e) : e;
+            throw e switch
+            {
+                Core.Errors.GraphException => e,
+                _ when FileErrors.RefusesWrites(e) => DurabilityErrors.Unwritable(full, e),
+                IOException => DurabilityErrors.Unreadable(full, e),
+                _ => e,
+            };
         }
     }
 
@@ -178,6 +191,7 @@ internal sealed class DurableGraphStore : IGraphStore
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             CheckpointFailure = e;
+            _options.Warn(new StorageWarning($"A checkpoint of {_directory} failed ({FileErrors.Reason(e)}); the log still holds every commit.", _directory));
         }
     }
 

@@ -9,7 +9,12 @@ internal sealed record SegmentContents(long FirstLsn, IReadOnlyList<(long Lsn, R
 /// </summary>
 internal static class LogSegmentReader
 {
-    public static SegmentContents Read(string path, long expectedFirstLsn, bool isLast)
+    public static SegmentContents Read(string path, long expectedFirstLsn, bool isLast) => Read(path, expectedFirstLsn, isLast, upToDamage: false);
+
+    /// <summary>For <c>graph recover</c>: the records before the first damaged one, whatever follows it (a bad header still throws).</summary>
+    public static SegmentContents ReadUpToDamage(string path, long expectedFirstLsn) => Read(path, expectedFirstLsn, isLast: true, upToDamage: true);
+
+    private static SegmentContents Read(string path, long expectedFirstLsn, bool isLast, bool upToDamage)
     {
         var data = File.ReadAllBytes(path);
         if (LogFormat.ReadHeader(data) is not { } firstLsn)
@@ -29,7 +34,13 @@ internal static class LogSegmentReader
         var next = firstLsn;
         while (offset < data.Length)
         {
-            if (LogFormat.TryRead(memory, offset) is not { } record)
+            var read = LogFormat.TryRead(memory, offset);
+            if (upToDamage && read?.Lsn != next)
+            {
+                break; // damaged, or out of sequence: everything from here on is what recovery sets aside
+            }
+
+            if (read is not { } record)
             {
                 if (FindLaterRecord(memory, offset + 1, next) is { } later)
                 {

@@ -6,10 +6,12 @@ namespace Graph.Cypher.Storage.Durability;
 /// </summary>
 internal static class Recovery
 {
-    public static WriteAheadLog Run(string directory, GraphStore store)
+    public static WriteAheadLog Run(string directory, GraphStore store, DurabilityOptions options)
     {
         DataDirectory.DeleteTemporaryFiles(directory);
         var snapshots = DataDirectory.Snapshots(directory);
+        var segments = DataDirectory.Segments(directory);
+        CheckChain(directory, snapshots, segments);
         var lsn = 0L;
         using var bulk = new BulkReplay(store);
         if (snapshots.Count > 0)
@@ -25,18 +27,12 @@ internal static class Recovery
             }
         }
 
-        var segments = DataDirectory.Segments(directory);
         // Segments wholly covered by the snapshot are left over from a checkpoint that stopped before deleting them.
         var first = segments.FindLastIndex(s => s.Lsn <= lsn + 1);
-        if (segments.Count > 0 && first < 0)
-        {
-            throw DurabilityErrors.Corrupt(segments[0].Path, $"the log starts at record {segments[0].Lsn} but the snapshot ends at record {lsn}; records in between are missing.");
-        }
-
         if (first < 0)
         {
             Install(bulk, snapshots);
-            return WriteAheadLog.Start(directory, lsn);
+            return WriteAheadLog.Start(directory, options, lsn);
         }
 
         var next = segments[first].Lsn;
@@ -48,7 +44,7 @@ internal static class Recovery
                 var (firstLsn, path) = segments[i];
                 if (firstLsn != next)
                 {
-                    throw DurabilityErrors.Corrupt(path, $"expected the segment to start at record {next}; records in between are missing.");
+                    throw DurabilityErrors.Missing(directory, DataDirectory.SegmentName(next), $"records {next} to {firstLsn - 1}, between {Path.GetFileName(segments[i - 1].Path)} and {Path.GetFileName(path)}");
                 }
 
                 last = LogSegmentReader.Read(path, firstLsn, isLast: i == segments.Count - 1);
@@ -69,7 +65,48 @@ internal static class Recovery
         }
 
         var lastPath = segments[^1].Path;
-        return WriteAheadLog.Continue(directory, lastPath, last!.ValidLength, Math.Max(lsn, next - 1));
+        if (last!.ValidLength < last.FileLength)
+        {
+            var dropped = last.FileLength - last.ValidLength;
+            options.Warn(new StorageWarning(
+                $"Dropped a damaged or unfinished last log record: {Path.GetFileName(lastPath)}, {dropped} byte(s) from byte {last.ValidLength} (a write that never completed, e.g. a crash mid-commit; it was never acknowledged). Records up to {next - 1} are kept.",
+                lastPath,
+                last.ValidLength,
+                dropped));
+        }
+
+        return WriteAheadLog.Continue(directory, options, lastPath, last.ValidLength, Math.Max(lsn, next - 1));
+    }
+
+    /// <summary>
+    /// From the names alone: every checkpoint starts segment S+1 before it writes snapshot S, and log-head
+    /// names the newest segment, so a deleted segment (the last one included) shows as a missing name.
+    /// </summary>
+    private static void CheckChain(string directory, List<(long Lsn, string Path)> snapshots, List<(long Lsn, string Path)> segments)
+    {
+        var head = DataDirectory.ReadHead(directory);
+        if (head is { } newest && !segments.Exists(s => s.Lsn == newest))
+        {
+            throw DurabilityErrors.Missing(directory, DataDirectory.SegmentName(newest), $"{DataDirectory.HeadFileName} names it as the newest log segment, holding the latest commits");
+        }
+
+        if (snapshots.Count == 0)
+        {
+            if (segments.Count > 0 && segments[0].Lsn != 1)
+            {
+                throw DurabilityErrors.Missing(directory, DataDirectory.SegmentName(1), $"there is no snapshot and the log starts at record {segments[0].Lsn}");
+            }
+
+            return;
+        }
+
+        var (lsn, snapshot) = snapshots[^1];
+        if (!segments.Exists(s => s.Lsn == lsn + 1))
+        {
+            var later = segments.Find(s => s.Lsn > lsn + 1);
+            var what = later.Path is null ? "the log of every commit after it" : $"records {lsn + 1} to {later.Lsn - 1}";
+            throw DurabilityErrors.Missing(directory, DataDirectory.SegmentName(lsn + 1), $"{Path.GetFileName(snapshot)} is followed by this segment: {what}");
+        }
     }
 
     // A snapshot whose schema cannot be re-created over its data is as damaged as an unreadable one.

@@ -3,19 +3,23 @@ namespace Graph.Cypher.Storage.Durability;
 /// <summary>
 /// The appender: each committed change set becomes one record, written and fsynced before the
 /// commit is published. Called only under the store's writer lock, so appends never interleave.
-/// After a failed write the log refuses further appends (its tail may hold a partial record).
+/// A failed write (a full disk) refuses that commit and cuts the partial record off; the next append
+/// first makes sure the cut held, then tries again, so the store recovers on its own when space returns.
 /// </summary>
 internal sealed class WriteAheadLog : IDisposable
 {
     private readonly string _directory;
+    private readonly DurabilityOptions _options;
     private readonly MemoryStream _buffer = new();
-    private FileStream _segment;
-    private Exception? _failure;
+    private ILogFile _segment;
+    private long _validLength;
 
-    private WriteAheadLog(string directory, FileStream segment, long lastLsn)
+    private WriteAheadLog(string directory, DurabilityOptions options, ILogFile segment, long lastLsn)
     {
         _directory = directory;
+        _options = options;
         _segment = segment;
+        _validLength = segment.Length;
         LastLsn = lastLsn;
     }
 
@@ -23,72 +27,119 @@ internal sealed class WriteAheadLog : IDisposable
     public long LastLsn { get; private set; }
 
     /// <summary>Bytes in the current segment.</summary>
-    public long SegmentLength => _segment.Length;
+    public long SegmentLength => _validLength;
+
+    /// <summary>Why the last append failed, until an append succeeds again.</summary>
+    public Exception? Failure { get; private set; }
 
     /// <summary>Continues an existing segment, cut back to its last whole record.</summary>
-    public static WriteAheadLog Continue(string directory, string segmentPath, long validLength, long lastLsn)
+    public static WriteAheadLog Continue(string directory, DurabilityOptions options, string segmentPath, long validLength, long lastLsn)
     {
-        var stream = new FileStream(segmentPath, FileMode.Open, FileAccess.ReadWrite, FileShare.Read, 1);
-        if (stream.Length != validLength)
+        var segment = options.Open(segmentPath);
+        if (segment.Length != validLength)
         {
-            stream.SetLength(validLength);
-            stream.Flush(flushToDisk: true);
+            segment.Truncate(validLength);
         }
 
-        stream.Position = validLength;
-        return new WriteAheadLog(directory, stream, lastLsn);
+        return new WriteAheadLog(directory, options, segment, lastLsn);
     }
 
     /// <summary>Starts the log with a new segment whose first record will be lastLsn + 1.</summary>
-    public static WriteAheadLog Start(string directory, long lastLsn) => new(directory, CreateSegment(directory, lastLsn + 1), lastLsn);
+    public static WriteAheadLog Start(string directory, DurabilityOptions options, long lastLsn) =>
+        new(directory, options, CreateSegment(directory, options, lastLsn + 1), lastLsn);
 
     public void Append(ChangeSet changes)
     {
-        if (_failure is not null)
-        {
-            throw DurabilityErrors.LogFailed(_failure);
-        }
-
         var lsn = LastLsn + 1;
         LogFormat.WriteRecord(_buffer, lsn, changes.Changes);
+        var recovering = Failure;
         try
         {
-            _segment.Write(_buffer.GetBuffer(), 0, (int)_buffer.Length);
-            _segment.Flush(flushToDisk: true);
+            if (recovering is not null)
+            {
+                _segment.Truncate(_validLength); // the failed write may have left part of a record behind
+            }
+
+            _segment.Append(_buffer.GetBuffer().AsSpan(0, (int)_buffer.Length));
+            _segment.Sync();
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _failure = e;
+            Fail(e);
             throw DurabilityErrors.LogFailed(e);
         }
 
+        _validLength += _buffer.Length;
         LastLsn = lsn;
+        Failure = null;
+        if (recovering is not null)
+        {
+            _options.Warn(new StorageWarning($"Writing to the write-ahead log works again ({_segment.Path}); commits are accepted.", _segment.Path));
+        }
     }
 
     /// <summary>Closes the current segment and starts the next one (first record LastLsn + 1); the caller holds the writer lock.</summary>
     public void Rotate()
     {
-        var next = CreateSegment(_directory, LastLsn + 1);
+        // A segment that is no longer last must end on a whole record, or reopening would call it damage.
+        if (Failure is not null)
+        {
+            _segment.Truncate(_validLength);
+        }
+
+        var next = CreateSegment(_directory, _options, LastLsn + 1);
         _segment.Dispose();
         _segment = next;
+        _validLength = next.Length;
     }
 
     public void Dispose()
     {
-        if (_failure is null)
+        try
         {
-            _segment.Flush(flushToDisk: true);
+            if (Failure is not null)
+            {
+                _segment.Truncate(_validLength);
+            }
+            else
+            {
+                _segment.Sync();
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Reopening cuts a partial last record off (and says so); every acknowledged record was synced.
         }
 
         _segment.Dispose();
     }
 
-    private static FileStream CreateSegment(string directory, long firstLsn)
+    // The commit is refused; cut the partial record off now when the file system lets us (Append retries the cut).
+    private void Fail(Exception e)
+    {
+        Failure = e;
+        var written = _segment.Length - _validLength;
+        try
+        {
+            _segment.Truncate(_validLength);
+        }
+        catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+        {
+            // still failing: the next append tries the cut again before it writes
+        }
+
+        _options.Warn(new StorageWarning(
+            $"Could not write to the write-ahead log ({FileErrors.Reason(e)}); the transaction was refused and the next write will try again.",
+            _segment.Path,
+            _validLength,
+            Math.Max(0, written)));
+    }
+
+    private static ILogFile CreateSegment(string directory, DurabilityOptions options, long firstLsn)
     {
         var path = DataDirectory.SegmentPath(directory, firstLsn);
         DataDirectory.WriteAtomically(path, stream => stream.Write(LogFormat.Header(firstLsn)));
-        var segment = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read, 1);
-        segment.Position = segment.Length;
-        return segment;
+        DataDirectory.WriteHead(directory, firstLsn);
+        return options.Open(path);
     }
 }
