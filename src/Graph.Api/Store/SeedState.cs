@@ -16,6 +16,14 @@ internal sealed class SeedState
         Summary = $"{applied} script(s) applied, {skipped} unchanged, {statements} statement(s) run.";
     }
 
+    /// <summary>Seeding is asked for and has not run yet (the store is not reachable yet).</summary>
+    public void Pending(string reason)
+    {
+        Enabled = true;
+        Failure = null;
+        Summary = reason;
+    }
+
     public void Failed(string reason)
     {
         Enabled = true;
