@@ -97,6 +97,18 @@ public sealed class Neo4jStartupTests
         Assert.Equal((1, TimeSpan.FromSeconds(7)), (retry.MaxAttempts, retry.MaxRetryTime));
     }
 
+    [Theory]
+    [InlineData("Graph:Neo4j:Readiness:ProbeInterval", "-00:00:01", "Graph:Neo4j:Readiness")]
+    [InlineData("Graph:Neo4j:Readiness:InitialBackoff", "00:00:00", "Graph:Neo4j:Readiness")]
+    [InlineData("Graph:Neo4j:Retry:MaxAttempts", "0", "Graph:Neo4j:Retry")]
+    public void Unusable_retry_and_readiness_settings_stop_start_up_naming_the_section(string key, string value, string section)
+    {
+        using var factory = new Neo4jApiFactory();
+        factory.Settings[key] = value;
+        var error = Assert.ThrowsAny<Exception>(() => factory.Services);
+        Assert.Contains(section, error.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_embedded_store_is_ready_from_the_start()
     {
