@@ -144,6 +144,9 @@ public sealed class Neo4jStartupTests
         Assert.Equal(HttpStatusCode.OK, sdl.StatusCode);
         using var page = await client.SendAsync(HttpExtensions.Get("/cypher", accept: "text/html"));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        // GraphiQL is answered by its page (HTML, or text when it was not built), not by the gate's JSON.
+        using var graphiql = await client.SendAsync(HttpExtensions.Get("/graphql", accept: "text/html"));
+        Assert.StartsWith("text/", graphiql.MediaType(), StringComparison.Ordinal);
     }
 
     private static async Task AssertServesAsync(HttpClient client)
