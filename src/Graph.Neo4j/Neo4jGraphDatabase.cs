@@ -1,46 +1,53 @@
 using System.Net;
 using Graph.Core.Store;
 using Graph.Neo4j.Http;
+using Graph.Neo4j.Retry;
 
 namespace Graph.Neo4j;
 
 /// <summary>
-/// Neo4j behind the store interface, over the HTTP Query API v2. Single statements run as implicit
-/// transactions; bookmarks from each write are sent with later requests so a reader sees its writes.
+/// Neo4j behind the store interface, over the HTTP Query API v2. Reads run as auto-commit statements
+/// and are retried on transient failures; writes run as transaction functions (explicit transaction,
+/// commit, the whole unit retried) so a write is never sent twice after it may have been applied.
+/// Bookmarks from each write are sent with later requests so a reader sees its writes.
 /// </summary>
 public sealed class Neo4jGraphDatabase : IGraphDatabase
 {
     private readonly QueryApiClient _client;
     private readonly HttpClient? _ownedHttp;
+    private readonly Retrier _unapplied;
+    private readonly Retrier _unsent;
     private readonly Lock _bookmarkLock = new();
     private IReadOnlyList<string> _bookmarks = [];
 
-    public Neo4jGraphDatabase(Neo4jOptions options)
-        : this(options, CreatePooledClient(), ownsClient: true)
+    public Neo4jGraphDatabase(Neo4jOptions options, TimeProvider? time = null)
+        : this(options, CreatePooledClient(), ownsClient: true, time)
     {
     }
 
     /// <summary>With a caller's HttpClient (tests, IHttpClientFactory).</summary>
-    public Neo4jGraphDatabase(Neo4jOptions options, HttpClient http)
-        : this(options, http, ownsClient: false)
+    public Neo4jGraphDatabase(Neo4jOptions options, HttpClient http, TimeProvider? time = null)
+        : this(options, http, ownsClient: false, time)
     {
     }
 
-    private Neo4jGraphDatabase(Neo4jOptions options, HttpClient http, bool ownsClient)
+    private Neo4jGraphDatabase(Neo4jOptions options, HttpClient http, bool ownsClient, TimeProvider? time)
     {
         _client = new QueryApiClient(http, options);
         _ownedHttp = ownsClient ? http : null;
+        _unapplied = new Retrier(options.Retry, Neo4jRetryRules.CanRepeatUnappliedWork, time);
+        _unsent = new Retrier(options.Retry, Neo4jRetryRules.NeverArrived, time);
     }
 
-    public async Task<QueryResult> RunAsync(
+    public Task<QueryResult> RunAsync(
         string statement,
         IReadOnlyDictionary<string, object?>? parameters = null,
         AccessMode mode = AccessMode.Write,
         CancellationToken cancellationToken = default)
     {
-        var response = await _client.PostAsync(_client.QueryPath, statement, parameters, mode, Bookmarks, null, cancellationToken);
-        Remember(response.Bookmarks);
-        return response.Result;
+        if (mode == AccessMode.Read) return _unapplied.RunAsync(ct => AutoCommitAsync(statement, parameters, mode, ct), cancellationToken);
+        if (AutoCommitStatements.Requires(statement)) return _unsent.RunAsync(ct => AutoCommitAsync(statement, parameters, mode, ct), cancellationToken);
+        return this.ExecuteAsync(mode, (tx, ct) => tx.RunAsync(statement, parameters, ct), _unapplied, cancellationToken);
     }
 
     public async Task<IGraphTransaction> BeginTransactionAsync(AccessMode mode = AccessMode.Write, CancellationToken cancellationToken = default)
@@ -55,6 +62,13 @@ public sealed class Neo4jGraphDatabase : IGraphDatabase
     {
         _ownedHttp?.Dispose();
         return ValueTask.CompletedTask;
+    }
+
+    private async Task<QueryResult> AutoCommitAsync(string statement, IReadOnlyDictionary<string, object?>? parameters, AccessMode mode, CancellationToken cancellationToken)
+    {
+        var response = await _client.PostAsync(_client.QueryPath, statement, parameters, mode, Bookmarks, null, cancellationToken);
+        Remember(response.Bookmarks);
+        return response.Result;
     }
 
     private IReadOnlyList<string> Bookmarks

@@ -1,3 +1,5 @@
+using Graph.Core.Store;
+
 namespace Graph.Neo4j;
 
 /// <summary>How to reach Neo4j's Query API (Neo4j 5.26+, Aura). Bound from Graph:Neo4j.</summary>
@@ -18,6 +20,9 @@ public sealed class Neo4jOptions
     /// <summary>Per-request timeout.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Attempts of a transaction function before a transient error is given up.</summary>
-    public int MaxRetries { get; set; } = 5;
+    /// <summary>
+    /// How reads, writes (run as transaction functions) and migrations retry transient failures
+    /// (Graph:Neo4j:Retry:MaxAttempts, InitialDelay, MaxDelay, MaxRetryTime, Multiplier, Jitter).
+    /// </summary>
+    public RetryPolicy Retry { get; set; } = new();
 }

@@ -32,19 +32,33 @@ internal sealed class Neo4jTransaction : IGraphTransaction
             var response = await _client.PostAsync(_path, statement, parameters, null, null, _affinity, cancellationToken);
             return response.Result;
         }
-        catch (GraphException)
+        catch (GraphException e) when (TransportFailure.Of(e) is null)
         {
-            // Neo4j rolls a transaction back when one of its statements fails.
+            // Neo4j rolls a transaction back when one of its statements fails. (When the request went
+            // astray instead, the transaction may still be open: disposing rolls it back.)
             _finished = true;
             throw;
         }
     }
 
+    /// <summary>Neo4j's code for a commit that did not complete; here also one whose outcome is unknown.</summary>
+    public const string CommitFailed = "Neo.DatabaseError.Transaction.TransactionCommitFailed";
+
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         EnsureOpen();
         _finished = true;
-        var response = await _client.PostAsync(_path + "/commit", null, null, null, null, _affinity, cancellationToken);
+        QueryApiResponse response;
+        try
+        {
+            response = await _client.PostAsync(_path + "/commit", null, null, null, null, _affinity, cancellationToken);
+        }
+        catch (GraphException e) when (TransportFailure.Of(e) is { MayHaveArrived: true })
+        {
+            // The commit may have been applied: sending the work again could apply it twice.
+            throw new GraphException(CommitFailed,
+                $"The commit's answer was lost ({e.Message}); the transaction may or may not have been applied, so it was not retried.", inner: e);
+        }
         _onCommitted(response.Bookmarks);
     }
 

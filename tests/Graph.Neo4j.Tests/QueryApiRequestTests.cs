@@ -38,7 +38,7 @@ public sealed class QueryApiRequestTests : IDisposable
     {
         _api.Respond(202, EmptyResult);
         await using var db = new Neo4jGraphDatabase(new Neo4jOptions { Uri = _api.Uri, BearerToken = "tok" });
-        await db.RunAsync("RETURN 1");
+        await db.RunAsync("RETURN 1", mode: AccessMode.Read);
         Assert.Equal("Bearer tok", _api.Requests[0].Headers["Authorization"]);
     }
 
@@ -65,7 +65,7 @@ public sealed class QueryApiRequestTests : IDisposable
             ["map"] = new Dictionary<string, object?> { ["k"] = 2.0 },
         };
 
-        await db.RunAsync("RETURN 1", parameters);
+        await db.RunAsync("RETURN 1", parameters, AccessMode.Read);
 
         using var body = JsonDocument.Parse(_api.Requests[0].Body);
         var p = body.RootElement.GetProperty("parameters");
@@ -90,13 +90,18 @@ public sealed class QueryApiRequestTests : IDisposable
     [Fact]
     public async Task Bookmarks_of_a_write_travel_with_the_next_request()
     {
-        _api.Respond(202, EmptyResult);
+        // A write is an explicit transaction: open, run, commit (whose answer carries the bookmark).
+        _api.Respond(202, """{"transaction":{"id":"t1"},"data":{"fields":[],"values":[]}}""");
+        _api.Respond(202, """{"data":{"fields":[],"values":[]},"counters":{"nodesCreated":1}}""");
+        _api.Respond(200, EmptyResult);
         _api.Respond(202, EmptyResult);
         await using var db = new Neo4jGraphDatabase(new Neo4jOptions { Uri = _api.Uri });
-        await db.RunAsync("CREATE (n)");
+        var created = await db.RunAsync("CREATE (n)");
         await db.RunAsync("MATCH (n) RETURN n", mode: AccessMode.Read);
+        Assert.Equal(1, created.Counters.NodesCreated);
         Assert.False(JsonDocument.Parse(_api.Requests[0].Body).RootElement.TryGetProperty("bookmarks", out _));
-        var bookmarks = JsonDocument.Parse(_api.Requests[1].Body).RootElement.GetProperty("bookmarks");
+        Assert.Equal("/db/neo4j/query/v2/tx/t1/commit", _api.Requests[2].Path);
+        var bookmarks = JsonDocument.Parse(_api.Requests[3].Body).RootElement.GetProperty("bookmarks");
         Assert.Equal("FB:one", bookmarks[0].GetString());
     }
 

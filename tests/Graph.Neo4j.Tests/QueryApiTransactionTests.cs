@@ -75,7 +75,7 @@ public sealed class QueryApiTransactionTests : IDisposable
         {
             attempts++;
             return (await tx.RunAsync("RETURN 1 AS x", cancellationToken: ct)).Records[0]["x"];
-        }, new RetryPolicy(MaxAttempts: 3, InitialDelay: TimeSpan.FromMilliseconds(10)));
+        }, new RetryPolicy { MaxAttempts = 3, InitialDelay = TimeSpan.FromMilliseconds(10) });
 
         Assert.Equal(1L, value);
         Assert.Equal(2, attempts);

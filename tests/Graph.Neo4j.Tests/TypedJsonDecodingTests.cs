@@ -1,3 +1,4 @@
+using Graph.Core.Store;
 using Graph.Core.Values;
 
 namespace Graph.Neo4j.Tests;
@@ -11,7 +12,7 @@ public sealed class TypedJsonDecodingTests : IDisposable
     {
         _api.Respond(202, $$"""{"data":{"fields":{{fields}},"values":[{{valuesJson}}]},"counters":{"nodesCreated":2,"propertiesSet":3},"bookmarks":[]}""");
         await using var db = new Neo4jGraphDatabase(new Neo4jOptions { Uri = _api.Uri });
-        var result = await db.RunAsync("RETURN …");
+        var result = await db.RunAsync("RETURN …", mode: AccessMode.Read);
         return Assert.Single(result.Records).Values;
     }
 
@@ -71,7 +72,7 @@ public sealed class TypedJsonDecodingTests : IDisposable
     {
         _api.Respond(202, """{"data":{"fields":["a","b"],"values":[{"a":{"$type":"Integer","_value":"1"},"b":{"$type":"String","_value":"x"}}]},"counters":{"nodesCreated":2,"propertiesSet":3}}""");
         await using var db = new Neo4jGraphDatabase(new Neo4jOptions { Uri = _api.Uri });
-        var result = await db.RunAsync("RETURN 1 AS a, 'x' AS b");
+        var result = await db.RunAsync("RETURN 1 AS a, 'x' AS b", mode: AccessMode.Read);
         Assert.Equal(new object?[] { 1L, "x" }, Assert.Single(result.Records).Values);
         Assert.Equal((2, 3), (result.Counters.NodesCreated, result.Counters.PropertiesSet));
     }

@@ -17,7 +17,12 @@ internal sealed class SeedState
     }
 
     /// <summary>Seeding was asked for but rightly not run (the store holds data the seed did not write): not a failure.</summary>
-    public void Skipped(string reason)
+    public void Skipped(string reason) => NotFailed(reason);
+
+    /// <summary>Seeding is asked for and has not run yet (the store is not reachable yet).</summary>
+    public void Pending(string reason) => NotFailed(reason);
+
+    private void NotFailed(string reason)
     {
         Enabled = true;
         Failure = null;

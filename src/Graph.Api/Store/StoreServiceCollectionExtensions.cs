@@ -17,6 +17,7 @@ internal static class StoreServiceCollectionExtensions
         services.AddSingleton<IGraphDatabase>(sp => sp.GetRequiredService<GraphStoreFactory>().Create());
         services.AddSingleton<SeedState>();
         services.AddHostedService<StoreStartup>();
+        services.AddGraphStoreReadiness(configuration);
         return services;
     }
 }

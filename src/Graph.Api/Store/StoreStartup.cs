@@ -35,7 +35,8 @@ internal sealed partial class StoreStartup(
             return;
         }
 
-        if (!settings.Seed) return;
+        // Neo4j may not be up yet: Neo4jStartup waits for it and seeds in the background.
+        if (!settings.Seed || settings.Store == StoreKind.Neo4j) return;
         try
         {
             if (await SeedGuard.RefusalAsync(store, cancellationToken) is { } refusal)
@@ -58,20 +59,7 @@ internal sealed partial class StoreStartup(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    // The configured folder, else cypher/ above the binary (copied there by the build), else above
-    // the content root (dotnet run from a checkout).
-    private CypherDirectory Locate(string? configured)
-    {
-        if (!string.IsNullOrWhiteSpace(configured)) return CypherDirectory.At(configured);
-        try
-        {
-            return CypherDirectory.Locate(startDirectory: AppContext.BaseDirectory);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return CypherDirectory.Locate(startDirectory: environment.ContentRootPath);
-        }
-    }
+    private CypherDirectory Locate(string? configured) => CypherFolder.Locate(configured, environment.ContentRootPath);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Graph store {Store} opened (seed: {Seed})")]
     private static partial void LogStoreOpened(ILogger logger, StoreKind store, bool seed);

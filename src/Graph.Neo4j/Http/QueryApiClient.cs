@@ -69,11 +69,11 @@ internal sealed class QueryApiClient
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new GraphException(ErrorCodes.TransactionTimedOut, $"Neo4j did not answer within {_options.Timeout.TotalSeconds:0.#} s.");
+            throw TransportFailure.Raise(ErrorCodes.TransactionTimedOut, $"Neo4j did not answer within {_options.Timeout.TotalSeconds:0.#} s.", mayHaveArrived: true);
         }
         catch (HttpRequestException e)
         {
-            throw new GraphException(ErrorCodes.ServiceUnavailable, "Neo4j is unreachable: " + e.Message, inner: e);
+            throw TransportFailure.Raise(ErrorCodes.ServiceUnavailable, "Neo4j is unreachable: " + e.Message, MayHaveArrived(e), e);
         }
         using (response)
         {
@@ -81,6 +81,11 @@ internal sealed class QueryApiClient
             return Decode(response.StatusCode, body, newAffinity ?? affinity);
         }
     }
+
+    // Failing to resolve, connect or secure the connection means nothing was sent; a connection lost
+    // later may have carried the request.
+    private static bool MayHaveArrived(HttpRequestException e) => e.HttpRequestError is not (
+        HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError);
 
     private static QueryApiResponse Decode(HttpStatusCode status, string body, string? affinity)
     {

@@ -40,7 +40,10 @@ internal static partial class QueryApiErrors
         HttpStatusCode.Unauthorized => new GraphException(ErrorCodes.Unauthorized, "Neo4j rejected the credentials (401 Unauthorized)."),
         HttpStatusCode.Forbidden => new GraphException("Neo.ClientError.Security.Forbidden", "Neo4j refused access (403 Forbidden)."),
         HttpStatusCode.NotFound => new GraphException("Neo.ClientError.Request.Invalid", "Neo4j has no such endpoint or transaction (404): " + Trim(body)),
-        >= HttpStatusCode.InternalServerError => new GraphException(ErrorCodes.ServiceUnavailable, $"Neo4j answered {(int)status}: " + Trim(body)),
+        // 503: Neo4j (or a proxy before it) refused to take the request; other 5xx without Neo4j's
+        // own error may come from a proxy after the request was passed on.
+        HttpStatusCode.ServiceUnavailable => TransportFailure.Raise(ErrorCodes.ServiceUnavailable, "Neo4j answered 503: " + Trim(body), mayHaveArrived: false),
+        >= HttpStatusCode.InternalServerError => TransportFailure.Raise(ErrorCodes.ServiceUnavailable, $"Neo4j answered {(int)status}: " + Trim(body), mayHaveArrived: true),
         _ => new GraphException(ErrorCodes.InvalidRequest, $"Neo4j answered {(int)status}: " + Trim(body)),
     };
 

@@ -1,0 +1,20 @@
+using Graph.Core.Migrations;
+
+namespace Graph.Api.Store;
+
+/// <summary>Where the host seeds from: the configured folder, else cypher/ above the binary (copied there by the build), else above the content root (dotnet run from a checkout).</summary>
+internal static class CypherFolder
+{
+    public static CypherDirectory Locate(string? configured, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(configured)) return CypherDirectory.At(configured);
+        try
+        {
+            return CypherDirectory.Locate(startDirectory: AppContext.BaseDirectory);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return CypherDirectory.Locate(startDirectory: contentRoot);
+        }
+    }
+}
