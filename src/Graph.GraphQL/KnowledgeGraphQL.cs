@@ -1,14 +1,14 @@
 using System.Text.Json;
 using global::GraphQL;
+using global::GraphQL.Execution;
 using global::GraphQL.SystemTextJson;
 using global::GraphQL.Types;
 using global::GraphQL.Validation;
-using global::GraphQL.Validation.Complexity;
-using global::GraphQL.Validation.Rules.Custom;
 using Graph.Core.Model;
 using Graph.Core.Store;
 using Graph.GraphQL.Execution;
 using Graph.GraphQL.Schema;
+using Graph.GraphQL.Validation;
 
 namespace Graph.GraphQL;
 
@@ -22,7 +22,7 @@ public sealed class KnowledgeGraphQL : IKnowledgeGraphQL
     private readonly KnowledgeModel _model;
     private readonly GraphQLOptions _options;
     private readonly ISchema _schema;
-    private readonly DocumentExecuter _executer = new();
+    private readonly DocumentExecuter _executer;
     private readonly GraphQLSerializer _serializer = new();
     private readonly IValidationRule[] _rules;
 
@@ -38,14 +38,8 @@ public sealed class KnowledgeGraphQL : IKnowledgeGraphQL
         _options = options ?? new GraphQLOptions();
         Sdl = SdlGenerator.Generate(model);
         _schema = KnowledgeSchemaFactory.Create(model, Sdl);
-        _rules = [.. DocumentValidator.CoreRules, new ComplexityValidationRule(new ComplexityOptions
-        {
-            MaxDepth = _options.MaxDepth,
-            MaxComplexity = _options.MaxComplexity,
-            // Lists have no declared size here; a modest multiplier keeps legitimately deep reads under the limit
-            // while breadth times depth still adds up for abusive documents.
-            DefaultListImpactMultiplier = 3,
-        })];
+        _rules = ValidationRules.Create(_options);
+        _executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new BudgetedDocumentValidator(new DocumentValidator(), _options));
     }
 
     public string Sdl { get; }
@@ -82,6 +76,9 @@ public sealed class KnowledgeGraphQL : IKnowledgeGraphQL
                 options.CancellationToken = timeout.Token;
                 options.ThrowOnUnhandledException = false;
             });
+            // GraphQL.NET answers a cancelled execution with a bare "timed out" error of its own; say which setting.
+            // (A result that completed as the clock ran out has no errors and stands.)
+            if (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested && result.Errors is { Count: > 0 }) return TimedOut();
             var outcome = state.MutationRefused ? GraphQLOutcome.MutationNotAllowed
                 : result.Executed ? GraphQLOutcome.Executed
                 : GraphQLOutcome.RequestError;
@@ -89,9 +86,13 @@ public sealed class KnowledgeGraphQL : IKnowledgeGraphQL
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Error(GraphQLOutcome.Executed, "TIMEOUT", $"The request took longer than {_options.ExecutionTimeout.TotalSeconds:0.###} s and was stopped.", withData: true);
+            return TimedOut();
         }
     }
+
+    private GraphQLResult TimedOut() => Error(GraphQLOutcome.Executed, "TIMEOUT",
+        $"The request took longer than its time limit of {_options.ExecutionTimeout.TotalSeconds:0.###} s and was stopped ({GraphQLOptions.Setting(nameof(GraphQLOptions.ExecutionTimeout))}).",
+        withData: true);
 
     private static GraphQLResult Error(GraphQLOutcome outcome, string code, string message, bool withData = false)
     {

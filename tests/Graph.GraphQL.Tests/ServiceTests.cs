@@ -31,7 +31,11 @@ public sealed class ServiceTests
 
         var result = await service.ExecuteAsync(new GraphQLRequest("{ states { name } }"));
 
-        Assert.Contains("\"TIMEOUT\"", result.Json, StringComparison.Ordinal);
+        var error = Examples.Parse(result.Json)["errors"]![0]!;
+        Assert.Equal("TIMEOUT", (string?)error["extensions"]!["code"]);
+        // The message says it is a timeout and which setting to raise.
+        Assert.Contains("Graph:GraphQL:ExecutionTimeout", (string?)error["message"], StringComparison.Ordinal);
+        Assert.Equal(GraphQLOutcome.Executed, result.Outcome);
         Assert.DoesNotContain("   at ", result.Json, StringComparison.Ordinal);
     }
 

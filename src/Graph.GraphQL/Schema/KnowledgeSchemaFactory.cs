@@ -27,7 +27,9 @@ internal static class KnowledgeSchemaFactory
         built = schema;
         // Field names are the model's (AND, OR, NOT stay upper case); the default camel-casing would rename them.
         schema.NameConverter = global::GraphQL.Conversion.DefaultNameConverter.Instance;
+        IntrospectionFeatures.Enable(schema);
         schema.Initialize();
+        IntrospectionFeatures.AddMissing(schema);
         foreach (var type in schema.AllTypes.OfType<IObjectGraphType>().Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal)))
         {
             foreach (var field in type.Fields) field.Resolver = GraphValueResolver.Instance;

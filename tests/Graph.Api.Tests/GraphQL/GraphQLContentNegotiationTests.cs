@@ -3,17 +3,21 @@ using Graph.Api.Tests.Support;
 
 namespace Graph.Api.Tests.GraphQL;
 
-// Locks down /graphql media-type negotiation per GraphQL over HTTP: graphql-response+json by default, application/json on request, 406 otherwise.
+// Locks down /graphql media-type negotiation per GraphQL over HTTP: graphql-response+json when the client names it, application/json for legacy clients (no Accept, */*), 406 otherwise.
 public sealed class GraphQLContentNegotiationTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private const string Query = """{"query":"{ hello }"}""";
 
     [Theory]
-    [InlineData(null, "application/graphql-response+json")]
+    [InlineData(null, "application/json")]
     [InlineData("application/graphql-response+json", "application/graphql-response+json")]
     [InlineData("application/json", "application/json")]
-    [InlineData("*/*", "application/graphql-response+json")]
-    [InlineData("application/*", "application/graphql-response+json")]
+    [InlineData("*/*", "application/json")]
+    [InlineData("application/*", "application/json")]
+    [InlineData("", "application/json")]
+    [InlineData("application/graphql-response+json, */*;q=0.5", "application/graphql-response+json")]
+    [InlineData("application/graphql-response+json, application/json", "application/graphql-response+json")]
+    [InlineData("application/graphql-response+json;q=0.5, */*", "application/json")]
     [InlineData("application/graphql-response+json, application/json;q=0.9", "application/graphql-response+json")]
     [InlineData("application/json, application/graphql-response+json;q=0.5", "application/json")]
     [InlineData("application/json;charset=utf-8", "application/json")]

@@ -2,7 +2,8 @@ namespace Graph.Api.Tests.Ui;
 
 /// <summary>
 /// The smallest valid introspection answer for <c>type Query { hello: String }</c>, so GraphiQL can
-/// build its schema while the fake GraphQL service stands in for the real one.
+/// build its schema while the fake GraphQL service stands in for the real one (host-only tests). The real
+/// introspection, and the Docs pane built from it, is what <see cref="SeededGraphiQLBrowserTests"/> exercises.
 /// </summary>
 internal static class IntrospectionStub
 {
