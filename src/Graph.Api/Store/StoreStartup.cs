@@ -38,7 +38,7 @@ internal sealed partial class StoreStartup(
         if (!settings.Seed) return;
         try
         {
-            var directory = Locate(settings.CypherDirectory);
+            var directory = CypherFolder.Locate(settings.CypherDirectory, environment);
             var report = await new MigrationRunner(store).ApplyAsync(directory, cancellationToken);
             seed.Applied(report.Applied.Count, report.Skipped.Count, report.StatementsRun);
             LogSeeded(logger, directory.Root, report.Applied.Count, report.Skipped.Count, report.StatementsRun);
@@ -51,21 +51,6 @@ internal sealed partial class StoreStartup(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    // The configured folder, else cypher/ above the binary (copied there by the build), else above
-    // the content root (dotnet run from a checkout).
-    private CypherDirectory Locate(string? configured)
-    {
-        if (!string.IsNullOrWhiteSpace(configured)) return CypherDirectory.At(configured);
-        try
-        {
-            return CypherDirectory.Locate(startDirectory: AppContext.BaseDirectory);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return CypherDirectory.Locate(startDirectory: environment.ContentRootPath);
-        }
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Graph store {Store} opened (seed: {Seed})")]
     private static partial void LogStoreOpened(ILogger logger, StoreKind store, bool seed);
