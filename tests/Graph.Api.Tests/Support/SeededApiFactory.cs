@@ -17,6 +17,9 @@ public class SeededApiFactory : WebApplicationFactory<Program>
     /// <summary>Graph:Auth:AnonymousRead for this host.</summary>
     public bool AnonymousRead { get; init; } = true;
 
+    /// <summary>False leaves sign-in unconfigured: the read-only service `dotnet run` starts by default.</summary>
+    public bool SignIn { get; init; } = true;
+
     /// <summary>Extra settings (rate limits, CORS) applied after the defaults.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
@@ -33,7 +36,7 @@ public class SeededApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Graph:Seed", "true");
         builder.UseSetting("Graph:DataDirectory", ":memory:");
         builder.UseSetting("Graph:Cypher:MaxRows", CypherRowCap.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        TestSignIn.Configure(builder, AnonymousRead);
+        if (SignIn) TestSignIn.Configure(builder, AnonymousRead);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
