@@ -27,6 +27,7 @@ try
         "cypher" => await CypherCommand.RunAsync(options, cancellation.Token),
         "seed" => await SeedCommand.RunAsync(options, cancellation.Token),
         "import" => await ImportCommand.RunAsync(options, cancellation.Token),
+        "apikey" => ApiKeyCommand.Run(options),
         "help" or "--help" or "-h" => Help(),
         _ => Unknown(options.Command),
     };

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using Graph.Core.Store;
 using Graph.Cypher;
+using Graph.TestSupport;
 
 namespace Graph.Cli.Tests;
 
@@ -65,24 +65,5 @@ public sealed class ImportCommandTests : IDisposable
         return path;
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(System.IO.Path.Combine(AppContext.BaseDirectory, "graph.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("graph import did not finish");
-        }
-
-        return (process.ExitCode, output.Result, error);
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => GraphCli.Run(args);
 }
