@@ -1,3 +1,5 @@
+using Graph.Api.Admin;
+using Graph.Api.Auth;
 using Graph.Api.Cypher;
 using Graph.Api.GraphQL;
 using Graph.Api.Health;
@@ -8,6 +10,7 @@ using Graph.Api.Ui;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddGraphHosting();
+builder.Services.AddGraphAccess(builder.Configuration);
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddGraphQLEndpoints(builder.Configuration);
 builder.Services.AddCypherEndpoints(builder.Configuration);
@@ -17,9 +20,11 @@ builder.Services.AddUi();
 var app = builder.Build();
 
 app.UseGraphHosting();
+app.UseGraphAccess();
 app.MapUi();
 app.MapGraphQLEndpoints();
 app.MapCypherEndpoints();
+app.MapAdminEndpoints();
 app.MapHealthEndpoints();
 
 app.Run();

@@ -7,6 +7,9 @@ internal sealed class CliOptions
 {
     public string Command { get; private set; } = "help";
 
+    /// <summary>The word after the command, for commands that have several (<c>graph apikey new</c>).</summary>
+    public string? Subcommand { get; private set; }
+
     public bool Jsonl { get; private set; }
 
     /// <summary>graph cypher --jsonl: lets a request's <c>"reset": true</c> erase a data directory or Neo4j database.</summary>
@@ -42,6 +45,11 @@ internal sealed class CliOptions
 
     public char Delimiter { get; private set; } = ',';
 
+    /// <summary>graph apikey new: the key's name and roles.</summary>
+    public string? Name { get; private set; }
+
+    public List<string> Roles { get; } = [];
+
     public char ArrayDelimiter { get; private set; } = ';';
 
     /// <summary>Parses argv; throws <see cref="ArgumentException"/> with a message for the user.</summary>
@@ -50,7 +58,9 @@ internal sealed class CliOptions
         var options = new CliOptions();
         if (args.Count == 0) return options;
         options.Command = args[0];
-        for (var i = 1; i < args.Count; i++)
+        var first = 1;
+        if (options.Command == "apikey" && args.Count > 1 && !args[1].StartsWith('-')) options.Subcommand = args[first++];
+        for (var i = first; i < args.Count; i++)
         {
             // --flag=value (neo4j-admin's form) as well as --flag value.
             var flag = args[i];
@@ -77,6 +87,8 @@ internal sealed class CliOptions
                 case "--nodes": options.Nodes.Add(Value()); break;
                 case "--relationships": options.Relationships.Add(Value()); break;
                 case "--schema": options.Schema = Value(); break;
+                case "--name": options.Name = Value(); break;
+                case "--role": options.Roles.Add(Value()); break;
                 case "--delimiter": options.Delimiter = Character(flag, Value()); break;
                 case "--array-delimiter": options.ArrayDelimiter = Character(flag, Value()); break;
                 case "--timeout":
@@ -111,6 +123,10 @@ internal sealed class CliOptions
           graph recover --data DIR     a data directory refused as incomplete (deleted or damaged log segment):
                                        lists what the last good snapshot plus the unbroken log after it keeps
                                        and what is lost; --accept-loss keeps that and moves the rest aside
+          graph apikey new --name NAME --role ROLE
+                                       print a new random API key once, and the configuration (its SHA-256
+                                       hash, name and roles) that lets the service accept it; roles: reader,
+                                       editor, admin (--role may repeat)
 
         store (default: the embedded engine in memory):
           --data DIR                   embedded engine keeping its files in DIR

@@ -28,6 +28,7 @@ try
         "seed" => await SeedCommand.RunAsync(options, cancellation.Token),
         "import" => await ImportCommand.RunAsync(options, cancellation.Token),
         "recover" => await RecoverCommand.RunAsync(options, cancellation.Token),
+        "apikey" => ApiKeyCommand.Run(options),
         "help" or "--help" or "-h" => Help(),
         _ => Unknown(options.Command),
     };

@@ -11,6 +11,12 @@ public enum GraphQLOutcome
 
     /// <summary>A mutation was sent where only queries are allowed (HTTP GET).</summary>
     MutationNotAllowed,
+
+    /// <summary>Refused before anything ran: the operation needs a signed-in caller (<c>UNAUTHENTICATED</c>).</summary>
+    Unauthenticated,
+
+    /// <summary>Refused before anything ran: the signed-in caller lacks the role (<c>FORBIDDEN</c>).</summary>
+    Forbidden,
 }
 
 /// <summary>The serialized response body (a GraphQL response object) and its outcome.</summary>

@@ -6,6 +6,7 @@ using global::GraphQL.Types;
 using global::GraphQL.Validation;
 using Graph.Core.Model;
 using Graph.Core.Store;
+using Graph.GraphQL.Authorization;
 using Graph.GraphQL.Execution;
 using Graph.GraphQL.Schema;
 using Graph.GraphQL.Validation;
@@ -59,6 +60,7 @@ public sealed class KnowledgeGraphQL : IKnowledgeGraphQL
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.ExecutionTimeout);
         var state = new RequestState(request.QueriesOnly);
+        var authorization = new OperationAuthorization(request.Caller ?? GraphQLCaller.Anonymous, request.QueriesOnly);
         var variables = request.Variables is null
             ? null
             : new Inputs(request.Variables.ToDictionary(kv => kv.Key, kv => ResultValues.FromJson(kv.Value), StringComparer.Ordinal));
@@ -70,7 +72,8 @@ public sealed class KnowledgeGraphQL : IKnowledgeGraphQL
                 options.Query = request.Query;
                 options.OperationName = request.OperationName;
                 options.Variables = variables;
-                options.ValidationRules = _rules;
+                // The caller's authorization is one more rule: a refused operation is never translated or run.
+                options.ValidationRules = [.. _rules, authorization];
                 options.UserContext = new Dictionary<string, object?> { [RequestState.Key] = state };
                 options.Listeners.Add(new TranslatingListener(_database, _model, _options));
                 options.CancellationToken = timeout.Token;
@@ -79,7 +82,8 @@ public sealed class KnowledgeGraphQL : IKnowledgeGraphQL
             // GraphQL.NET answers a cancelled execution with a bare "timed out" error of its own; say which setting.
             // (A result that completed as the clock ran out has no errors and stands.)
             if (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested && result.Errors is { Count: > 0 }) return TimedOut();
-            var outcome = state.MutationRefused ? GraphQLOutcome.MutationNotAllowed
+            var outcome = authorization.Refusal is { } refusal ? refusal
+                : state.MutationRefused ? GraphQLOutcome.MutationNotAllowed
                 : result.Executed ? GraphQLOutcome.Executed
                 : GraphQLOutcome.RequestError;
             return new GraphQLResult(outcome, _serializer.Serialize(result));

@@ -1,5 +1,6 @@
 using Graph.Core.Store;
 using Graph.Cypher;
+using Graph.TestSupport;
 
 namespace Graph.Cli.Tests;
 
@@ -64,5 +65,5 @@ public sealed class ImportCommandTests : IDisposable
         return path;
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] args) => GraphCommand.Run(args);
+    private static (int Code, string Output, string Error) Run(params string[] args) => GraphCli.Run(args);
 }

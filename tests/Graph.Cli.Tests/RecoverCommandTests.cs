@@ -1,3 +1,4 @@
+using Graph.TestSupport;
 namespace Graph.Cli.Tests;
 
 // Locks down `graph recover`: a data directory refused for a deleted log segment is explained, left
@@ -20,13 +21,13 @@ public sealed class RecoverCommandTests : IDisposable
         Assert.Equal(1, refused.Code);
         Assert.Contains(Path.GetFileName(segment) + " is missing", refused.Error, StringComparison.Ordinal);
 
-        var (dryCode, dryOutput, _) = GraphCommand.Run("recover", "--data", data);
+        var (dryCode, dryOutput, _) = GraphCli.Run("recover", "--data", data);
         Assert.Equal(1, dryCode);
         Assert.Contains("loses  " + Path.GetFileName(segment) + " is missing", dryOutput, StringComparison.Ordinal);
         Assert.Contains("nothing changed", dryOutput, StringComparison.Ordinal);
         Assert.Equal(1, Cypher(data, "MATCH (n) RETURN count(n);").Code);
 
-        var (code, output, error) = GraphCommand.Run("recover", "--data", data, "--accept-loss");
+        var (code, output, error) = GraphCli.Run("recover", "--data", data, "--accept-loss");
         Assert.True(code == 0, error);
         Assert.Contains("recovered: the graph as of record 0, 0 nodes, 0 relationships", output, StringComparison.Ordinal);
         var reopened = Cypher(data, "CREATE (:After) RETURN 1 AS ok;");
@@ -39,7 +40,7 @@ public sealed class RecoverCommandTests : IDisposable
         var data = Path.Combine(_dir, "data");
         Assert.Equal(0, Cypher(data, "CREATE (:Kept);").Code);
 
-        var (code, output, _) = GraphCommand.Run("recover", "--data", data);
+        var (code, output, _) = GraphCli.Run("recover", "--data", data);
 
         Assert.Equal(0, code);
         Assert.Contains("nothing to recover", output, StringComparison.Ordinal);
@@ -49,6 +50,6 @@ public sealed class RecoverCommandTests : IDisposable
     {
         var file = Path.Combine(_dir, "script.cypher");
         File.WriteAllText(file, script);
-        return GraphCommand.Run("cypher", "--data", data, "--file", file);
+        return GraphCli.Run("cypher", "--data", data, "--file", file);
     }
 }

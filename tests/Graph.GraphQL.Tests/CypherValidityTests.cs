@@ -18,7 +18,7 @@ public sealed class CypherValidityTests
         {
             var recording = new RecordingGraphDatabase();
             await new KnowledgeGraphQL(recording, new GraphQLOptions { EnableRegex = true })
-                .ExecuteAsync(new GraphQLRequest(query, Variables: new Dictionary<string, object?> { ["after"] = "YXJyYXljb25uZWN0aW9uOjA=" }));
+                .ExecuteAsync(TestRequests.For(query));
             var call = Assert.Single(recording.Calls);
             statements.Add((name, call.Statement, call.Parameters));
         }

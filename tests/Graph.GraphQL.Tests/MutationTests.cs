@@ -23,20 +23,20 @@ public sealed class MutationTests
         var recording = new RecordingGraphDatabase(db);
         var service = new KnowledgeGraphQL(recording);
 
-        var created = Examples.Parse((await service.ExecuteAsync(new GraphQLRequest(TranslationCases.Get("mutation-create")))).Json);
+        var created = Examples.Parse((await service.ExecuteAsync(TestRequests.For(TranslationCases.Get("mutation-create")))).Json);
         Assert.Null(created["errors"]);
         Assert.Equal(2, (int)created["data"]!["createTopics"]!["info"]!["nodesCreated"]!);
         Assert.Equal(["energy", "water"], created["data"]!["createTopics"]!["topics"]!.AsArray().Select(t => (string)t!["id"]!).Order());
 
-        var dated = Examples.Parse((await service.ExecuteAsync(new GraphQLRequest(TranslationCases.Get("mutation-create-with-date")))).Json);
+        var dated = Examples.Parse((await service.ExecuteAsync(TestRequests.For(TranslationCases.Get("mutation-create-with-date")))).Json);
         Assert.Equal("2024-05-01", (string)dated["data"]!["createEvents"]!["events"]![0]!["date"]!);
         var stored = await db.RunAsync("MATCH (e:Event {id: 'forum-2024'}) RETURN e.date > date('2024-01-01') AS later", mode: AccessMode.Read);
         Assert.Equal(true, stored.Records[0]["later"]);
 
-        var updated = Examples.Parse((await service.ExecuteAsync(new GraphQLRequest(TranslationCases.Get("mutation-update")))).Json);
+        var updated = Examples.Parse((await service.ExecuteAsync(TestRequests.For(TranslationCases.Get("mutation-update")))).Json);
         Assert.Equal("Press, television and news.", (string)updated["data"]!["updateTopics"]!["topics"]![0]!["description"]!);
 
-        var deleted = Examples.Parse((await service.ExecuteAsync(new GraphQLRequest(TranslationCases.Get("mutation-delete")))).Json);
+        var deleted = Examples.Parse((await service.ExecuteAsync(TestRequests.For(TranslationCases.Get("mutation-delete")))).Json);
         Assert.Equal(1, (int)deleted["data"]!["deleteTopics"]!["nodesDeleted"]!);
         Assert.True((int)deleted["data"]!["deleteTopics"]!["relationshipsDeleted"]! > 0);
 

@@ -14,7 +14,7 @@ public sealed class TranslationSnapshotTests
         var recording = new RecordingGraphDatabase();
         var service = new KnowledgeGraphQL(recording, new GraphQLOptions { EnableRegex = true });
 
-        await service.ExecuteAsync(new GraphQLRequest(TranslationCases.Get(name), Variables: new Dictionary<string, object?> { ["after"] = "YXJyYXljb25uZWN0aW9uOjA=" }));
+        await service.ExecuteAsync(TestRequests.For(TranslationCases.Get(name)));
 
         var call = Assert.Single(recording.Calls);
         Snapshot.Match(StatementText.Render(call.Statement, call.Parameters), SnapshotNameExtension.Create(name));

@@ -15,7 +15,8 @@ internal static class CypherEndpoints
 
     public static IEndpointRouteBuilder MapCypherEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/cypher", (HttpContext context, CypherHttpHandler handler) => handler.HandleAsync(context));
+        app.MapPost("/cypher", (HttpContext context, CypherHttpHandler handler) => handler.HandleAsync(context))
+            .RequireAuthorization(Auth.AuthSchemes.ReadPolicy);
         app.MapGet("/cypher", (IWebHostEnvironment environment) =>
         {
             var page = environment.WebRootFileProvider.GetFileInfo("cypher/index.html");

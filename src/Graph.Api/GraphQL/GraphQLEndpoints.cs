@@ -22,7 +22,8 @@ internal static class GraphQLEndpoints
     {
         // Other methods fall through to routing's 405 with Allow: GET, POST.
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], (HttpContext context, GraphQLHttpHandler handler) => handler.HandleAsync(context))
-            .WithName("GraphQL");
+            .WithName("GraphQL")
+            .RequireAuthorization(Auth.AuthSchemes.ReadPolicy);
 
         app.MapGet("/graphql/schema.graphql", (IKnowledgeGraphQL graphQL) => Results.Text(graphQL.Sdl, "text/plain; charset=utf-8"));
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Graph.Api.Auth;
 using Graph.Api.Configuration;
 using Graph.Api.Ui;
 using Graph.GraphQL;
@@ -55,7 +56,7 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, G
         GraphQLResult result;
         try
         {
-            result = await service.ExecuteAsync(graphQLRequest!, timeout.Token).WaitAsync(timeout.Token);
+            result = await service.ExecuteAsync(graphQLRequest! with { Caller = context.Caller() }, timeout.Token).WaitAsync(timeout.Token);
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {
@@ -76,7 +77,7 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, G
             context.Response.Headers.Allow = "POST";
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
         }
-        else
+        else if (!GraphQLRefusalStatus.TryApply(context, result.Outcome, mediaType))
         {
             // With application/json every well-formed request is 200; with the GraphQL response type a
             // request error (no data) is 400.

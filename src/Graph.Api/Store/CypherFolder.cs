@@ -2,10 +2,13 @@ using Graph.Core.Migrations;
 
 namespace Graph.Api.Store;
 
-/// <summary>Where the host seeds from: the configured folder, else cypher/ above the binary (copied there by the build), else above the content root (dotnet run from a checkout).</summary>
+/// <summary>
+/// The cypher/ folder the service applies scripts from: the configured one, else cypher/ above the binary
+/// (copied there by the build), else above the content root (dotnet run from a checkout).
+/// </summary>
 internal static class CypherFolder
 {
-    public static CypherDirectory Locate(string? configured, string contentRoot)
+    public static CypherDirectory Locate(string? configured, IWebHostEnvironment environment)
     {
         if (!string.IsNullOrWhiteSpace(configured)) return CypherDirectory.At(configured);
         try
@@ -14,7 +17,7 @@ internal static class CypherFolder
         }
         catch (DirectoryNotFoundException)
         {
-            return CypherDirectory.Locate(startDirectory: contentRoot);
+            return CypherDirectory.Locate(startDirectory: environment.ContentRootPath);
         }
     }
 }

@@ -86,7 +86,7 @@ internal sealed partial class Neo4jStartup(
         CypherDirectory directory;
         try
         {
-            directory = CypherFolder.Locate(graph.Value.CypherDirectory, environment.ContentRootPath);
+            directory = CypherFolder.Locate(graph.Value.CypherDirectory, environment);
         }
         catch (Exception e) when (e is DirectoryNotFoundException or IOException)
         {

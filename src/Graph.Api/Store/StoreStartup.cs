@@ -45,7 +45,7 @@ internal sealed partial class StoreStartup(
                 LogSeedSkipped(logger, refusal);
                 return;
             }
-            var directory = Locate(settings.CypherDirectory);
+            var directory = CypherFolder.Locate(settings.CypherDirectory, environment);
             var report = await new MigrationRunner(store).ApplyAsync(directory, cancellationToken);
             seed.Applied(report.Applied.Count, report.Skipped.Count, report.StatementsRun);
             LogSeeded(logger, directory.Root, report.Applied.Count, report.Skipped.Count, report.StatementsRun);
@@ -58,8 +58,6 @@ internal sealed partial class StoreStartup(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private CypherDirectory Locate(string? configured) => CypherFolder.Locate(configured, environment.ContentRootPath);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Graph store {Store} opened (seed: {Seed})")]
     private static partial void LogStoreOpened(ILogger logger, StoreKind store, bool seed);

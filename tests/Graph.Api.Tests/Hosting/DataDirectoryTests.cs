@@ -43,11 +43,11 @@ public sealed class DataDirectoryTests
         }
     }
 
-    private sealed class DurableFactory(string directory) : WebApplicationFactory<Program>
+    private sealed class DurableFactory(string directory) : SeededApiFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseSetting("Graph:Store", "Embedded");
+            base.ConfigureWebHost(builder);
             builder.UseSetting("Graph:Seed", "false");
             builder.UseSetting("Graph:DataDirectory", directory);
         }

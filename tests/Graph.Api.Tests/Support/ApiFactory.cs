@@ -9,7 +9,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Graph.Api.Tests.Support;
 
-/// <summary>The host with fake GraphQL and store services and small limits, so every limit is reachable in a test.</summary>
+/// <summary>
+/// The host with fake GraphQL and store services and small limits, so every limit is reachable in a test, and
+/// the test sign-in (<see cref="TestSignIn"/>) configured; its clients send no credentials.
+/// </summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     internal FakeKnowledgeGraphQL GraphQL { get; } = new();
@@ -33,6 +36,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         ["Graph:Cypher:Timeout"] = "00:00:01",
         ["Graph:Cypher:MaxRequestBytes"] = "4096",
     };
+
+    public ApiFactory()
+    {
+        foreach (var (key, value) in TestSignIn.Settings()) Settings[key] = value;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

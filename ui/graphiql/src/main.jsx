@@ -37,6 +37,15 @@ const defaultTabs = examples.length > 0
   ? examples.map((e) => ({ query: e.query }))
   : [{ query: fallbackQuery }];
 
+// Sign-in travels in the headers editor, e.g. {"X-Api-Key": "…"} or {"Authorization": "Bearer …"}; the
+// fetcher sends whatever is there. Headers are not persisted unless the user turns that on in Settings.
 createRoot(document.getElementById('root')).render(
-  <GraphiQL fetcher={fetcher} defaultTabs={defaultTabs} defaultQuery={fallbackQuery} />,
+  <GraphiQL
+    fetcher={fetcher}
+    defaultTabs={defaultTabs}
+    defaultQuery={fallbackQuery}
+    isHeadersEditorEnabled
+    shouldPersistHeaders={false}
+    showPersistHeadersSettings
+  />,
 );

@@ -1,20 +1,21 @@
 using System.Diagnostics;
 
-namespace Graph.Cli.Tests;
+namespace Graph.TestSupport;
 
-/// <summary>Runs the built `graph` command to its end: exit code, stdout and stderr.</summary>
-internal static class GraphCommand
+/// <summary>
+/// The built `graph` command (graph.dll beside the test assembly, copied there by a project reference to
+/// Graph.Cli) run as a child process: exit code, standard output and standard error.
+/// </summary>
+public static class GraphCli
 {
     public static (int Code, string Output, string Error) Run(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "graph.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+        foreach (var arg in args) start.ArgumentList.Add(arg);
 
         using var process = Process.Start(start)!;
+        // Nothing is typed: a command that would read stdin sees its end at once.
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEnd();
@@ -23,7 +24,6 @@ internal static class GraphCommand
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"graph {string.Join(' ', args)} did not finish");
         }
-
         return (process.ExitCode, output.Result, error);
     }
 }

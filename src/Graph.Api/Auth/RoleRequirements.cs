@@ -1,0 +1,40 @@
+using Graph.Api.Configuration;
+using Graph.Api.GraphQL;
+using Graph.GraphQL;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+
+namespace Graph.Api.Auth;
+
+/// <summary>Reading: the reader role, or anyone while Graph:Auth:AnonymousRead is on.</summary>
+internal sealed class ReadRequirement : IAuthorizationRequirement;
+
+/// <summary>A role, with the service's ordering (admin ⊃ editor ⊃ reader).</summary>
+internal sealed record RoleRequirement(string Role) : IAuthorizationRequirement;
+
+/// <summary>Decides both requirements from the caller the GraphQL layer would see, so both doors agree.</summary>
+internal sealed class RoleRequirementHandler(IOptions<AuthOptions> options) : IAuthorizationHandler
+{
+    public Task HandleAsync(AuthorizationHandlerContext context)
+    {
+        var caller = Callers.From(context.User);
+        foreach (var requirement in context.PendingRequirements.ToList())
+        {
+            var met = requirement switch
+            {
+                ReadRequirement => caller.Has(Roles.Reader) || options.Value.AnonymousRead || IsIdePage(context.Resource),
+                RoleRequirement role => caller.Has(role.Role),
+                _ => false,
+            };
+            if (met) context.Succeed(requirement);
+        }
+        return Task.CompletedTask;
+    }
+
+    // GET /graphql from a browser answers the GraphiQL page, which stays public like /graphiql itself.
+    private static bool IsIdePage(object? resource) =>
+        resource is HttpContext { Request: var request }
+        && HttpMethods.IsGet(request.Method)
+        && GraphQLMediaTypes.WantsHtml(request.Headers.Accept)
+        && !request.Query.ContainsKey("query");
+}
