@@ -64,7 +64,7 @@ public sealed class KnowledgeGraphQL : IKnowledgeGraphQL
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.ExecutionTimeout);
-        var state = new RequestState(request.QueriesOnly);
+        var state = new RequestState(request.QueriesOnly, request.Caller);
         var variables = request.Variables is null
             ? null
             : new Inputs(request.Variables.ToDictionary(kv => kv.Key, kv => ResultValues.FromJson(kv.Value), StringComparer.Ordinal));

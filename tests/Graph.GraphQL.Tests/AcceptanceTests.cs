@@ -68,7 +68,7 @@ public sealed class AcceptanceTests(SeededGraph graph)
     {
         var service = new KnowledgeGraphQL(graph.Database, new GraphQLOptions { EnableRegex = true });
 
-        var result = await service.ExecuteAsync(new GraphQLRequest(TranslationCases.Get(name), Variables: new Dictionary<string, object?> { ["after"] = "YXJyYXljb25uZWN0aW9uOjA=" }));
+        var result = await service.ExecuteAsync(Curators.AsEditor(TranslationCases.Get(name), new Dictionary<string, object?> { ["after"] = "YXJyYXljb25uZWN0aW9uOjA=" }));
 
         Assert.Equal(GraphQLOutcome.Executed, result.Outcome);
         Assert.True(Examples.Parse(result.Json)["errors"] is null, result.Json);

@@ -1,6 +1,7 @@
 using global::GraphQL;
 using global::GraphQL.Resolvers;
 using Graph.GraphQL.Translation;
+using Graph.GraphQL.Translation.Mutations;
 
 namespace Graph.GraphQL.Execution;
 
@@ -20,12 +21,11 @@ internal sealed class GraphValueResolver : IFieldResolver
         var name = context.FieldDefinition.Name;
         var key = context.FieldAst.Alias?.Name.StringValue ?? context.FieldAst.Name.StringValue;
 
-        if (parent == "Mutation" && name.StartsWith("delete", StringComparison.Ordinal)) return new(state.Counters);
         if (parent.EndsWith("Connection", StringComparison.Ordinal)) return new(Connection(source, name));
         if (parent.EndsWith("Edge", StringComparison.Ordinal) && name == "cursor") return new(Lookup(source, "__cursor", name));
 
         var value = Lookup(source, key, name);
-        if (name == "info" && parent.EndsWith("Response", StringComparison.Ordinal)) value = Lookup(source, MutationTranslator.InfoKey, name);
+        if (name == "info" && parent.EndsWith("Response", StringComparison.Ordinal)) value = Lookup(source, PlanWriter.InfoKey, name);
         if (value is string text && (name == "globalId" || (parent == "GraphRelationship" && name is "from" or "to")))
         {
             value = GlobalId.Encode(text);
