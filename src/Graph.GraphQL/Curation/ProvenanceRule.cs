@@ -10,6 +10,7 @@ namespace Graph.GraphQL.Curation;
 internal sealed partial class ProvenanceRule(GraphReader reader)
 {
     private const string Implied = "implied";
+    private const string Stated = "stated";
 
     public async Task CheckAsync(CurationPlan plan)
     {
@@ -39,7 +40,9 @@ internal sealed partial class ProvenanceRule(GraphReader reader)
             plan.Problem($"{fact.Path}.source", $"{what}: source '{source}' is not the id of any Document.");
             return;
         }
-        if (result.GetValueOrDefault("basis") as string == Implied)
+        var basis = result.GetValueOrDefault("basis") as string;
+        if (basis is not null && basis != Implied && basis != Stated) return; // refused as a value already
+        if (basis == Implied)
         {
             if (string.IsNullOrWhiteSpace(result.GetValueOrDefault("note") as string))
             {

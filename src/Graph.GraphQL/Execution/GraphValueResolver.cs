@@ -1,5 +1,6 @@
 using global::GraphQL;
 using global::GraphQL.Resolvers;
+using Graph.GraphQL.Curation;
 using Graph.GraphQL.Translation;
 using Graph.GraphQL.Translation.Mutations;
 
@@ -24,6 +25,7 @@ internal sealed class GraphValueResolver : IFieldResolver
         if (parent.EndsWith("Connection", StringComparison.Ordinal)) return new(Connection(source, name));
         if (parent.EndsWith("Edge", StringComparison.Ordinal) && name == "cursor") return new(Lookup(source, "__cursor", name));
 
+        if (parent == "Mutation" && state.Refused is { } refused) throw RefusedInput.Report(context, refused, RefusedInput.Errors(refused));
         var value = Lookup(source, key, name);
         if (name == "info" && parent.EndsWith("Response", StringComparison.Ordinal)) value = Lookup(source, PlanWriter.InfoKey, name);
         if (value is string text && (name == "globalId" || (parent == "GraphRelationship" && name is "from" or "to")))

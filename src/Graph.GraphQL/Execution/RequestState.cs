@@ -12,5 +12,8 @@ internal sealed class RequestState(bool queriesOnly, GraphQLCaller? caller = nul
 
     public bool MutationRefused { get; set; }
 
+    /// <summary>A mutation refused for its input (nothing written); the root resolvers report it.</summary>
+    public Curation.CurationRefusedException? Refused { get; set; }
+
     public Dictionary<string, object?> Root { get; } = new(StringComparer.Ordinal);
 }

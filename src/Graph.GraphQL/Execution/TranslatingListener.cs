@@ -55,7 +55,7 @@ internal sealed class TranslatingListener(IGraphDatabase database, KnowledgeMode
         }
         catch (CurationRefusedException ex)
         {
-            throw RefusedInput.Report(context, ex);
+            state.Refused = ex;
         }
         catch (GraphException ex)
         {
