@@ -22,7 +22,7 @@ internal sealed class GraphValueResolver : IFieldResolver
         var name = context.FieldDefinition.Name;
         var key = context.FieldAst.Alias?.Name.StringValue ?? context.FieldAst.Name.StringValue;
 
-        if (parent.EndsWith("Connection", StringComparison.Ordinal)) return new(Connection(source, name));
+        if (parent.EndsWith("Connection", StringComparison.Ordinal)) return new(StoredNullGuard.Filter(context, Connection(source, name)));
         if (parent.EndsWith("Edge", StringComparison.Ordinal) && name == "cursor") return new(Lookup(source, "__cursor", name));
 
         if (parent == "Mutation" && state.Refused is { } refused) throw RefusedInput.Report(context, refused, RefusedInput.Errors(refused));
@@ -32,7 +32,7 @@ internal sealed class GraphValueResolver : IFieldResolver
         {
             value = GlobalId.Encode(text);
         }
-        return new(value);
+        return new(StoredNullGuard.Filter(context, value));
     }
 
     private static object? Lookup(IDictionary<string, object?> source, string key, string name) =>
