@@ -59,7 +59,7 @@ public sealed class KnowledgeGraphQL : IKnowledgeGraphQL
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.ExecutionTimeout);
-        var state = new RequestState(request.QueriesOnly);
+        var state = new RequestState(request.QueriesOnly, request.Caller);
         var authorization = new OperationAuthorization(request.Caller ?? GraphQLCaller.Anonymous, request.QueriesOnly);
         var variables = request.Variables is null
             ? null

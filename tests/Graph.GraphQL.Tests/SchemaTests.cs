@@ -53,7 +53,7 @@ public sealed class SchemaTests
     [InlineData("neighbours(id: ID!, depth: Int): Neighbourhood")]
     [InlineData("createMinistries(input: [MinistryCreateInput!]!): CreateMinistriesResponse!")]
     [InlineData("updateMinistries(where: MinistryWhere, update: MinistryUpdateInput!): UpdateMinistriesResponse!")]
-    [InlineData("deleteMinistries(where: MinistryWhere): MutationInfo!")]
+    [InlineData("deleteMinistries(where: MinistryWhere, cascade: Boolean = false): MutationInfo!")]
     [InlineData("state(where: StateWhere): State")]
     [InlineData("mentions(where: EntityWhere, sort: [EntitySort!], limit: Int, offset: Int): [Entity!]!")]
     [InlineData("tradePartnersConnection(where: StateTradePartnersConnectionWhere, sort: [StateSort!], first: Int, after: String): StateTradePartnersConnection!")]

@@ -8,7 +8,7 @@ namespace Graph.GraphQL.Tests;
 public sealed class TranslationSnapshotTests
 {
     [Theory]
-    [MemberData(nameof(TranslationCases.AllNames), MemberType = typeof(TranslationCases))]
+    [MemberData(nameof(TranslationCases.QueryNames), MemberType = typeof(TranslationCases))]
     public async Task Request_translates_to_the_expected_statement(string name)
     {
         var recording = new RecordingGraphDatabase();
@@ -18,6 +18,21 @@ public sealed class TranslationSnapshotTests
 
         var call = Assert.Single(recording.Calls);
         Snapshot.Match(StatementText.Render(call.Statement, call.Parameters), SnapshotNameExtension.Create(name));
+    }
+
+    // A mutation is one transaction on the seed: its validation reads, the audit's before, the one write statement, the
+    // audit's after and the Change record (or only the reads, when the input is refused).
+    [Theory]
+    [MemberData(nameof(TranslationCases.MutationNames), MemberType = typeof(TranslationCases))]
+    public async Task Mutation_translates_to_the_expected_transaction(string name)
+    {
+        await using var graph = await CurationGraph.SeededAsync();
+
+        await graph.RunAsync(TranslationCases.Get(name));
+
+        Assert.Equal(1, graph.Recording.Transactions);
+        Snapshot.Match(string.Join("\n// ----- next statement of the transaction\n\n", graph.Recording.Calls.Select(c => StatementText.Render(c.Statement, c.Parameters))),
+            SnapshotNameExtension.Create(name));
     }
 
     [Fact]

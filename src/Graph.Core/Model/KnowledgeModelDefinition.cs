@@ -11,11 +11,14 @@ internal static class KnowledgeModelDefinition
         new("description", ScalarType.String, false, "A short description."),
     ];
 
+    /// <summary>How a fact or an entity is known: stated by the text, or only implied by it (then a note says why).</summary>
+    public static readonly IReadOnlyList<string> Bases = ["stated", "implied"];
+
     private static readonly PropertyDefinition[] Provenance =
     [
         new PropertyDefinition("source", ScalarType.String, false, "Id of the document that states this relationship."),
         new PropertyDefinition("evidence", ScalarType.String, false, "The sentence that states it, verbatim from the document."),
-        new PropertyDefinition("basis", ScalarType.String, false, "'stated' (the default) or 'implied' when the text only implies it."),
+        new PropertyDefinition("basis", ScalarType.String, false, "'stated' (the default) or 'implied' when the text only implies it.", Bases),
         new PropertyDefinition("note", ScalarType.String, false, "Why an implied relationship is drawn."),
     ];
 
@@ -32,7 +35,7 @@ internal static class KnowledgeModelDefinition
             Entity("Leader", "leaders", "A person: head of state, minister, or a namesake.",
                 new PropertyDefinition("title", ScalarType.String, false, "Usual title, e.g. President.")),
             Entity("Ministry", "ministries", "A government ministry of a state.",
-                new PropertyDefinition("basis", ScalarType.String, false, "'stated' when the text names it, 'implied' when it only implies it."),
+                new PropertyDefinition("basis", ScalarType.String, false, "'stated' when the text names it, 'implied' when it only implies it.", Bases),
                 new PropertyDefinition("note", ScalarType.String, false, "Why an implied ministry is assumed.")),
             Entity("Organization", "organizations", "A council, agency, foundation or other organization.",
                 new PropertyDefinition("kind", ScalarType.String, false, "Council, Agency, People, …")),
@@ -41,7 +44,7 @@ internal static class KnowledgeModelDefinition
                 new PropertyDefinition("date", ScalarType.Date, false, "Date of signature, when known."),
                 new PropertyDefinition("year", ScalarType.Int, false, "Year of signature, when only the year is known."),
                 new PropertyDefinition("untilYear", ScalarType.Int, false, "Last year the agreement runs to, when it states one."),
-                new PropertyDefinition("basis", ScalarType.String, false, "'stated' or 'implied'."),
+                new PropertyDefinition("basis", ScalarType.String, false, "'stated' or 'implied'.", Bases),
                 new PropertyDefinition("note", ScalarType.String, false, "Qualifications of what the text says.")),
             Entity("Facility", "facilities", "A built facility: a road, a centre, a building.",
                 new PropertyDefinition("kind", ScalarType.String, false, "Road, Cultural Center, Residence, …"),
@@ -84,7 +87,7 @@ internal static class KnowledgeModelDefinition
             Rel("HONORS", ["Event"], ["Event", "Leader"], "An event is held in honour of a person or an occasion."),
             Rel("DISCUSSED", ["Event"], ["Topic"], "An area of cooperation discussed at an event."),
             Rel("MENTIONED_IN", entityLabels, ["Document"], "An entity is mentioned in a document.",
-                new PropertyDefinition("sentences", ScalarType.IntList, false, "Numbers (1-based) of the sentences that mention it.")),
+                new PropertyDefinition("sentences", ScalarType.IntList, false, "Numbers (1-based) of the sentences that mention it.")) with { IsFact = false },
         };
 
         var fields = new List<RelationshipField>

@@ -1,6 +1,8 @@
 using global::GraphQL;
 using global::GraphQL.Resolvers;
+using Graph.GraphQL.Curation;
 using Graph.GraphQL.Translation;
+using Graph.GraphQL.Translation.Mutations;
 
 namespace Graph.GraphQL.Execution;
 
@@ -20,17 +22,17 @@ internal sealed class GraphValueResolver : IFieldResolver
         var name = context.FieldDefinition.Name;
         var key = context.FieldAst.Alias?.Name.StringValue ?? context.FieldAst.Name.StringValue;
 
-        if (parent == "Mutation" && name.StartsWith("delete", StringComparison.Ordinal)) return new(state.Counters);
-        if (parent.EndsWith("Connection", StringComparison.Ordinal)) return new(Connection(source, name));
+        if (parent.EndsWith("Connection", StringComparison.Ordinal)) return new(StoredNullGuard.Filter(context, Connection(source, name)));
         if (parent.EndsWith("Edge", StringComparison.Ordinal) && name == "cursor") return new(Lookup(source, "__cursor", name));
 
+        if (parent == "Mutation" && state.Refused is { } refused) throw RefusedInput.Report(context, refused, RefusedInput.Errors(refused));
         var value = Lookup(source, key, name);
-        if (name == "info" && parent.EndsWith("Response", StringComparison.Ordinal)) value = Lookup(source, MutationTranslator.InfoKey, name);
+        if (name == "info" && parent.EndsWith("Response", StringComparison.Ordinal)) value = Lookup(source, PlanWriter.InfoKey, name);
         if (value is string text && (name == "globalId" || (parent == "GraphRelationship" && name is "from" or "to")))
         {
             value = GlobalId.Encode(text);
         }
-        return new(value);
+        return new(StoredNullGuard.Filter(context, value));
     }
 
     private static object? Lookup(IDictionary<string, object?> source, string key, string name) =>

@@ -1,15 +1,19 @@
 namespace Graph.GraphQL.Execution;
 
 /// <summary>What one request carries from the translating listener to the resolvers: the root values.</summary>
-internal sealed class RequestState(bool queriesOnly)
+internal sealed class RequestState(bool queriesOnly, GraphQLCaller? caller = null)
 {
     public const string Key = "graph.request";
 
     public bool QueriesOnly { get; } = queriesOnly;
 
+    /// <summary>Who asks: the audit trail records it, and reading the trail needs the editor role.</summary>
+    public GraphQLCaller Caller { get; } = caller ?? GraphQLCaller.Anonymous;
+
     public bool MutationRefused { get; set; }
 
-    public Dictionary<string, object?> Root { get; } = new(StringComparer.Ordinal);
+    /// <summary>A mutation refused for its input (nothing written); the root resolvers report it.</summary>
+    public Curation.CurationRefusedException? Refused { get; set; }
 
-    public Dictionary<string, object?> Counters { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, object?> Root { get; } = new(StringComparer.Ordinal);
 }

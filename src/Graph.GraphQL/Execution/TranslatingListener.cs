@@ -5,13 +5,16 @@ using GraphQLParser.AST;
 using Graph.Core.Errors;
 using Graph.Core.Model;
 using Graph.Core.Store;
+using Graph.GraphQL.Audit;
+using Graph.GraphQL.Curation;
 using Graph.GraphQL.Translation;
 
 namespace Graph.GraphQL.Execution;
 
 /// <summary>
-/// After validation and before any resolver runs: reads the operation, translates it into one Cypher statement,
-/// runs it once and leaves the root values for the resolvers. Resolvers never build Cypher or query.
+/// After validation and before any resolver runs: reads the operation, translates a query into one Cypher statement
+/// and runs it once, or runs a mutation through <see cref="MutationExecutor"/> (one transaction), and leaves the root
+/// values for the resolvers. Resolvers never build Cypher or query.
 /// </summary>
 internal sealed class TranslatingListener(IGraphDatabase database, KnowledgeModel model, GraphQLOptions options) : IDocumentExecutionListener
 {
@@ -29,10 +32,20 @@ internal sealed class TranslatingListener(IGraphDatabase database, KnowledgeMode
             throw new ExecutionError("Mutations are not allowed here (GraphQL over HTTP GET carries queries only).") { Code = "MUTATION_NOT_ALLOWED" };
         }
 
-        CypherStatement? statement;
         try
         {
-            statement = OperationTranslator.Translate(model, options, RequestReader.Read(context), mutation);
+            if (mutation)
+            {
+                var values = await new MutationExecutor(database, model, options).ExecuteAsync(RequestReader.Read(context), state.Caller, context.CancellationToken);
+                foreach (var (key, value) in values) state.Root[key] = value;
+                return;
+            }
+            var roots = RequestReader.Read(context);
+            ChangesAccess.Check(roots, state.Caller);
+            if (OperationTranslator.Translate(model, options, roots) is not { } statement) return;
+            var result = await database.RunAsync(statement.Text, statement.Parameters, statement.Mode, context.CancellationToken);
+            var row = result.Records.Count > 0 ? result.Records[0] : null;
+            foreach (var column in statement.Columns) state.Root[column] = ResultValues.Normalize(row?[column]);
         }
         catch (TranslationException ex)
         {
@@ -40,12 +53,9 @@ internal sealed class TranslatingListener(IGraphDatabase database, KnowledgeMode
             if (ex.Field is { Line: > 0 } f) error.AddLocation(new GraphQLParser.Location(f.Line, f.Column));
             throw error;
         }
-        if (statement is null) return;
-
-        QueryResult result;
-        try
+        catch (CurationRefusedException ex)
         {
-            result = await database.RunAsync(statement.Text, statement.Parameters, statement.Mode, context.CancellationToken);
+            state.Refused = ex;
         }
         catch (GraphException ex)
         {
@@ -53,22 +63,6 @@ internal sealed class TranslatingListener(IGraphDatabase database, KnowledgeMode
             error.Extensions ??= new Dictionary<string, object?>();
             error.Extensions["neo4jCode"] = ex.Code;
             throw error;
-        }
-
-        var row = result.Records.Count > 0 ? result.Records[0] : null;
-        state.Counters = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["nodesCreated"] = result.Counters.NodesCreated,
-            ["nodesDeleted"] = result.Counters.NodesDeleted,
-            ["relationshipsCreated"] = result.Counters.RelationshipsCreated,
-            ["relationshipsDeleted"] = result.Counters.RelationshipsDeleted,
-            ["propertiesSet"] = result.Counters.PropertiesSet,
-        };
-        foreach (var column in statement.Columns)
-        {
-            var value = ResultValues.Normalize(row?[column]);
-            if (mutation && value is Dictionary<string, object?> map) map[MutationTranslator.InfoKey] = state.Counters;
-            state.Root[column] = value;
         }
     }
 }

@@ -42,6 +42,27 @@ internal static class SchemaNames
 
     public static string MutationResponse(string verb, EntityType e) => verb + Pascal(e.Plural) + "Response";
 
+    /// <summary>Edge properties given when a relationship is created or its edge updated.</summary>
+    public static string PropertiesInput(string relationshipType) => RelationshipPascal(relationshipType) + "PropertiesInput";
+
+    /// <summary><c>{node: TWhere!}</c>: which existing nodes a connect joins.</summary>
+    public static string ConnectWhere(string typeName) => typeName + "ConnectWhere";
+
+    public static string FieldInput(RelationshipField f) => f.Owner + Pascal(f.Name) + "FieldInput";
+
+    public static string ConnectFieldInput(RelationshipField f) => f.Owner + Pascal(f.Name) + "ConnectFieldInput";
+
+    public static string CreateFieldInput(RelationshipField f) => f.Owner + Pascal(f.Name) + "CreateFieldInput";
+
+    public static string DisconnectFieldInput(RelationshipField f) => f.Owner + Pascal(f.Name) + "DisconnectFieldInput";
+
+    public static string UpdateFieldInput(RelationshipField f) => f.Owner + Pascal(f.Name) + "UpdateFieldInput";
+
+    public static string UpdateConnectionInput(RelationshipField f) => f.Owner + Pascal(f.Name) + "UpdateConnectionInput";
+
+    /// <summary>Nested create needs one concrete label; fields with several target labels only connect.</summary>
+    public static bool CanCreate(RelationshipField f) => f.Targets.Count == 1;
+
     /// <summary>The GraphQL type a relationship field's nodes have: the target, or Entity for several targets.</summary>
     public static string TargetType(RelationshipField f) => f.Targets.Count == 1 ? f.Targets[0] : EntityInterface;
 

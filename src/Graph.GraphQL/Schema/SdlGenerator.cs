@@ -23,10 +23,12 @@ internal static class SdlGenerator
         w.Line("scalar Date\n");
         WriteShared(w, model);
         foreach (var rel in model.Relationships) WriteRelationshipTypes(w, rel);
+        MutationSdl.WriteShared(w, model);
+        Audit.AuditSdl.WriteTypes(w);
         WriteInterfaces(w, model);
         foreach (var e in model.Entities) WriteEntity(w, model, e);
         WriteQuery(w, model);
-        WriteMutation(w, model);
+        MutationSdl.WriteMutation(w, model);
         return w.ToString();
     }
 
@@ -235,19 +237,7 @@ internal static class SdlGenerator
 
         foreach (var f in fields) WriteFieldConnection(w, model, f);
 
-        w.Open("input", CreateInput(e), $"A new {e.Label}.");
-        foreach (var p in e.Properties) w.Field(p.Name, Input(p, p.Required), p.Description);
-        w.Close();
-        w.Open("input", UpdateInput(e), $"New values for {e.Label} fields; absent fields are left unchanged.");
-        foreach (var p in e.Properties.Where(p => p.Name != "id")) w.Field(p.Name, Input(p, false), p.Description);
-        w.Close();
-        foreach (var verb in new[] { "Create", "Update" })
-        {
-            w.Open("type", MutationResponse(verb, e), $"Result of {verb.ToLowerInvariant()}{Pascal(e.Plural)}.");
-            w.Field("info", "MutationInfo!", "What the statement changed.");
-            w.Field(e.Plural, $"[{e.Label}!]!", $"The {verb.ToLowerInvariant()}d nodes.");
-            w.Close();
-        }
+        MutationSdl.WriteEntityInputs(w, model, e);
     }
 
     private static void WriteFieldConnection(SdlWriter w, KnowledgeModel model, RelationshipField f)
@@ -279,7 +269,7 @@ internal static class SdlGenerator
         w.Close();
     }
 
-    private static void WriteWhereFields(SdlWriter w, string typeName, IEnumerable<PropertyDefinition> properties, IReadOnlyList<RelationshipField> fields)
+    public static void WriteWhereFields(SdlWriter w, string typeName, IEnumerable<PropertyDefinition> properties, IReadOnlyList<RelationshipField> fields)
     {
         foreach (var p in properties) w.Field(p.Name, ScalarFilters(p.Type), $"Conditions on {p.Name}.");
         foreach (var f in fields)
@@ -310,20 +300,7 @@ internal static class SdlGenerator
             "(text: String!, types: [EntityType!], first: Int)");
         w.Field("path", "Path", "The shortest connection between two entities (global ids), or null.", "(from: ID!, to: ID!, maxLength: Int)");
         w.Field("neighbours", "Neighbourhood", "The entities within `depth` hops (default 1) of an entity (global id), or null.", "(id: ID!, depth: Int)");
-        w.Close();
-    }
-
-    private static void WriteMutation(SdlWriter w, KnowledgeModel model)
-    {
-        w.Open("type", "Mutation", "Change the knowledge graph. Each request runs as one Cypher statement.");
-        foreach (var e in model.Entities)
-        {
-            var plural = Pascal(e.Plural);
-            w.Field("create" + plural, MutationResponse("Create", e) + "!", $"Create {e.Label} nodes.", $"(input: [{CreateInput(e)}!]!)");
-            w.Field("update" + plural, MutationResponse("Update", e) + "!", $"Set fields of the matching {e.Label} nodes.",
-                $"(where: {Where(e.Label)}, update: {UpdateInput(e)}!)");
-            w.Field("delete" + plural, "MutationInfo!", $"Delete the matching {e.Label} nodes with their relationships.", $"(where: {Where(e.Label)})");
-        }
+        Audit.AuditSdl.WriteQueryField(w);
         w.Close();
     }
 
@@ -339,6 +316,4 @@ internal static class SdlGenerator
     };
 
     private static string Output(PropertyDefinition p) => GraphQLType(p.Type) + (p.Required ? "!" : "");
-
-    private static string Input(PropertyDefinition p, bool required) => GraphQLType(p.Type) + (required ? "!" : "");
 }

@@ -17,6 +17,10 @@ internal sealed class FilterTranslator(TranslationContext context) : IFilterTran
     public string? Relationship(string variable, RelationshipType type, object? where) =>
         Combine(where, w => PropertyParts(variable, type.Properties, w, (v, s) => Relationship(v, type, s)));
 
+    /// <summary>Predicate on the given properties of a node that is not a model entity (the audit trail's Change).</summary>
+    public string? Properties(string variable, IReadOnlyList<PropertyDefinition> properties, object? where) =>
+        Combine(where, w => PropertyParts(variable, properties, w, (v, s) => Properties(v, properties, s)));
+
     private IEnumerable<string?> NodeParts(string variable, NodeScope scope, IReadOnlyDictionary<string, object?> where)
     {
         foreach (var (key, value) in where)

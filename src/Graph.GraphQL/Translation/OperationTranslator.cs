@@ -1,18 +1,17 @@
 using Graph.Core.Model;
 using Graph.Core.Store;
-using Graph.GraphQL.Schema;
 using static Graph.GraphQL.Translation.CypherText;
 
 namespace Graph.GraphQL.Translation;
 
 /// <summary>
-/// The whole operation → exactly one Cypher statement: each root field is a <c>CALL () { … }</c> block returning one
+/// A query operation → exactly one Cypher statement: each root field is a <c>CALL () { … }</c> block returning one
 /// value, and the final RETURN has one column per root response key. Null when there is nothing to fetch
 /// (introspection only).
 /// </summary>
 internal static class OperationTranslator
 {
-    public static CypherStatement? Translate(KnowledgeModel model, GraphQLOptions options, IReadOnlyList<FieldRequest> roots, bool mutation)
+    public static CypherStatement? Translate(KnowledgeModel model, GraphQLOptions options, IReadOnlyList<FieldRequest> roots)
     {
         var t = new Translators(new TranslationContext(model, options));
         var blocks = new List<string>();
@@ -25,7 +24,7 @@ internal static class OperationTranslator
             string result;
             try
             {
-                lines = mutation ? Mutation(t, model, field, out result) : Query(t, model, field, out result);
+                lines = Query(t, model, field, out result);
             }
             catch (TranslationException ex) when (ex.Field is null)
             {
@@ -38,7 +37,7 @@ internal static class OperationTranslator
         }
         if (blocks.Count == 0) return null;
         var text = string.Join("\n", blocks) + "\nRETURN " + string.Join(", ", returns);
-        return new CypherStatement(text, t.Context.Parameters, mutation ? AccessMode.Write : AccessMode.Read, columns);
+        return new CypherStatement(text, t.Context.Parameters, AccessMode.Read, columns);
     }
 
     private static List<string> Query(Translators t, KnowledgeModel model, FieldRequest field, out string result)
@@ -50,6 +49,7 @@ internal static class OperationTranslator
             case "search": return exploration.Search(field, out result);
             case "path": return exploration.Path(field, out result);
             case "neighbours": return exploration.Neighbours(field, out result);
+            case Audit.ChangesAccess.Field: return new Audit.ChangesTranslator(t).Root(field, out result);
         }
         foreach (var entity in model.Entities)
         {
@@ -62,18 +62,5 @@ internal static class OperationTranslator
             if (field.Name == entity.Plural + "Aggregate") return t.Aggregation.Root(entity, field, out result);
         }
         throw new TranslationException("UNKNOWN_FIELD", $"Query field '{field.Name}' is not part of the knowledge model.", field);
-    }
-
-    private static List<string> Mutation(Translators t, KnowledgeModel model, FieldRequest field, out string result)
-    {
-        var mutations = new MutationTranslator(t);
-        foreach (var entity in model.Entities)
-        {
-            var plural = SchemaNames.Pascal(entity.Plural);
-            if (field.Name == "create" + plural) return mutations.Create(entity, field, out result);
-            if (field.Name == "update" + plural) return mutations.Update(entity, field, out result);
-            if (field.Name == "delete" + plural) return mutations.Delete(entity, field, out result);
-        }
-        throw new TranslationException("UNKNOWN_FIELD", $"Mutation field '{field.Name}' is not part of the knowledge model.", field);
     }
 }

@@ -6,8 +6,6 @@ namespace Graph.GraphQL.Tests.Support;
 /// </summary>
 internal static class TestRequests
 {
-    public static GraphQLCaller Editor { get; } = GraphQLCaller.Of("graphql-tests", Roles.Editor);
-
     public static GraphQLRequest For(string query) =>
-        new(query, Variables: new Dictionary<string, object?> { ["after"] = "YXJyYXljb25uZWN0aW9uOjA=" }, Caller: Editor);
+        Curators.AsEditor(query, new Dictionary<string, object?> { ["after"] = "YXJyYXljb25uZWN0aW9uOjA=" });
 }

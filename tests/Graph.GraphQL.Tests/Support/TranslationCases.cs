@@ -48,6 +48,9 @@ internal static class TranslationCases
         ["search-with-types"] = """
             { search(text: "Astana", types: [Place, Event], first: 3) { score entity { id ... on Place { kind } } } }
             """,
+        ["changes-connection"] = """
+            { changes(where: { operation: { startsWith: "create" }, ids: { includes: "Topic:energy" } }, first: 2) { totalCount pageInfo { hasNextPage } edges { cursor node { seq actor operation ids at } } } }
+            """,
         ["node-path-neighbours"] = """
             { node(id: "U3RhdGU6YXplcmJhaWphbg==") { globalId ... on State { name } }
               path(from: "U3RhdGU6a2F6YWtoc3Rhbg==", to: "U3RhdGU6YXplcmJhaWphbg==", maxLength: 2) { length nodes { id } relationships { type from to role volumeUsd } }
@@ -67,7 +70,25 @@ internal static class TranslationCases
             mutation { updateTopics(where: { id: { eq: "media" } }, update: { description: "Press, television and news." }) { info { propertiesSet } topics { id description } } }
             """,
         ["mutation-delete"] = """
-            mutation { deleteTopics(where: { id: { eq: "sports" } }) { nodesDeleted relationshipsDeleted } }
+            mutation { deleteTopics(where: { id: { eq: "sports" } }, cascade: true) { nodesDeleted relationshipsDeleted } }
+            """,
+        ["mutation-create-nested"] = """
+            mutation { createAgreements(input: [{ id: "transit-protocol-2023", name: "Transit protocol", kind: "Protocol", date: "2023-04-12",
+              parties: { connect: [{ where: { node: { id: { in: ["kazakhstan", "azerbaijan"] } } },
+                                     edge: { source: "tdi-2023-04-12-tokayev-aliyev-astana", evidence: "The two leaders signed a Joint Declaration and Protocol establishing the Highest Interstate Council of the Republics of Kazakhstan and Azerbaijan, reinforcing the two countries’ strong ties." } }] },
+              topics: { create: [{ node: { id: "transit", name: "Transit" }, edge: { basis: "implied", note: "A transit protocol covers transit." } }] } }]) {
+              agreements { id parties { id } topics { id } } } }
+            """,
+        ["mutation-update-relationships"] = """
+            mutation { updateAgreements(where: { id: { eq: "joint-declaration-2023" } }, update: {
+              description: "Signed in Astana.",
+              parties: [{ disconnect: [{ where: { node: { id: { eq: "azerbaijan" } } } }] }],
+              signatories: [{ where: { node: { id: { eq: "kassym-jomart-tokayev" } } }, update: { edge: { note: "Signed for Kazakhstan." } } }],
+              topics: [{ connect: [{ where: { node: { id: { eq: "media" } } }, edge: { basis: "implied", note: "Media cooperation is part of the declaration." } }] }] }) {
+              info { relationshipsCreated relationshipsDeleted } agreements { id description parties { id } } } }
+            """,
+        ["mutation-delete-document-refused"] = """
+            mutation { deleteDocuments(where: { id: { eq: "tdi-2023-04-12-tokayev-aliyev-astana" } }, cascade: true) { nodesDeleted } }
             """,
     };
 

@@ -1,0 +1,31 @@
+using Graph.Core.Store;
+
+namespace Graph.GraphQL.Audit;
+
+/// <summary>
+/// Writes one <c>(:Change)</c> node per mutation field in the mutation's own transaction, so the record and the
+/// change commit or roll back together, on either engine. <c>seq</c> orders the trail (newest first) where two
+/// changes share a timestamp. Change is not a model label: no query, search or mutation of entities reaches it.
+/// </summary>
+internal static class AuditTrail
+{
+    public const string Label = "Change";
+
+    public static Task RecordAsync(IGraphTransaction transaction, GraphQLCaller caller, string operation, IReadOnlyList<string> ids,
+        object? before, object? after, CancellationToken cancellationToken) =>
+        transaction.RunAsync(
+            """
+            OPTIONAL MATCH (x:Change)
+            WITH coalesce(max(x.seq), 0) + 1 AS seq
+            CREATE (:Change {id: randomUUID(), seq: seq, at: datetime(), actor: $actor, operation: $operation, ids: $ids, before: $before, after: $after})
+            """,
+            new Dictionary<string, object?>
+            {
+                ["actor"] = caller.Name ?? "anonymous",
+                ["operation"] = operation,
+                ["ids"] = ids.ToList(),
+                ["before"] = AuditJson.Serialize(before),
+                ["after"] = AuditJson.Serialize(after),
+            },
+            cancellationToken);
+}
