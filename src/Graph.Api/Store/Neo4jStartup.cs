@@ -68,8 +68,10 @@ internal sealed partial class Neo4jStartup(
                     LogReady(logger, neo4j.Value.Uri);
                     await WatchAsync(store, stoppingToken);
                 }
-                catch (GraphException e)
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
+                    // Whatever went wrong, the host keeps running and tries again (an escaping
+                    // exception would stop it).
                     failures++;
                     var pause = Backoff(failures);
                     readiness.NotReady($"Waiting for Neo4j at {neo4j.Value.Uri}: {e.Message}");
