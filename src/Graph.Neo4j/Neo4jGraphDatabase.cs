@@ -1,4 +1,5 @@
 using System.Net;
+using Graph.Core.Errors;
 using Graph.Core.Store;
 using Graph.Neo4j.Http;
 using Graph.Neo4j.Retry;
@@ -39,11 +40,30 @@ public sealed class Neo4jGraphDatabase : IGraphDatabase
         _unsent = new Retrier(options.Retry, Neo4jRetryRules.NeverArrived, time);
     }
 
-    public Task<QueryResult> RunAsync(
+    /// <summary>
+    /// Raised when a statement fails, after its retries, because Neo4j is unreachable or unavailable,
+    /// so a host can stop sending work (and check for Neo4j's return) at once.
+    /// </summary>
+    public event Action<GraphException>? Unavailable;
+
+    public async Task<QueryResult> RunAsync(
         string statement,
         IReadOnlyDictionary<string, object?>? parameters = null,
         AccessMode mode = AccessMode.Write,
         CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await RunWithRetriesAsync(statement, parameters, mode, cancellationToken);
+        }
+        catch (GraphException e) when (e.Code == ErrorCodes.ServiceUnavailable)
+        {
+            Unavailable?.Invoke(e);
+            throw;
+        }
+    }
+
+    private Task<QueryResult> RunWithRetriesAsync(string statement, IReadOnlyDictionary<string, object?>? parameters, AccessMode mode, CancellationToken cancellationToken)
     {
         if (mode == AccessMode.Read) return _unapplied.RunAsync(ct => AutoCommitAsync(statement, parameters, mode, ct), cancellationToken);
         if (AutoCommitStatements.Requires(statement)) return _unsent.RunAsync(ct => AutoCommitAsync(statement, parameters, mode, ct), cancellationToken);
@@ -54,7 +74,7 @@ public sealed class Neo4jGraphDatabase : IGraphDatabase
     {
         var response = await _client.PostAsync(_client.QueryPath + "/tx", null, null, mode, Bookmarks, null, cancellationToken);
         var id = response.TransactionId
-            ?? throw new Core.Errors.GraphException(Core.Errors.ErrorCodes.DatabaseError, "Neo4j opened no transaction (no transaction id in its answer).");
+            ?? throw new GraphException(ErrorCodes.DatabaseError, "Neo4j opened no transaction (no transaction id in its answer).");
         return new Neo4jTransaction(_client, $"{_client.QueryPath}/tx/{Uri.EscapeDataString(id)}", response.ClusterAffinity, Remember);
     }
 

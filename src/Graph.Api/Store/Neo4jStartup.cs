@@ -26,6 +26,10 @@ internal sealed partial class Neo4jStartup(
 {
     private const string Probe = "RETURN 1 AS ok";
 
+    // Completed when a request found Neo4j unavailable: the watch then probes at once instead of at
+    // the next interval, so later requests get a prompt 503 rather than each retrying into a store error.
+    private TaskCompletionSource _suspect = NewSignal();
+
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         if (graph.Value.Store != StoreKind.Neo4j) return Task.CompletedTask;
@@ -49,6 +53,8 @@ internal sealed partial class Neo4jStartup(
             return;
         }
 
+        if (store is Neo4jGraphDatabase neo4jStore) neo4jStore.Unavailable += _ => Volatile.Read(ref _suspect).TrySetResult();
+
         var failures = 0;
         try
         {
@@ -62,8 +68,10 @@ internal sealed partial class Neo4jStartup(
                     LogReady(logger, neo4j.Value.Uri);
                     await WatchAsync(store, stoppingToken);
                 }
-                catch (GraphException e)
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
+                    // Whatever went wrong, the host keeps running and tries again (an escaping
+                    // exception would stop it).
                     failures++;
                     var pause = Backoff(failures);
                     readiness.NotReady($"Waiting for Neo4j at {neo4j.Value.Uri}: {e.Message}");
@@ -114,10 +122,20 @@ internal sealed partial class Neo4jStartup(
     {
         while (true)
         {
-            await Task.Delay(options.Value.ProbeInterval, time, cancellationToken);
+            var suspect = Volatile.Read(ref _suspect);
+            using (var wake = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                await Task.WhenAny(Task.Delay(options.Value.ProbeInterval, time, wake.Token), suspect.Task);
+                await wake.CancelAsync();
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            // Failures reported from now on are after this probe began, so they wake the next wait.
+            Interlocked.CompareExchange(ref _suspect, NewSignal(), suspect);
             await store.RunAsync(Probe, null, AccessMode.Read, cancellationToken);
         }
     }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private TimeSpan Backoff(int failures) =>
         new RetryPolicy { InitialDelay = options.Value.InitialBackoff, MaxDelay = options.Value.MaxBackoff }.DelayBefore(failures + 1, Random.Shared);

@@ -66,6 +66,22 @@ public sealed class Neo4jStartupTests
     }
 
     [Fact]
+    public async Task A_request_that_finds_neo4j_gone_makes_the_service_check_at_once()
+    {
+        using var factory = new Neo4jApiFactory();
+        using var client = factory.CreateClient();
+        await factory.Readiness.WaitUntilAsync(true).WaitAsync(Hang);
+
+        factory.Neo4j.Down = true;
+        using var failed = await client.SendAsync(HttpExtensions.PostJson("/cypher", """{"statement":"RETURN 1 AS ok"}"""));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, failed.StatusCode);
+
+        // No clock moved: the failed request itself woke the watch, whose probe found Neo4j gone.
+        await factory.Readiness.WaitUntilAsync(false).WaitAsync(Hang);
+        await AssertNotReadyAsync(client);
+    }
+
+    [Fact]
     public async Task Pauses_between_attempts_grow_up_to_the_configured_maximum()
     {
         using var factory = new Neo4jApiFactory();

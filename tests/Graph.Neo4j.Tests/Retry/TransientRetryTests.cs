@@ -199,6 +199,26 @@ public sealed class TransientRetryTests : IDisposable
         Assert.Equal([200, 400, 500, 500, 500], _clock.Delays.Select(d => d.TotalMilliseconds));
     }
 
+    [Fact]
+    public async Task Unavailability_is_announced_once_the_retries_give_up_and_other_failures_are_not()
+    {
+        await using var db = Db(new RetryPolicy { MaxAttempts = 2, Jitter = 0 });
+        var announced = new List<GraphException>();
+        db.Unavailable += announced.Add;
+
+        _neo4j.ThenError(ErrorCodes.SyntaxError);
+        await Assert.ThrowsAsync<GraphException>(() => db.RunAsync("RETRN 1", mode: AccessMode.Read));
+        _neo4j.ThenError(Unavailable);
+        await db.RunAsync("RETURN 1 AS ok", mode: AccessMode.Read);
+        Assert.Empty(announced);
+
+        _neo4j.Down = true;
+        var error = await Assert.ThrowsAsync<GraphException>(() => db.RunAsync("RETURN 1 AS ok", mode: AccessMode.Read));
+
+        Assert.Same(error, Assert.Single(announced));
+        Assert.Equal(2, _neo4j.Refused);
+    }
+
     public void Dispose()
     {
         _neo4j.Dispose();
