@@ -25,4 +25,10 @@ public sealed class CypherEndpointOptions
 
     /// <summary>How long a request waits for a free slot before the 503; zero refuses at once.</summary>
     public TimeSpan QueueTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>A statement that allocated at least this many bytes is followed by a collection that gives memory back; 0 never.</summary>
+    public long ReleaseMemoryAfterBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>The least time between two such collections.</summary>
+    public TimeSpan ReleaseMemoryInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -1,4 +1,5 @@
 using Graph.Api.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Graph.Api.Cypher;
 
@@ -9,6 +10,8 @@ internal static class CypherEndpoints
     {
         services.AddOptions<CypherEndpointOptions>().Bind(configuration.GetSection(CypherEndpointOptions.Section));
         services.AddSingleton<CypherQueryGate>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CypherMemoryRelease>();
         services.AddSingleton<CypherHttpHandler>();
         return services;
     }

@@ -13,7 +13,7 @@ namespace Graph.Api.Cypher;
 /// answer-size budget and a limit on statements running at once bound the work and the memory; the
 /// answer is JSON ({columns, rows, rowCount, truncated, stats}) or CSV when Accept asks for text/csv.
 /// </summary>
-internal sealed class CypherHttpHandler(IOptions<CypherEndpointOptions> options, CypherQueryGate gate)
+internal sealed class CypherHttpHandler(IOptions<CypherEndpointOptions> options, CypherQueryGate gate, CypherMemoryRelease memory)
 {
     public const string TruncatedHeader = "Graph-Truncated";
 
@@ -61,12 +61,20 @@ internal sealed class CypherHttpHandler(IOptions<CypherEndpointOptions> options,
                 return;
             }
 
-            var result = await RunAsync(context, request, settings);
-            var answer = format == Csv ? CypherAnswer.Csv(result, settings.MaxResponseBytes) : CypherAnswer.Json(result, settings.MaxResponseBytes);
-            context.Response.Headers[TruncatedHeader] = answer.Truncated ? "true" : "false";
-            context.Response.ContentType = (format == Csv ? Csv : Json) + "; charset=utf-8";
-            context.Response.ContentLength = answer.Body.Length;
-            await context.Response.Body.WriteAsync(answer.Body, context.RequestAborted);
+            var mark = CypherMemoryRelease.Mark();
+            try
+            {
+                var result = await RunAsync(context, request, settings);
+                var answer = format == Csv ? CypherAnswer.Csv(result, settings.MaxResponseBytes) : CypherAnswer.Json(result, settings.MaxResponseBytes);
+                context.Response.Headers[TruncatedHeader] = answer.Truncated ? "true" : "false";
+                context.Response.ContentType = (format == Csv ? Csv : Json) + "; charset=utf-8";
+                context.Response.ContentLength = answer.Body.Length;
+                await context.Response.Body.WriteAsync(answer.Body, context.RequestAborted);
+            }
+            finally
+            {
+                memory.After(mark);
+            }
         }
         catch (GraphException e)
         {
@@ -84,8 +92,10 @@ internal sealed class CypherHttpHandler(IOptions<CypherEndpointOptions> options,
             // WaitAsync answers on time even if an engine is slow to notice the cancellation.
             return await store.RunLimitedAsync(request.Statement, request.Parameters, AccessMode.Read, settings.MaxRows, deadline.Token).WaitAsync(deadline.Token);
         }
-        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        catch (Exception e) when (!context.RequestAborted.IsCancellationRequested && deadline.IsCancellationRequested
+                                   && e is OperationCanceledException or GraphException { Code: ErrorCodes.Terminated })
         {
+            // An engine that runs the read on this thread notices the deadline itself and reports it as terminated.
             throw new GraphException(ErrorCodes.TransactionTimedOut,
                 $"The statement did not finish within {settings.Timeout} (Graph:Cypher:Timeout) and was terminated.");
         }

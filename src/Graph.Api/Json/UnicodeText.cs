@@ -44,6 +44,7 @@ internal static class UnicodeText
     /// </summary>
     public static bool PercentDecodesToUtf8(string raw)
     {
+        if (raw.Length == 0) return true;
         var bytes = new ArrayBufferWriter<byte>(raw.Length);
         for (var i = 0; i < raw.Length; i++)
         {

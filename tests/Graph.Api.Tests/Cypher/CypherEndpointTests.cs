@@ -172,6 +172,25 @@ public sealed class CypherEndpointTests
         Assert.Equal(ErrorCodes.TransactionTimedOut, (await response.JsonAsync()).GetProperty("errors")[0].GetProperty("code").GetString());
     }
 
+    [Fact]
+    public async Task Statement_the_engine_terminates_at_the_deadline_reports_the_timeout()
+    {
+        using var factory = new ApiFactory(); // Timeout = 1 s
+        // Like the embedded engine: the read runs on the caller's thread and, seeing the token cancelled, reports itself terminated.
+        factory.Store.Answer("CALL slow.sync", (_, token) =>
+        {
+            token.WaitHandle.WaitOne();
+            throw new GraphException(ErrorCodes.Terminated, "The transaction has been terminated.");
+        });
+        using var client = factory.CreateClient();
+        using var response = await client.SendAsync(HttpExtensions.PostJson("/cypher", """{"statement":"CALL slow.sync"}"""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await response.JsonAsync()).GetProperty("errors")[0];
+        Assert.Equal(ErrorCodes.TransactionTimedOut, error.GetProperty("code").GetString());
+        Assert.Contains("Graph:Cypher:Timeout", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("{}")]

@@ -2,11 +2,12 @@ using System.Net;
 using Graph.Api.Cypher;
 using Graph.Api.Tests.Support;
 using Graph.Core.Store;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Api.Tests.Cypher;
 
 // Locks down what bounds a /cypher request's memory beyond the row cap (CypherEndpointTests): the answer stays within its
-// byte budget (and says which limit cut it), and statements beyond the concurrency limit get a 503 with Retry-After.
+// byte budget (and says which limit cut it), statements beyond the concurrency limit get a 503 with Retry-After, and a statement that allocated a lot is followed by a memory release.
 public sealed class CypherLimitsTests
 {
     [Theory]
@@ -74,5 +75,28 @@ public sealed class CypherLimitsTests
         Assert.Equal(HttpStatusCode.OK, secondResponse.StatusCode);
         Assert.Equal(HttpStatusCode.OK, afterwards.StatusCode);
         Assert.Equal(["CALL slow", "CALL slow", "RETURN 1 AS ok"], factory.Store.Calls.Select(c => c.Statement));
+    }
+
+    [Theory]
+    [InlineData("0", 0)]
+    [InlineData("67108864", 1)]
+    public async Task A_statement_that_allocated_past_the_threshold_is_followed_by_one_memory_release_per_interval(string threshold, int releases)
+    {
+        using var factory = new ApiFactory();
+        factory.Settings["Graph:Cypher:ReleaseMemoryAfterBytes"] = threshold;
+        factory.Settings["Graph:Cypher:ReleaseMemoryInterval"] = "01:00:00";
+        factory.Store.Answer("RETURN big", (_, _) =>
+        {
+            // Stands in for a sort over millions of rows: 80 MB allocated while the statement runs.
+            GC.KeepAlive(new byte[80 * 1024 * 1024]);
+            return Task.FromResult(FakeGraphDatabase.Result(["ok"], [true]));
+        });
+        using var client = factory.CreateClient();
+        using var first = await client.SendAsync(HttpExtensions.PostJson("/cypher", """{"statement":"RETURN big"}"""));
+        using var second = await client.SendAsync(HttpExtensions.PostJson("/cypher", """{"statement":"RETURN big"}"""));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(releases, factory.Services.GetRequiredService<CypherMemoryRelease>().Releases);
     }
 }
