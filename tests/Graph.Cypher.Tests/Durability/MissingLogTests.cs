@@ -51,6 +51,24 @@ public sealed class MissingLogTests : IDisposable
     }
 
     [Fact]
+    public void ADirectoryWrittenBeforeLogHeadGetsOneOnOpenSoALaterDeletionShows()
+    {
+        using (var store = DurableGraphStore.Open(_dir.Path, Manual))
+        {
+            Commit(store, "Written");
+        }
+
+        File.Delete(System.IO.Path.Combine(_dir.Path, DataDirectory.HeadFileName));
+        using (DurableGraphStore.Open(_dir.Path, Manual))
+        {
+        }
+
+        Assert.True(File.Exists(System.IO.Path.Combine(_dir.Path, DataDirectory.HeadFileName)));
+        File.Delete(_dir.Segments().Single());
+        Assert.Throws<GraphException>(() => DurableGraphStore.Open(_dir.Path, Manual));
+    }
+
+    [Fact]
     public void ADeletedMiddleSegmentIsRefusedAndRecoveryKeepsWhatPrecedesIt()
     {
         var segments = WriteThreeSegments();
