@@ -116,6 +116,8 @@ public sealed class JsonlProtocolTests : IClassFixture<JsonlProcess>
         Assert.True(bad.TryGetProperty("error", out _));
         var noQuery = _graph.Send(new { id = 10 });
         Assert.True(noQuery.TryGetProperty("error", out _));
+        var badReset = _graph.Send(new { id = 15, reset = "yes", query = "RETURN 1" });
+        Assert.Contains("'reset' must be true or false", badReset.GetProperty("error").GetProperty("detail").GetString(), StringComparison.Ordinal);
         var ok = _graph.Send(new { id = 11, query = "RETURN 42 AS answer" });
         Assert.Equal(42, ok.GetProperty("rows")[0][0].GetInt32());
         Assert.False(_graph.HasExited);

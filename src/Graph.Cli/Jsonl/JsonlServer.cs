@@ -57,6 +57,10 @@ internal sealed class JsonlServer
             if (request.TryGetProperty("id", out var idElement)) id = idElement.Clone();
             // Reset is opt-in: a machine protocol must never erase a user's graph by default.
             var reset = request.TryGetProperty("reset", out var resetElement) && resetElement.ValueKind == JsonValueKind.True;
+            if (resetElement.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.True or JsonValueKind.False))
+            {
+                throw InvalidRequest("'reset' must be true or false");
+            }
             if (reset && !_store.InMemory && !_store.AllowReset) throw ResetRefused();
             QueryCounters? resetCounters = null;
             if (_database is null || (reset && _store.InMemory))

@@ -51,6 +51,24 @@ public sealed class MissingLogTests : IDisposable
     }
 
     [Fact]
+    public void ADirectoryWrittenBeforeLogHeadGetsOneOnOpenSoALaterDeletionShows()
+    {
+        using (var store = DurableGraphStore.Open(_dir.Path, Manual))
+        {
+            Commit(store, "Written");
+        }
+
+        File.Delete(System.IO.Path.Combine(_dir.Path, DataDirectory.HeadFileName));
+        using (DurableGraphStore.Open(_dir.Path, Manual))
+        {
+        }
+
+        Assert.True(File.Exists(System.IO.Path.Combine(_dir.Path, DataDirectory.HeadFileName)));
+        File.Delete(_dir.Segments().Single());
+        Assert.Throws<GraphException>(() => DurableGraphStore.Open(_dir.Path, Manual));
+    }
+
+    [Fact]
     public void ADeletedMiddleSegmentIsRefusedAndRecoveryKeepsWhatPrecedesIt()
     {
         var segments = WriteThreeSegments();
@@ -69,6 +87,32 @@ public sealed class MissingLogTests : IDisposable
         using var store = DurableGraphStore.Open(_dir.Path, Manual);
         Assert.Equal(["First"], store.Snapshot().LabelsInUse());
         Assert.Equal(2, store.Snapshot().NodeCount);
+    }
+
+    [Fact]
+    public void RecoveryCutsALogAtADamagedRecordThatGoodRecordsFollow()
+    {
+        using (var store = DurableGraphStore.Open(_dir.Path, Manual))
+        {
+            Commit(store, "Kept");
+            Commit(store, "Damaged");
+            Commit(store, "AfterTheDamage");
+        }
+
+        var segment = _dir.Segments().Single();
+        var bytes = File.ReadAllBytes(segment);
+        var second = LogFormat.TryRead(bytes, LogFormat.HeaderSize)!.Value.Size + LogFormat.HeaderSize;
+        bytes[second + LogFormat.RecordHeaderSize + 9] ^= 0x01; // inside record 2's payload
+        File.WriteAllBytes(segment, bytes);
+        var refused = Assert.Throws<GraphException>(() => DurableGraphStore.Open(_dir.Path, Manual));
+        Assert.Contains("graph recover --data", refused.Message, StringComparison.Ordinal);
+
+        var report = DataDirectoryRecovery.Recover(_dir.Path);
+
+        Assert.Equal(1, report.LastRecord);
+        Assert.Equal(bytes, File.ReadAllBytes(System.IO.Path.Combine(report.SetAsideIn!, System.IO.Path.GetFileName(segment))));
+        using var recovered = DurableGraphStore.Open(_dir.Path, Manual);
+        Assert.Equal(["Kept"], recovered.Snapshot().LabelsInUse());
     }
 
     [Fact]

@@ -9,7 +9,7 @@ internal static class DurabilityErrors
     public const string TransactionLogError = "Neo.DatabaseError.Transaction.TransactionLogError";
 
     public static GraphException Corrupt(string file, string detail, Exception? inner = null) =>
-        new(StorageDamageDetected, $"The data directory is damaged: {Path.GetFileName(file)}: {detail}", inner: inner);
+        new(StorageDamageDetected, $"The data directory is damaged: {Path.GetFileName(file)}: {detail} Run `graph recover --data {Path.GetDirectoryName(file)}` to see what can be kept.", inner: inner);
 
     /// <summary>A snapshot or log segment the chain needs is gone: opening would silently drop what it held.</summary>
     public static GraphException Missing(string directory, string missing, string why) =>

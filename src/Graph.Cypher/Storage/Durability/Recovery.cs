@@ -11,7 +11,7 @@ internal static class Recovery
         DataDirectory.DeleteTemporaryFiles(directory);
         var snapshots = DataDirectory.Snapshots(directory);
         var segments = DataDirectory.Segments(directory);
-        CheckChain(directory, snapshots, segments);
+        var head = CheckChain(directory, snapshots, segments);
         var lsn = 0L;
         using var bulk = new BulkReplay(store);
         if (snapshots.Count > 0)
@@ -65,6 +65,12 @@ internal static class Recovery
         }
 
         var lastPath = segments[^1].Path;
+        if (head != segments[^1].Lsn)
+        {
+            // Written before log-head existed, or a crash came between a new segment and its head: record the newest now, so a later deletion shows.
+            DataDirectory.WriteHead(directory, segments[^1].Lsn);
+        }
+
         if (last!.ValidLength < last.FileLength)
         {
             var dropped = last.FileLength - last.ValidLength;
@@ -82,7 +88,7 @@ internal static class Recovery
     /// From the names alone: every checkpoint starts segment S+1 before it writes snapshot S, and log-head
     /// names the newest segment, so a deleted segment (the last one included) shows as a missing name.
     /// </summary>
-    private static void CheckChain(string directory, List<(long Lsn, string Path)> snapshots, List<(long Lsn, string Path)> segments)
+    private static long? CheckChain(string directory, List<(long Lsn, string Path)> snapshots, List<(long Lsn, string Path)> segments)
     {
         var head = DataDirectory.ReadHead(directory);
         if (head is { } newest && !segments.Exists(s => s.Lsn == newest))
@@ -97,7 +103,7 @@ internal static class Recovery
                 throw DurabilityErrors.Missing(directory, DataDirectory.SegmentName(1), $"there is no snapshot and the log starts at record {segments[0].Lsn}");
             }
 
-            return;
+            return head;
         }
 
         var (lsn, snapshot) = snapshots[^1];
@@ -107,6 +113,8 @@ internal static class Recovery
             var what = later.Path is null ? "the log of every commit after it" : $"records {lsn + 1} to {later.Lsn - 1}";
             throw DurabilityErrors.Missing(directory, DataDirectory.SegmentName(lsn + 1), $"{Path.GetFileName(snapshot)} is followed by this segment: {what}");
         }
+
+        return head;
     }
 
     // A snapshot whose schema cannot be re-created over its data is as damaged as an unreadable one.
