@@ -70,5 +70,6 @@ internal sealed class TranslatingListener(IGraphDatabase database, KnowledgeMode
             if (mutation && value is Dictionary<string, object?> map) map[MutationTranslator.InfoKey] = state.Counters;
             state.Root[column] = value;
         }
+        ResultChecks.Apply(statement.Checks, state.Root);
     }
 }

@@ -38,7 +38,7 @@ internal static class OperationTranslator
         }
         if (blocks.Count == 0) return null;
         var text = string.Join("\n", blocks) + "\nRETURN " + string.Join(", ", returns);
-        return new CypherStatement(text, t.Context.Parameters, mutation ? AccessMode.Write : AccessMode.Read, columns);
+        return new CypherStatement(text, t.Context.Parameters, mutation ? AccessMode.Write : AccessMode.Read, columns, t.Context.Checks);
     }
 
     private static List<string> Query(Translators t, KnowledgeModel model, FieldRequest field, out string result)
