@@ -44,6 +44,12 @@ public sealed class GraphQLOptions
     /// <summary>Largest <c>maxLength</c> of path and <c>depth</c> of neighbours.</summary>
     public int MaxPathLength { get; set; } = 6;
 
+    /// <summary>
+    /// Most entities <c>neighbours</c> may reach; the search stops expanding past it and the request fails with
+    /// NEIGHBOURHOOD_TOO_LARGE, so a deep neighbourhood of a hub costs at most about this many entities per hop.
+    /// </summary>
+    public int MaxNeighbourhoodSize { get; set; } = 1_000;
+
     /// <summary>The configuration key of an option, e.g. <c>Graph:GraphQL:MaxDepth</c>, for error messages.</summary>
     public static string Setting(string option) => ConfigurationSection + ":" + option;
 }

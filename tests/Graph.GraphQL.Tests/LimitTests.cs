@@ -121,6 +121,17 @@ public sealed class LimitTests(SeededGraph graph)
     }
 
     [Fact]
+    public async Task A_transient_store_error_says_the_store_is_unavailable()
+    {
+        var service = new KnowledgeGraphQL(new FailingGraphDatabase(Graph.Core.Errors.ErrorCodes.ServiceUnavailable));
+
+        var result = await service.ExecuteAsync(new GraphQLRequest("{ states { name } }"));
+
+        Assert.Equal("STORE_UNAVAILABLE", Code(result.Json));
+        Assert.Contains(Graph.Core.Errors.ErrorCodes.ServiceUnavailable, result.Json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Introspection_runs_no_statement()
     {
         var recording = new RecordingGraphDatabase();
@@ -132,11 +143,11 @@ public sealed class LimitTests(SeededGraph graph)
         Assert.Empty(recording.Calls);
     }
 
-    private sealed class FailingGraphDatabase : Graph.Core.Store.IGraphDatabase
+    private sealed class FailingGraphDatabase(string code = Graph.Core.Errors.ErrorCodes.SyntaxError) : Graph.Core.Store.IGraphDatabase
     {
         public Task<Graph.Core.Store.QueryResult> RunAsync(string statement, IReadOnlyDictionary<string, object?>? parameters = null,
             Graph.Core.Store.AccessMode mode = Graph.Core.Store.AccessMode.Write, CancellationToken cancellationToken = default) =>
-            throw new Graph.Core.Errors.GraphException(Graph.Core.Errors.ErrorCodes.SyntaxError, "Invalid input", Graph.Core.Errors.ErrorPhase.Compile, 1, 1);
+            throw new Graph.Core.Errors.GraphException(code, "Invalid input", Graph.Core.Errors.ErrorPhase.Compile, 1, 1);
 
         public Task<Graph.Core.Store.IGraphTransaction> BeginTransactionAsync(Graph.Core.Store.AccessMode mode = Graph.Core.Store.AccessMode.Write, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();

@@ -89,6 +89,41 @@ public sealed class QueryBudgetTests
         Assert.Empty(recording.Calls);
     }
 
+    [Theory]
+    [InlineData("direct")]
+    [InlineData("through fragments")]
+    public async Task A_field_repeated_hundreds_of_times_is_refused_before_it_is_compared_pairwise(string shape)
+    {
+        // 1,800 repeats of states{id} kept OverlappingFieldsCanBeMerged busy for ~10 s; 1,300 stay under the budget in
+        // selections (2,600 of 5,000) but not in same-name pairs (844,350).
+        var query = shape == "direct" ? BombDocuments.Repeats(1_300) : BombDocuments.RepeatsThroughFragments(fragments: 10, repeats: 60);
+        Assert.True(query.Length <= new GraphQLOptions().MaxDocumentLength);
+        var document = Parser.Parse(query);
+        var recording = new RecordingGraphDatabase();
+
+        var report = SelectionBudget.Check(document, Operation(document), new GraphQLOptions());
+        var result = await new KnowledgeGraphQL(recording).ExecuteAsync(new GraphQLRequest(query));
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal("QUERY_TOO_COMPLEX", error.Code);
+        Assert.Contains("'states'", error.Message, StringComparison.Ordinal);
+        Assert.InRange(report.Visited, 1, 2 * 1_300 + 20);
+        Assert.Equal("QUERY_TOO_COMPLEX", Code(result.Json));
+        Assert.Empty(recording.Calls);
+    }
+
+    [Fact]
+    public async Task Fields_repeated_a_few_times_across_fragments_are_fine()
+    {
+        var recording = new RecordingGraphDatabase();
+        var query = "fragment A on State { id name } fragment B on State { id description } { states { id ...A ...B } }";
+
+        var result = await new KnowledgeGraphQL(recording).ExecuteAsync(new GraphQLRequest(query));
+
+        Assert.Equal(GraphQLOutcome.Executed, result.Outcome);
+        Assert.Single(recording.Calls);
+    }
+
     [Fact]
     public async Task Wide_documents_within_the_budget_still_run()
     {
@@ -160,7 +195,7 @@ public sealed class QueryBudgetTests
         Assert.Contains("Missing", Message(result.Json), StringComparison.Ordinal);
     }
 
-    private static GraphQLOperationDefinition Operation(GraphQLDocument document) => document.Definitions.OfType<GraphQLOperationDefinition>().Single();
+    private static GraphQLOperationDefinition Operation(GraphQLDocument document) => document.Definitions.OfType<GraphQLOperationDefinition>().Last();
 
     private sealed class CountingValidator : IDocumentValidator
     {

@@ -46,6 +46,7 @@ internal sealed class TranslatingListener(IGraphDatabase database, KnowledgeMode
             var result = await database.RunAsync(statement.Text, statement.Parameters, statement.Mode, context.CancellationToken);
             var row = result.Records.Count > 0 ? result.Records[0] : null;
             foreach (var column in statement.Columns) state.Root[column] = ResultValues.Normalize(row?[column]);
+            ResultChecks.Apply(statement.Checks, state.Root);
         }
         catch (TranslationException ex)
         {
@@ -59,7 +60,10 @@ internal sealed class TranslatingListener(IGraphDatabase database, KnowledgeMode
         }
         catch (GraphException ex)
         {
-            var error = new ExecutionError("The graph store rejected the request: " + ex.Message) { Code = "STORE_ERROR" };
+            // A transient failure (the store unreachable or busy after retries) is the service's state, not the request's fault.
+            var error = ex.IsTransient
+                ? new ExecutionError("The graph store is unavailable; try again shortly: " + ex.Message) { Code = "STORE_UNAVAILABLE" }
+                : new ExecutionError("The graph store rejected the request: " + ex.Message) { Code = "STORE_ERROR" };
             error.Extensions ??= new Dictionary<string, object?>();
             error.Extensions["neo4jCode"] = ex.Code;
             throw error;

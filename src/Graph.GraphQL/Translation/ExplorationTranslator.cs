@@ -12,6 +12,9 @@ internal sealed class ExplorationTranslator(Translators t)
 {
     public const string SearchIndex = "entity_search";
 
+    /// <summary>The key of a neighbourhood's "cut at the size limit" flag; a GraphQL response key cannot start with __.</summary>
+    private const string ExceededKey = "__exceeded";
+
     public List<string> Node(FieldRequest field, out string result)
     {
         var (label, id) = GlobalId.Decode(t.Context.Model, field.Argument("id") as string ?? "", field);
@@ -91,24 +94,53 @@ internal sealed class ExplorationTranslator(Translators t)
         return lines;
     }
 
-    /// <summary>Entities within depth hops (either direction) of one entity and the relationships among them.</summary>
+    /// <summary>
+    /// Entities within depth hops (either direction) of one entity and the relationships among them, found breadth
+    /// first: each hop expands only the entities the previous one reached for the first time, so the work grows with
+    /// the entities and relationships reached, not with the paths between them (a variable-length pattern enumerates
+    /// every path: exponential in depth). Each hop stops at <see cref="GraphQLOptions.MaxNeighbourhoodSize"/> + 1 new
+    /// entities and, once that many are reached, later hops expand nothing; the result then carries a flag that
+    /// becomes a NEIGHBOURHOOD_TOO_LARGE error.
+    /// </summary>
     public List<string> Neighbours(FieldRequest field, out string result)
     {
         var (label, id) = GlobalId.Decode(t.Context.Model, field.Argument("id") as string ?? "", field);
         var depth = Hops(field, "depth", 1);
         var start = t.Context.Variable("this");
+        var lines = new List<string> { $"MATCH ({start}:{Name(label)} {{id: {t.Context.Parameter(id)}}})" };
+        var max = t.Context.Parameter(t.Context.Options.MaxNeighbourhoodSize);
+        var cap = t.Context.Parameter(t.Context.Options.MaxNeighbourhoodSize + 1L);
+        var seen = t.Context.Variable("var");
+        var frontier = t.Context.Variable("var");
+        var search = new List<string> { $"WITH [{start}] AS {seen}, [{start}] AS {frontier}" };
+        for (var hop = 0; hop < depth; hop++)
+        {
+            var from = t.Context.Variable("this");
+            var to = t.Context.Variable("this");
+            var next = t.Context.Variable("var");
+            search.Add(Call($"{seen}, {frontier}",
+            [
+                $"UNWIND CASE WHEN size({seen}) > {max} THEN [] ELSE {frontier} END AS {from}",
+                $"MATCH ({from})--({to})",
+                $"WHERE NOT {to} IN {seen}",
+                $"WITH DISTINCT {to} LIMIT {cap}",
+                $"RETURN collect({to}) AS {next}",
+            ]));
+            var grown = t.Context.Variable("var");
+            search.Add($"WITH {seen} + {next} AS {grown}, {next}");
+            seen = grown;
+            frontier = next;
+        }
         var reached = t.Context.Variable("this");
         var nodes = t.Context.Variable("var");
-        var lines = new List<string>
-        {
-            $"MATCH ({start}:{Name(label)} {{id: {t.Context.Parameter(id)}}})",
-            Call(start,
-            [
-                $"MATCH ({start})-[*0..{depth.ToString(CultureInfo.InvariantCulture)}]-({reached})",
-                $"WITH DISTINCT {reached} ORDER BY {reached}.id",
-                $"RETURN collect({reached}) AS {nodes}",
-            ]),
-        };
+        var exceeded = t.Context.Variable("var");
+        search.Add($"UNWIND {seen} AS {reached}");
+        search.Add($"WITH {reached}, size({seen}) > {max} AS {exceeded} ORDER BY {reached}.id");
+        search.Add($"RETURN collect({reached}) AS {nodes}, head(collect({exceeded})) AS {exceeded}");
+        lines.Add(Call(start, search));
+        t.Context.Check(new ResultCheck(ExceededKey, "NEIGHBOURHOOD_TOO_LARGE",
+            $"neighbours reached more than {t.Context.Options.MaxNeighbourhoodSize} entities within depth {depth} " +
+            $"({GraphQLOptions.Setting(nameof(GraphQLOptions.MaxNeighbourhoodSize))}); ask for a smaller depth."));
         var entries = new List<string>();
         foreach (var group in Groups(field))
         {
@@ -132,6 +164,7 @@ internal sealed class ExplorationTranslator(Translators t)
             ]));
             entries.Add($"{Name(group.Key)}: {Relationships(rels, children)}");
         }
+        entries.Add($"{ExceededKey}: {exceeded}");
         result = t.Context.Variable("var");
         lines.Add($"RETURN head(collect({{ {string.Join(", ", entries)} }})) AS {result}");
         return lines;

@@ -37,7 +37,7 @@ internal static class OperationTranslator
         }
         if (blocks.Count == 0) return null;
         var text = string.Join("\n", blocks) + "\nRETURN " + string.Join(", ", returns);
-        return new CypherStatement(text, t.Context.Parameters, AccessMode.Read, columns);
+        return new CypherStatement(text, t.Context.Parameters, AccessMode.Read, columns, t.Context.Checks);
     }
 
     private static List<string> Query(Translators t, KnowledgeModel model, FieldRequest field, out string result)

@@ -9,6 +9,7 @@ namespace Graph.GraphQL.Translation;
 internal sealed class TranslationContext(KnowledgeModel model, GraphQLOptions options)
 {
     private readonly Dictionary<string, object?> _parameters = new(StringComparer.Ordinal);
+    private readonly List<ResultCheck> _checks = [];
     private int _variables;
 
     public KnowledgeModel Model { get; } = model;
@@ -16,6 +17,11 @@ internal sealed class TranslationContext(KnowledgeModel model, GraphQLOptions op
     public GraphQLOptions Options { get; } = options;
 
     public IReadOnlyDictionary<string, object?> Parameters => _parameters;
+
+    public IReadOnlyList<ResultCheck> Checks => _checks;
+
+    /// <summary>Registers a check of the statement's result (see <see cref="ResultCheck"/>).</summary>
+    public void Check(ResultCheck check) => _checks.Add(check);
 
     public string Variable(string prefix = "var") => prefix + _variables++;
 

@@ -5,8 +5,8 @@ namespace Graph.GraphQL.Validation;
 
 /// <summary>
 /// The checks that run before GraphQL.NET's own rules, some of which grow with the expanded document (quadratically,
-/// for OverlappingFieldsCanBeMerged): the selections of the whole document after fragment expansion against
-/// <see cref="GraphQLOptions.MaxSelections"/>, fragment cycles, and the depth of the selected operation — ordinary
+/// for OverlappingFieldsCanBeMerged): the selections of the whole document after fragment expansion, and the pairs of
+/// same-named fields it would compare, against <see cref="GraphQLOptions.MaxSelections"/>; fragment cycles; and the depth of the selected operation — ordinary
 /// fields against <see cref="GraphQLOptions.MaxDepth"/>, introspection against
 /// <see cref="GraphQLOptions.MaxIntrospectionDepth"/>.
 /// </summary>
@@ -45,6 +45,10 @@ internal static class SelectionBudget
         else if (measure.TooDeeplyNested is { } node)
         {
             errors.Add(SelectionErrors.TooDeeplyNested(document, node));
+        }
+        else if (measure.SameNamePairs > options.MaxSelections)
+        {
+            errors.Add(SelectionErrors.TooManyRepeats(document, operation, measure.MostRepeated, options.MaxSelections));
         }
         else if (total > options.MaxSelections)
         {

@@ -11,6 +11,12 @@ internal static class SelectionErrors
             $"The document selects more than {limit} fields once its fragments are expanded; at most {limit} are accepted ({GraphQLOptions.Setting(nameof(GraphQLOptions.MaxSelections))}).",
             operation);
 
+    public static ValidationError TooManyRepeats(GraphQLDocument document, GraphQLOperationDefinition operation, (string Name, long Count) mostRepeated, int limit) =>
+        Error(document, "QUERY_TOO_COMPLEX",
+            $"The document repeats '{mostRepeated.Name}' {mostRepeated.Count} times in one selection set; fields of one name are checked pairwise, " +
+            $"and the document's pairs exceed the budget of {limit} ({GraphQLOptions.Setting(nameof(GraphQLOptions.MaxSelections))}).",
+            operation);
+
     public static ValidationError TooDeep(GraphQLDocument document, GraphQLOperationDefinition operation, int depth, int limit, string option) =>
         Error(document, "QUERY_TOO_DEEP",
             $"The operation's {(option == nameof(GraphQLOptions.MaxIntrospectionDepth) ? "introspection " : "")}selections nest {depth} levels deep; the maximum depth is {limit} ({GraphQLOptions.Setting(option)}).",

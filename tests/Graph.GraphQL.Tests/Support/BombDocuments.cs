@@ -31,6 +31,17 @@ internal static class BombDocuments
         return text.Append(" } }").ToString();
     }
 
+    /// <summary>The same field, unaliased, <paramref name="count"/> times in one selection set.</summary>
+    public static string Repeats(int count) => "{" + string.Concat(Enumerable.Repeat(" states { id }", count)) + " }";
+
+    /// <summary><paramref name="fragments"/> fragments of <paramref name="repeats"/> repeats of one field each, all spread in the query.</summary>
+    public static string RepeatsThroughFragments(int fragments, int repeats)
+    {
+        var text = new StringBuilder();
+        for (var f = 0; f < fragments; f++) text.Append($"fragment R{f} on Query {{{string.Concat(Enumerable.Repeat(" states { id }", repeats))} }}\n");
+        return text.Append("query {").Append(string.Concat(Enumerable.Range(0, fragments).Select(f => $" ...R{f}"))).Append(" }").ToString();
+    }
+
     /// <summary><paramref name="levels"/> inline fragments nested in one another around one field.</summary>
     public static string NestedInlineFragments(int levels) =>
         "{ " + string.Concat(Enumerable.Repeat("... on Query { ", levels)) + "states { id }" + new string('}', levels) + " }";
