@@ -64,5 +64,18 @@ public sealed class RateLimitTests : IDisposable
         Assert.NotEqual(HttpStatusCode.TooManyRequests, health.StatusCode);
     }
 
+    [Fact]
+    public async Task A_permit_limit_of_zero_turns_the_limiter_off()
+    {
+        _factory.Settings["Graph:RateLimit:PermitLimit"] = "0";
+        using var client = _factory.CreateClient();
+
+        for (var i = 0; i < Permits * 3; i++)
+        {
+            using var response = await client.SendAsync(Query());
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
     private static HttpRequestMessage Query() => HttpExtensions.PostJson("/graphql", """{"query":"{ hello }"}""");
 }

@@ -70,6 +70,34 @@ public sealed class RoleMatrixTests(SeededApiFactory open, RoleMatrixTests.Close
         }
     }
 
+    [Theory]
+    [InlineData("expired")]
+    [InlineData("audience")]
+    [InlineData("issuer")]
+    [InlineData("tampered")]
+    [InlineData("unknown-key")]
+    public async Task A_destructive_mutation_with_bad_credentials_is_401_and_changes_nothing(string flaw)
+    {
+        using var client = open.CreateAnonymousClient();
+        var before = await GraphCounts.ReadAsync(open);
+        var request = WithBadCredential(HttpExtensions.PostJson("/graphql", """{"query":"mutation { deleteStates { nodesDeleted } }"}"""), flaw);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(before, await GraphCounts.ReadAsync(open));
+    }
+
+    // Each flaw on admin credentials: any of them accepted would delete every state.
+    private static HttpRequestMessage WithBadCredential(HttpRequestMessage request, string flaw) => flaw switch
+    {
+        "expired" => request.WithBearer(TestSignIn.Token("eve", new[] { "admin" }, expiresIn: TimeSpan.FromMinutes(-10))),
+        "audience" => request.WithBearer(TestSignIn.Token("eve", new[] { "admin" }, audience: "elsewhere")),
+        "issuer" => request.WithBearer(TestSignIn.Token("eve", new[] { "admin" }, issuer: "https://elsewhere.test")),
+        "tampered" => request.WithBearer(TestSignIn.Token("eve", new[] { "admin" }, signingKey: "a-forged-signing-key-that-is-long-enough!!")),
+        _ => request.WithApiKey("graph_not-a-configured-key"),
+    };
+
     private static HttpRequestMessage Request(string operation, string topic) => operation switch
     {
         "query" => HttpExtensions.PostJson("/graphql", """{"query":"{ states { name } }"}""", "application/graphql-response+json"),

@@ -15,15 +15,9 @@ public sealed class CypherPageBrowserTests
         using var factory = new ApiFactory();
         factory.Store.Answer("MATCH (s:State) RETURN s.name AS name", FakeGraphDatabase.Result(["name"], ["Kazakhstan"], ["Azerbaijan"]));
         factory.Store.Answer("MATCH (s RETURN s", (_, _) => throw new GraphException(ErrorCodes.SyntaxError, "Invalid input 'RETURN'", ErrorPhase.Compile, 1, 10));
-        factory.UseKestrel(0);
-        factory.StartServer();
-        using var client = factory.CreateClient();
-        var origin = client.BaseAddress!.GetLeftPart(UriPartial.Authority);
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(origin + "/cypher");
+        await using var session = await BrowserSession.StartAsync(factory);
+        var page = session.Page;
+        await session.GotoAsync("/cypher");
 
         await page.FillAsync("#statement", "MATCH (s:State) RETURN s.name AS name");
         await page.ClickAsync("button[type=submit]");

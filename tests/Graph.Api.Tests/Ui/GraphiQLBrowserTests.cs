@@ -23,14 +23,9 @@ public sealed class GraphiQLBrowserTests
             factory.GraphQL.Override = (request, _) => Task.FromResult(request.Query.Contains("__schema", StringComparison.Ordinal)
                 ? new GraphQLResult(GraphQLOutcome.Executed, IntrospectionStub.Json)
                 : new GraphQLResult(GraphQLOutcome.Executed, """{"data":{"hello":"world from the host"}}"""));
-            factory.UseKestrel(0);
-            factory.StartServer();
-            using var client = factory.CreateClient();
-            var origin = client.BaseAddress!.GetLeftPart(UriPartial.Authority);
-
-            using var playwright = await Playwright.CreateAsync();
-            await using var browser = await HeadlessChromium.LaunchAsync(playwright);
-            var page = await browser.NewPageAsync();
+            await using var session = await BrowserSession.StartAsync(factory);
+            var page = session.Page;
+            var origin = session.Origin;
             var foreign = new List<string>();
             page.Request += (_, r) =>
             {

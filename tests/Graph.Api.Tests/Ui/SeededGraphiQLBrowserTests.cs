@@ -13,15 +13,9 @@ public sealed class SeededGraphiQLBrowserTests
         HeadlessChromium.SkipUnlessInstalled();
 
         using var factory = new SeededApiFactory();
-        factory.UseKestrel(0);
-        factory.StartServer();
-        using var client = factory.CreateClient();
-        var origin = client.BaseAddress!.GetLeftPart(UriPartial.Authority);
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(origin + "/graphql");
+        await using var session = await BrowserSession.StartAsync(factory);
+        var page = session.Page;
+        await session.GotoAsync("/graphql");
 
         await Assertions.Expect(page.Locator(".graphiql-tab")).ToHaveCountAsync(RepositoryFiles.ExampleQueries().Count, new() { Timeout = 30_000 });
         await page.Locator(".graphiql-tab").First.ClickAsync();

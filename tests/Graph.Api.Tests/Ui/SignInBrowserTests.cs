@@ -21,15 +21,9 @@ public sealed class SignInBrowserTests
             File.WriteAllText(Path.Combine(examples.FullName, "update-topic.graphql"), Update);
             using var factory = new SeededApiFactory();
             factory.Settings["Graph:GraphQL:ExamplesDirectory"] = examples.FullName;
-            factory.UseKestrel(0);
-            factory.StartServer();
-            using var client = factory.CreateAnonymousClient();
-            var origin = client.BaseAddress!.GetLeftPart(UriPartial.Authority);
-
-            using var playwright = await Playwright.CreateAsync();
-            await using var browser = await HeadlessChromium.LaunchAsync(playwright);
-            var page = await browser.NewPageAsync();
-            await page.GotoAsync(origin + "/graphql");
+            await using var session = await BrowserSession.StartAsync(factory);
+            var page = session.Page;
+            await session.GotoAsync("/graphql");
             await Assertions.Expect(page.Locator(".graphiql-tab")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
 
             await GraphiQLDriver.RunUntilResultContainsAsync(page, "UNAUTHENTICATED", TimeSpan.FromSeconds(60));
@@ -57,15 +51,9 @@ public sealed class SignInBrowserTests
         using var factory = new ApiFactory();
         factory.Settings["Graph:Auth:AnonymousRead"] = "false";
         factory.Store.Answer("MATCH (s:State) RETURN s.name AS name", FakeGraphDatabase.Result(["name"], ["Kazakhstan"]));
-        factory.UseKestrel(0);
-        factory.StartServer();
-        using var client = factory.CreateClient();
-        var origin = client.BaseAddress!.GetLeftPart(UriPartial.Authority);
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(origin + "/cypher");
+        await using var session = await BrowserSession.StartAsync(factory);
+        var page = session.Page;
+        await session.GotoAsync("/cypher");
         await page.FillAsync("#statement", "MATCH (s:State) RETURN s.name AS name");
 
         await page.ClickAsync("button[type=submit]");
