@@ -41,6 +41,22 @@ public sealed class CurationUpdateTests
     }
 
     [Fact]
+    public async Task A_single_valued_field_is_replaced_by_disconnect_and_connect_in_one_request()
+    {
+        await using var graph = await CurationGraph.SeededAsync();
+
+        var response = await graph.RunAsync("""
+            mutation { updateMinistries(where: { id: { eq: "kazakhstan-ministry-media" } }, update: { state: [{
+              disconnect: [{ where: { node: { id: { eq: "kazakhstan" } } } }],
+              connect: [{ where: { node: { id: { eq: "azerbaijan" } } }, edge: { basis: "implied", note: "Test of a replacement." } }] }] }) {
+              ministries { state { id } } } }
+            """);
+
+        Assert.Null(response["errors"]);
+        Assert.Equal("azerbaijan", (string)response["data"]!["updateMinistries"]!["ministries"]![0]!["state"]!["id"]!);
+    }
+
+    [Fact]
     public async Task Optional_fields_are_removed_with_null_and_dates_stay_dates()
     {
         await using var graph = await CurationGraph.SeededAsync();

@@ -179,6 +179,7 @@ internal sealed class MutationPlanner(GraphReader reader)
             {
                 foreach (var target in targets) await AddEdgeAsync(GraphReader.Edge(field, owner, target), properties, $"{itemPath}.edge", itemPath);
             }
+            await CheckSingleAsync(owners, field, itemPath);
         }
     }
 
@@ -195,8 +196,31 @@ internal sealed class MutationPlanner(GraphReader reader)
             var properties = EdgeProperties(type, create.GetValueOrDefault("edge"), $"{itemPath}.edge", create: true);
             if (await CreateNodeAsync(target, FilterTranslator.AsMap(create.GetValueOrDefault("node")), $"{itemPath}.node") is not { } node) continue;
             foreach (var owner in owners) await AddEdgeAsync(GraphReader.Edge(field, owner, node), properties, $"{itemPath}.edge", itemPath);
+            await CheckSingleAsync(owners, field, itemPath);
         }
     }
+
+    /// <summary>A single-valued field (Ministry.state, Event.place …) may hold at most one node after the change.</summary>
+    private async Task CheckSingleAsync(IReadOnlyList<NodeRef> owners, RelationshipField field, string itemPath)
+    {
+        if (field.IsList) return;
+        var created = _plan.NodeCreates.Select(n => n.Node).ToHashSet();
+        foreach (var owner in owners)
+        {
+            var planned = _plan.EdgeCreates.Count(e => Holds(field, owner, e.Edge));
+            var stored = created.Contains(owner) ? 0
+                : (await reader.EdgesAsync(field, [owner], null)).Count(e => !_plan.EdgeDeletes.Contains(e.Edge));
+            if (planned + stored > 1)
+            {
+                _plan.Problem(itemPath, $"{field.Owner}.{field.Name} holds one {SchemaNames.TargetType(field)}, but {owner} would have {planned + stored}; disconnect the current one in the same request first.");
+            }
+        }
+    }
+
+    private static bool Holds(RelationshipField field, NodeRef owner, EdgeRef edge) =>
+        edge.Type == field.RelationshipType && (field.Direction == RelationshipDirection.Outgoing
+            ? edge.From == owner && field.Targets.Contains(edge.To.Label)
+            : edge.To == owner && field.Targets.Contains(edge.From.Label));
 
     private async Task AddEdgeAsync(EdgeRef edge, IReadOnlyDictionary<string, object?> properties, string edgePath, string itemPath)
     {
