@@ -55,15 +55,25 @@ public sealed class CorsTests
         Assert.False(response.Headers.Contains("Access-Control-Allow-Headers"));
     }
 
-    [Fact]
-    public void An_origin_with_a_path_or_a_wildcard_stops_the_start()
+    [Theory]
+    [InlineData("*")]
+    [InlineData("https://app.example.org/path")]
+    [InlineData("app.example.org")]
+    public void An_origin_that_is_not_scheme_host_and_port_is_refused(string origin)
     {
-        using var factory = new ApiFactory();
-        factory.Settings["Graph:Cors:Origins:0"] = "*";
+        var settings = new Dictionary<string, string?> { ["Graph:Cors:Origins:0"] = origin };
 
-        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => factory.CreateClient());
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => AccessSettings.Read<Graph.Api.Configuration.CrossOriginOptions>(settings));
 
         Assert.Contains("Graph:Cors:Origins", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Configured_origins_are_read()
+    {
+        var settings = new Dictionary<string, string?> { ["Graph:Cors:Origins:0"] = AppOrigin, ["Graph:Cors:Origins:1"] = "http://localhost:5173" };
+
+        Assert.Equal([AppOrigin, "http://localhost:5173"], AccessSettings.Read<Graph.Api.Configuration.CrossOriginOptions>(settings).Origins);
     }
 
     private static HttpRequestMessage Preflight(string origin)

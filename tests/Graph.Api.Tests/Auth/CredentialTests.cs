@@ -122,11 +122,12 @@ public sealed class CredentialTests : IDisposable
     [InlineData("Graph:Auth:ApiKeys:0:Hash", "abc123", "64 hex digits")]
     [InlineData("Graph:Auth:ApiKeys:0:Roles", "writer", "'writer'")]
     [InlineData("Graph:Auth:ApiKeys:1:Name", "reader-script", "more than once")]
-    public void Broken_sign_in_settings_stop_the_start_and_name_the_setting(string key, string value, string expected)
+    public void Broken_sign_in_settings_are_refused_naming_the_setting(string key, string value, string expected)
     {
-        _factory.Settings[key] = value;
+        var settings = TestSignIn.Settings();
+        settings[key] = value;
 
-        var error = Assert.Throws<OptionsValidationException>(() => _factory.CreateClient());
+        var error = Assert.Throws<OptionsValidationException>(() => AccessSettings.Read<Graph.Api.Configuration.AuthOptions>(settings));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
