@@ -58,15 +58,26 @@ internal sealed class SelectionMeasure
 
     public SelectionCost Operation(GraphQLOperationDefinition operation) => Set(operation.SelectionSet, introspection: false);
 
-    public SelectionCost Fragment(GraphQLFragmentDefinition fragment) =>
-        Fragment(fragment, fragment.TypeCondition.Type.Name.StringValue.StartsWith("__", StringComparison.Ordinal)).Cost;
+    /// <summary>A fragment definition on its own: the validation rules walk it (and compare its fields) wherever it is spread and once more by itself.</summary>
+    public SelectionCost Fragment(GraphQLFragmentDefinition fragment)
+    {
+        var (cost, names) = Fragment(fragment, fragment.TypeCondition.Type.Name.StringValue.StartsWith("__", StringComparison.Ordinal));
+        CountPairs(names);
+        return cost;
+    }
 
     /// <summary>The selection set of an operation or a field: where fields of one response name must merge.</summary>
     private SelectionCost Set(GraphQLSelectionSet? set, bool introspection)
     {
         var names = new Dictionary<string, long>(StringComparer.Ordinal);
         var cost = Collect(set, introspection, names);
-        if (SameNamePairs > _budget) return cost;
+        CountPairs(names);
+        return cost;
+    }
+
+    private void CountPairs(Dictionary<string, long> names)
+    {
+        if (SameNamePairs > _budget) return;
         foreach (var count in names.Values)
         {
             SameNamePairs = Math.Min(_budget + 1, SameNamePairs + count * (count - 1) / 2);
@@ -78,7 +89,6 @@ internal sealed class SelectionMeasure
                 break;
             }
         }
-        return cost;
     }
 
     /// <summary>Measures a selection set and adds the response names of its fields (inline fragments and spreads merged) to <paramref name="names"/>.</summary>

@@ -55,6 +55,25 @@ public sealed class GraphQLLimitsOverHttpTests(SeededApiFactory factory) : IClas
     }
 
     [Fact]
+    public async Task The_selection_budget_and_neighbourhood_size_are_read_from_configuration()
+    {
+        using var configured = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Graph:GraphQL:MaxSelections", "3");
+            builder.UseSetting("Graph:GraphQL:MaxNeighbourhoodSize", "2");
+        });
+        using var client = configured.CreateClient();
+
+        using var wide = await client.SendAsync(HttpExtensions.PostJson("/graphql", """{"query":"{ states { id name description } }"}"""));
+        using var neighbours = await client.SendAsync(HttpExtensions.PostJson("/graphql", """{"query":"{ neighbours(id: \"U3RhdGU6a2F6YWtoc3Rhbg==\") { nodes { id } } }"}"""));
+
+        var wideError = (await wide.JsonAsync()).GetProperty("errors")[0];
+        Assert.Equal("QUERY_TOO_COMPLEX", wideError.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("at most 3", wideError.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("NEIGHBOURHOOD_TOO_LARGE", ErrorCode(await neighbours.JsonAsync()));
+    }
+
+    [Fact]
     public async Task A_request_past_the_configured_timeout_answers_TIMEOUT_naming_the_setting()
     {
         var store = new BlockingGraphDatabase();
