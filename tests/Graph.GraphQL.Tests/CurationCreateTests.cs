@@ -38,4 +38,24 @@ public sealed class CurationCreateTests
         Assert.Equal("Transit", (string)agreement["topics"]![0]!["name"]!);
         Assert.Equal(1, await graph.CountAsync("MATCH (a:Agreement {id: 'transit-protocol-2023'}) WHERE a.date = date('2023-04-12') RETURN count(a)"));
     }
+
+    [Fact]
+    public async Task Leads_connect_carries_the_relationships_own_edge_properties()
+    {
+        await using var graph = await CurationGraph.SeededAsync();
+
+        var response = await graph.RunAsync($$"""
+            mutation {
+              createLeaders(input: [{ id: "acting-president", name: "Acting President",
+                leads: { connect: [{ where: { node: { id: { eq: "kazakhstan" } } }, edge: { role: "Acting President", basis: "implied", note: "Test fixture." } }] } }]) {
+                leaders { leadsConnection { edges { properties { role basis note } node { id } } } }
+              }
+            }
+            """);
+
+        Assert.Null(response["errors"]);
+        var edge = response["data"]!["createLeaders"]!["leaders"]![0]!["leadsConnection"]!["edges"]![0]!;
+        Assert.Equal("kazakhstan", (string)edge["node"]!["id"]!);
+        Assert.Equal("Acting President", (string)edge["properties"]!["role"]!);
+    }
 }

@@ -16,4 +16,7 @@ internal sealed class RequestState(bool queriesOnly, GraphQLCaller? caller = nul
     public Curation.CurationRefusedException? Refused { get; set; }
 
     public Dictionary<string, object?> Root { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Per (selection set, type): the non-null fields <see cref="StoredNullGuard"/> checks; resolvers may run in parallel.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<(object Selections, string Type), object> RequiredFields { get; } = new();
 }

@@ -49,27 +49,41 @@ internal static class StoredNullGuard
         return item.ResolvedType is IComplexGraphType ? item.ResolvedType : null;
     }
 
+    /// <summary>A selected non-null field to check: where its value sits in the item and what to check inside it.</summary>
+    private sealed record Required(string Key, string Name, IComplexGraphType? Inner, GraphQLSelectionSet? Selections);
+
     /// <summary>The first selected non-null field the item lacks, following non-null object fields; null if none.</summary>
     private static string? Missing(IResolveFieldContext context, object? item, IGraphType type, GraphQLSelectionSet? selections)
     {
         if (item is not IDictionary<string, object?> map) return "(the item itself)";
         if (Concrete(context, map, type) is not { } objectType || selections is null) return null;
-        // Connections derive their fields (cursors, counts, pageInfo) from what is there; nothing stored is required.
-        if (objectType.Name.EndsWith("Connection", StringComparison.Ordinal)) return null;
-        foreach (var field in Fields(context, selections, objectType.Name))
+        foreach (var required in Plan(context, objectType, selections))
         {
-            var name = field.Name.StringValue;
-            if (name.StartsWith("__", StringComparison.Ordinal) || name == "cursor") continue;
-            if (objectType.GetField(name)?.ResolvedType is not NonNullGraphType required) continue;
-            var key = field.Alias?.Name.StringValue ?? name;
-            var value = map.TryGetValue(key, out var v) ? v : map.TryGetValue(name, out v) ? v : null;
-            if (value is null) return name;
-            if (required.ResolvedType is IComplexGraphType inner && Missing(context, value, inner, field.SelectionSet) is { } deeper)
-            {
-                return name + "." + deeper;
-            }
+            var value = map.TryGetValue(required.Key, out var v) ? v : map.TryGetValue(required.Name, out v) ? v : null;
+            if (value is null) return required.Name;
+            if (required.Inner is { } inner && Missing(context, value, inner, required.Selections) is { } deeper) return required.Name + "." + deeper;
         }
         return null;
+    }
+
+    /// <summary>The checks for one selection on one type, worked out once per request (lists repeat them per item).</summary>
+    private static Required[] Plan(IResolveFieldContext context, IObjectGraphType objectType, GraphQLSelectionSet selections)
+    {
+        var cache = ((RequestState)context.UserContext[RequestState.Key]!).RequiredFields;
+        return (Required[])cache.GetOrAdd((selections, objectType.Name), _ =>
+        {
+            // Connections derive their fields (cursors, counts, pageInfo) from what is there; nothing stored is required.
+            if (objectType.Name.EndsWith("Connection", StringComparison.Ordinal)) return Array.Empty<Required>();
+            var checks = new List<Required>();
+            foreach (var field in Fields(context, selections, objectType.Name))
+            {
+                var name = field.Name.StringValue;
+                if (name.StartsWith("__", StringComparison.Ordinal) || name == "cursor") continue;
+                if (objectType.GetField(name)?.ResolvedType is not NonNullGraphType required) continue;
+                checks.Add(new Required(field.Alias?.Name.StringValue ?? name, name, required.ResolvedType as IComplexGraphType, field.SelectionSet));
+            }
+            return checks.ToArray();
+        });
     }
 
     private static IObjectGraphType? Concrete(IResolveFieldContext context, IDictionary<string, object?> map, IGraphType type) =>
