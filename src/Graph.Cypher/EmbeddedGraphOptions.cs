@@ -1,3 +1,4 @@
+using Graph.Cypher.Storage;
 namespace Graph.Cypher;
 
 /// <summary>Options of the embedded engine.</summary>

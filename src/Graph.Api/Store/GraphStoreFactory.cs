@@ -1,3 +1,4 @@
+using Graph.Cypher.Storage;
 using Graph.Api.Configuration;
 using Graph.Core.Errors;
 using Graph.Core.Store;

@@ -16,8 +16,8 @@ public sealed class DockerComposeTests(LinterFixture fixture) : IClassFixture<Li
         var neo4j = (await ComposeAsync())["services"]!["neo4j"]!;
         Assert.Equal("neo4j:5", neo4j["image"]!.GetValue<string>());
         var ports = neo4j["ports"]!.AsArray().Select(p => p!.GetValue<string>()).ToArray();
-        Assert.Contains("7474:7474", ports);
-        Assert.Contains("7687:7687", ports);
+        Assert.Contains("${GRAPH_BIND:-127.0.0.1}:7474:7474", ports);
+        Assert.Contains("${GRAPH_BIND:-127.0.0.1}:7687:7687", ports);
         var test = string.Join(' ', neo4j["healthcheck"]!["test"]!.AsArray().Select(t => t!.GetValue<string>()));
         Assert.Contains("7474", test, StringComparison.Ordinal);
         Assert.Contains(neo4j["volumes"]!.AsArray(), v => v!.GetValue<string>().EndsWith(":/data", StringComparison.Ordinal));
@@ -32,7 +32,7 @@ public sealed class DockerComposeTests(LinterFixture fixture) : IClassFixture<Li
         Assert.Equal("Dockerfile", api["build"]!["dockerfile"]!.GetValue<string>());
         Assert.True(File.Exists(RepositoryPaths.Dockerfile));
         Assert.Equal("service_healthy", api["depends_on"]!["neo4j"]!["condition"]!.GetValue<string>());
-        Assert.Contains("8080:8080", api["ports"]!.AsArray().Select(p => p!.GetValue<string>()));
+        Assert.Contains("${GRAPH_BIND:-127.0.0.1}:8080:8080", api["ports"]!.AsArray().Select(p => p!.GetValue<string>()));
         var env = api["environment"]!.AsObject();
         Assert.Equal("Neo4j", env["Graph__Store"]!.GetValue<string>());
         Assert.Equal("http://neo4j:7474", env["Graph__Neo4j__Uri"]!.GetValue<string>());

@@ -1,3 +1,4 @@
+using Graph.Cypher.Storage;
 using System.Diagnostics;
 using System.Globalization;
 using Xunit.Abstractions;

@@ -1,3 +1,4 @@
+using Graph.Cypher.Storage;
 using Graph.Core.Errors;
 using Graph.Cypher.Storage.Durability;
 
@@ -58,7 +59,7 @@ public sealed class TornTailTests : IDisposable
     {
         var (segment, before, whole) = WriteThreeTransactions();
         File.WriteAllBytes(segment, whole[..^3]);
-        var warnings = new List<Graph.Cypher.StorageWarning>();
+        var warnings = new List<Graph.Cypher.Storage.StorageWarning>();
 
         using (DurableGraphStore.Open(_dir.Path, Manual with { Warnings = warnings.Add }))
         {

@@ -1,3 +1,4 @@
+using Graph.Cypher.Storage;
 namespace Graph.Cypher.Storage.Durability;
 
 /// <summary>How a durable store checkpoints, whom it warns, and (for tests) how its log files are opened.</summary>

@@ -1,3 +1,4 @@
+using Graph.Cypher.Storage;
 namespace Graph.Cypher.Storage.Durability;
 
 /// <summary>

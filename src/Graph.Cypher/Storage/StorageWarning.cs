@@ -1,4 +1,4 @@
-namespace Graph.Cypher;
+namespace Graph.Cypher.Storage;
 
 /// <summary>
 /// Something the data directory did that its owner should hear about, for the host to log: a damaged

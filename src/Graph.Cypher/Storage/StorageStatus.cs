@@ -1,4 +1,4 @@
-namespace Graph.Cypher;
+namespace Graph.Cypher.Storage;
 
 /// <summary>
 /// How the embedded store's files are doing, for health reports: the last failed log write (commits are
