@@ -9,4 +9,7 @@ public sealed class EmbeddedGraphOptions
     public TimeSpan StatementTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     public int PlanCacheSize { get; init; } = 1000;
+
+    /// <summary>Runs every statement on the clause interpreter, never a planned operator tree (differential tests compare the two).</summary>
+    internal bool InterpretedOnly { get; init; }
 }

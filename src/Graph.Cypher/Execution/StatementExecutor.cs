@@ -13,11 +13,14 @@ internal sealed class StatementExecutor
 {
     private readonly PlanCache _cache;
     private readonly TimeSpan _timeout;
+    private readonly bool _interpretedOnly;
 
-    public StatementExecutor(PlanCache cache, TimeSpan timeout)
+    /// <param name="interpretedOnly">Run every statement on the clause interpreter (differential tests compare the two runtimes).</param>
+    public StatementExecutor(PlanCache cache, TimeSpan timeout, bool interpretedOnly = false)
     {
         _cache = cache;
         _timeout = timeout;
+        _interpretedOnly = interpretedOnly;
     }
 
     public CompiledStatement Compile(string text) => _cache.GetOrAdd(text, t =>
@@ -52,7 +55,9 @@ internal sealed class StatementExecutor
         var runner = new QueryRunner(ctx);
         try
         {
-            return Run(compiled.Statement, ctx, runner);
+            // Queries are planned (or given their reason to stay on the interpreter) before the first row.
+            var plan = compiled.Statement is Query or ExplainStatement { Inner: Query } ? StatementPlanner.For(compiled, view, _interpretedOnly) : null;
+            return Run(compiled.Statement, ctx, runner, plan);
         }
         catch (InsufficientExecutionStackException)
         {
@@ -75,17 +80,21 @@ internal sealed class StatementExecutor
         return missing ?? (IReadOnlyList<string>)[];
     }
 
-    private static QueryResult Run(Statement statement, QueryContext ctx, QueryRunner runner)
+    private static QueryResult Run(Statement statement, QueryContext ctx, QueryRunner runner, StatementPlan? plan)
     {
         switch (statement)
         {
+            case Query when plan is { Planned: true }:
+                return Operators.PlannedRun.Run(plan, ctx, runner);
             case Query q:
             {
                 var rows = runner.RunTop(q, out var columns);
                 return Result(columns, rows, ctx);
             }
+            case ExplainStatement e when plan is { Planned: true }:
+                return Operators.PlannedRun.Describe(plan, ctx, runner, e.Profile);
             case ExplainStatement e:
-                return Explain(e, ctx, runner);
+                return Explain(e, ctx, runner, plan?.Fallback);
             case ShowStatement show:
             {
                 var rows = ShowCommands.Run(show, runner, ctx.Graph, out var columns);
@@ -101,9 +110,11 @@ internal sealed class StatementExecutor
     /// EXPLAIN describes without running; PROFILE runs and adds each operator's rows and db hits. Rows come
     /// root first (ProduceResults), each with its "Id" and its "Parent"'s id, as Neo4j prints the tree.
     /// </summary>
-    private static QueryResult Explain(ExplainStatement e, QueryContext ctx, QueryRunner runner)
+    private static QueryResult Explain(ExplainStatement e, QueryContext ctx, QueryRunner runner, FallbackReason? fallback)
     {
         var ops = PlanDescription.Describe(e.Inner, ctx.Graph).Reverse().ToList();
+        // The root says why the statement runs on the interpreter.
+        if (fallback is { } reason) ops[0] = ops[0] with { Details = $"runtime=interpreted ({reason})" };
         if (!e.Profile)
         {
             IReadOnlyList<string> cols = ["Operator", "Id", "Parent", "Details", "Estimated Rows"];
@@ -112,7 +123,7 @@ internal sealed class StatementExecutor
         ctx.Profile = new Dictionary<Clause, long>(ReferenceEqualityComparer.Instance);
         var stats = ctx.Stats!;
         stats.ForgetPlanningHits();
-        var inner = Run(e.Inner, ctx, runner);
+        var inner = Run(e.Inner, ctx, runner, null);
         IReadOnlyList<string> pcols = ["Operator", "Id", "Parent", "Details", "Estimated Rows", "Rows", "DB Hits"];
         var records = ops.Select((o, i) => new Record(pcols, [
             o.Operator,
