@@ -283,8 +283,9 @@ internal sealed partial class QueryPlanner
         return names.All(n => scope.Find(n) is { } s && argument.Contains(s));
     }
 
+    // date() and friends read the statement's clock, fixed for the statement; only these differ per call.
     private static bool Random(Expression e) =>
-        (e is FunctionCall f && Functions.FunctionRegistry.TryGetScalar(f.Name, out var def) && !def.Deterministic)
+        (e is FunctionCall f && (f.Name.Equals("rand", StringComparison.OrdinalIgnoreCase) || f.Name.Equals("randomUUID", StringComparison.OrdinalIgnoreCase)))
         || ExpressionChildren.Of(e).Any(Random);
 
     private NodeIndexSeekPlan? Seek(Symbol node, string label, string key, bool unique, List<SeekValue> values)

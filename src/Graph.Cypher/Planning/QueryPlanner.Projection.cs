@@ -68,6 +68,15 @@ internal sealed partial class QueryPlanner
             foreach (var name in order) groupings.Add(new ProjectedItem(names[name], Bind(new Variable(p.Position, name), scope)));
             var aggregates = new List<AggregateItem>();
             var calls = new Dictionary<Expression, Symbol>(ReferenceEqualityComparer.Instance);
+            // An item that is just an aggregate call is computed straight into its column.
+            foreach (var item in p.Items)
+            {
+                if (!AggregateCalls.IsAggregate(item.Expression) || calls.ContainsKey(item.Expression)) continue;
+                _ = Reads(item.Expression, scope);
+                var column = NewSymbol(item.Name, SymbolKind.Value);
+                calls[item.Expression] = column;
+                aggregates.Add(new AggregateItem(column, item.Expression, scope));
+            }
             foreach (var call in shape.Calls)
             {
                 if (calls.ContainsKey(call)) continue;
@@ -86,6 +95,12 @@ internal sealed partial class QueryPlanner
                 if (keySymbols.TryGetValue(item, out var key))
                 {
                     Name(names, order, item.Name, key);
+                    continue;
+                }
+                if (calls.TryGetValue(item.Expression, out var direct) && direct.Name == item.Name)
+                {
+                    Name(names, order, item.Name, direct);
+                    itemKeys.TryAdd(AstKey.Of(item.Expression), direct);
                     continue;
                 }
                 var symbol = NewSymbol(item.Name, SymbolKind.Value);

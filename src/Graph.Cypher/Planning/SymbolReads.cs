@@ -10,6 +10,10 @@ namespace Graph.Cypher.Planning;
 /// value (its arguments read the rows before the aggregation); expressions with local scopes answer false,
 /// after their free names were still checked where they can be.
 /// </summary>
+/// <remarks>
+/// <see cref="ReadsItems"/> tells whether an expression reads a projected item's column in place of one of its
+/// parts: only a compiled expression can do that (the evaluator reads names).
+/// </remarks>
 internal static class SymbolReads
 {
     public static bool Collect(Expression e, Scope scope, HashSet<Symbol> into)
@@ -18,6 +22,12 @@ internal static class SymbolReads
         if (scope.Aggregates is { } aggregates && aggregates.TryGetValue(e, out var aggregate))
         {
             into.Add(aggregate);
+            return true;
+        }
+        // A part written like a projected item (a grouping key, say) reads that item's column.
+        if (e is not Variable && scope.Items is { } projected && projected.TryGetValue(AstKey.Of(e), out var column))
+        {
+            into.Add(column);
             return true;
         }
         switch (e)
@@ -43,4 +53,11 @@ internal static class SymbolReads
 
     private static Symbol Resolve(string name, Scope scope) =>
         scope.Find(name) ?? throw new PlanningFallbackException(FallbackReason.UnresolvedVariable);
+
+    public static bool ReadsItems(Expression e, Scope scope)
+    {
+        if (scope.Items is not { } items) return false;
+        if (e is not Variable && items.ContainsKey(AstKey.Of(e))) return true;
+        return ExpressionChildren.Of(e).Any(c => ReadsItems(c, scope));
+    }
 }

@@ -1,4 +1,5 @@
 using Graph.Cypher.Functions;
+using Graph.Cypher.Planning;
 using Graph.Cypher.Planning.Logical;
 using Graph.Cypher.Syntax.Ast;
 using Graph.Cypher.Values;
@@ -40,6 +41,8 @@ internal static class ExpressionCompiler
     private static SlotExpression Compile(Expression e, Scope scope)
     {
         if (scope.Aggregates is { } aggregates && aggregates.TryGetValue(e, out var aggregate)) return Slot(aggregate.Slot);
+        // A part written like a projected item (a grouping key after aggregation) reads that item's column.
+        if (e is not Variable && scope.Items is { } projected && projected.TryGetValue(AstKey.Of(e), out var column)) return Slot(column.Slot);
         switch (e)
         {
             case Literal l:
@@ -175,8 +178,10 @@ internal static class ExpressionCompiler
     /// </summary>
     private static SlotExpression Bridged(Expression e, Scope scope)
     {
+        // The evaluator reads names: a part that only a projected column answers cannot be handed to it.
+        if (SymbolReads.ReadsItems(e, scope)) throw new PlanningFallbackException(FallbackReason.UnresolvedVariable);
         var reads = new HashSet<Symbol>();
-        IReadOnlyList<Symbol> symbols = Planning.SymbolReads.Collect(e, scope, reads) ? reads.Where(s => scope.Find(s.Name) == s).ToList() : scope.Variables.Values.Distinct().ToList();
+        IReadOnlyList<Symbol> symbols = SymbolReads.Collect(e, scope, reads) ? reads.Where(s => scope.Find(s.Name) == s).ToList() : scope.Variables.Values.Distinct().ToList();
         var calls = scope.Aggregates is { } aggregates ? aggregates.Where(a => AggregateCalls.In(e).Contains(a.Key, ReferenceEqualityComparer.Instance)).ToList() : [];
         return (row, ctx) =>
         {
