@@ -22,19 +22,31 @@ internal sealed class EagerAggregationOperator : PlanOperator
 
     protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument)
     {
-        var groups = new Dictionary<IReadOnlyList<object?>, SlotAggregate.State[]>(ValueListComparer.Instance);
+        var groups = new Dictionary<IReadOnlyList<object?>, int>(ValueListComparer.Instance);
         var order = new List<(object?[] Key, SlotAggregate.State[] States)>();
         var buffer = new object?[_keys.Length];
+        (object?[] Key, SlotAggregate.State[] States)? previous = null;
         foreach (var row in Children[0].Rows(ctx, argument))
         {
             ctx.Query.Tick();
             for (var i = 0; i < _keys.Length; i++) buffer[i] = _keys[i](row, ctx);
-            if (!groups.TryGetValue(buffer, out var states))
+            // Rows of one group usually arrive together (an expand yields one start node's rows in a run).
+            SlotAggregate.State[] states;
+            if (previous is { } last && ValueListComparer.Instance.Equals(last.Key, buffer))
             {
-                var key = (object?[])buffer.Clone();
-                states = _aggregates.Select(a => a.Start()).ToArray();
-                groups.Add(key, states);
-                order.Add((key, states));
+                states = last.States;
+            }
+            else
+            {
+                if (!groups.TryGetValue(buffer, out var at))
+                {
+                    at = order.Count;
+                    var key = (object?[])buffer.Clone();
+                    groups.Add(key, at);
+                    order.Add((key, _aggregates.Select(a => a.Start()).ToArray()));
+                }
+                previous = order[at];
+                states = order[at].States;
             }
             for (var i = 0; i < states.Length; i++) states[i].Add(row, ctx);
         }

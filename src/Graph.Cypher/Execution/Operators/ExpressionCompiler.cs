@@ -60,8 +60,11 @@ internal static class ExpressionCompiler
             case PropertyAccess pa:
             {
                 var subject = Compile(pa.Subject, scope);
-                var key = pa.Key;
-                return (row, ctx) => ctx.Evaluator.Property(subject(row, ctx), key);
+                var key = new TokenCache(pa.Key, label: false);
+                // A node's property by token (planned statements only read, so nothing waits to be deleted).
+                return (row, ctx) => subject(row, ctx) is NodeRef n
+                    ? (key.Of(ctx.Graph) is var token and >= 0 ? ctx.Graph.NodeProperty(n.Id, token) : null)
+                    : ctx.Evaluator.Property(subject(row, ctx), key.Name);
             }
             case BinaryExpression b:
                 return Binary(b, scope);

@@ -35,17 +35,18 @@ internal sealed class FilterOperator : PlanOperator
         LabelPredicate { General: { } general } l => (row, ctx) =>
             row[l.Node.Slot] is NodeRef n
             && Evaluator.LabelsMatch(general, name => ctx.Graph.NodeHasLabel(n.Id, name), () => ctx.Graph.NodeLabels(n.Id).Count > 0),
-        LabelPredicate l => (row, ctx) => row[l.Node.Slot] is NodeRef n && HasAll(ctx, n.Id, l.Labels),
+        LabelPredicate l => HasAll(l.Node.Slot, l.Labels.Select(name => new TokenCache(name, label: true)).ToArray()),
         DistinctRelationships d => (row, _) => !(row[d.Left.Slot] is RelRef a && row[d.Right.Slot] is RelRef b && a.Id == b.Id),
         _ => throw new InvalidOperationException($"No test for {predicate.GetType().Name}"),
     };
 
-    private static bool HasAll(OperatorContext ctx, long node, IReadOnlyList<string> labels)
+    private static Func<object?[], OperatorContext, bool> HasAll(int slot, TokenCache[] labels) => (row, ctx) =>
     {
-        for (var i = 0; i < labels.Count; i++)
+        if (row[slot] is not NodeRef n) return false;
+        for (var i = 0; i < labels.Length; i++)
         {
-            if (!ctx.Graph.NodeHasLabel(node, labels[i])) return false;
+            if (labels[i].Of(ctx.Graph) is not (var token and >= 0) || !ctx.Graph.NodeHasLabel(n.Id, token)) return false;
         }
         return true;
-    }
+    };
 }
