@@ -24,6 +24,7 @@ internal enum FallbackReason
     PathVariable,
     VariableLengthRelationship,
     RelationshipTypeExpression,
+    /// <summary>A pattern's properties not written as a map literal (the parser rejects $map in MATCH today; kept as a guard).</summary>
     PropertyMapExpression,
 
     /// <summary>A relationship variable bound by an earlier clause, or written twice in one pattern.</summary>
@@ -37,6 +38,9 @@ internal enum FallbackReason
 
     /// <summary>A name the planner cannot resolve; the interpreter reports the error as it always has.</summary>
     UnresolvedVariable,
+
+    /// <summary>The planner failed on the statement (a bug to fix); the interpreter answers it meanwhile.</summary>
+    PlannerFault,
 }
 
 /// <summary>Thrown inside the planner to give up on a statement for a named reason.</summary>

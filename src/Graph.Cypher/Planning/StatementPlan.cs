@@ -4,10 +4,11 @@ namespace Graph.Cypher.Planning;
 
 /// <summary>
 /// The decision for one statement, made before its first row: the physical operator tree to run (and print),
-/// or the reason it runs on the interpreter. <see cref="Fingerprint"/> records what the decision depended on
-/// beyond the text (indexes, the graph's size), so the cached plan is made again when those change.
+/// or the reason it runs on the interpreter. <see cref="Fingerprint"/> records what a plan depended on beyond
+/// the text (indexes, the graph's size), so the cached plan is made again when those change; a fallback
+/// depends on the text alone and has none.
 /// </summary>
-internal sealed record StatementPlan(ProduceResultsOperator? Root, int Width, FallbackReason Fallback, string Fingerprint)
+internal sealed record StatementPlan(ProduceResultsOperator? Root, int Width, FallbackReason Fallback, Statistics.PlanFingerprint? Fingerprint)
 {
     public bool Planned => Root is not null;
 }

@@ -13,15 +13,14 @@ internal static class StatementPlanner
 {
     public static StatementPlan For(CompiledStatement compiled, IGraphView view, bool interpretedOnly)
     {
-        if (interpretedOnly) return new StatementPlan(null, 0, FallbackReason.Forced, "");
-        var fingerprint = GraphStatistics.Fingerprint(view);
-        if (compiled.Plans.Current is { } cached && cached.Fingerprint == fingerprint) return cached;
-        var plan = Make(compiled, view, fingerprint);
+        if (interpretedOnly) return new StatementPlan(null, 0, FallbackReason.Forced, null);
+        if (compiled.Plans.Current is { } cached && (cached.Fingerprint is null || cached.Fingerprint.Matches(view))) return cached;
+        var plan = Make(compiled, view);
         compiled.Plans.Current = plan;
         return plan;
     }
 
-    private static StatementPlan Make(CompiledStatement compiled, IGraphView view, string fingerprint)
+    private static StatementPlan Make(CompiledStatement compiled, IGraphView view)
     {
         var statement = compiled.Statement is ExplainStatement e ? e.Inner : compiled.Statement;
         var reason = statement switch
@@ -31,15 +30,20 @@ internal static class StatementPlanner
             SingleQuery => FallbackReason.None,
             _ => FallbackReason.NotAQuery,
         };
-        if (reason != FallbackReason.None) return new StatementPlan(null, 0, reason, fingerprint);
+        if (reason != FallbackReason.None) return new StatementPlan(null, 0, reason, null);
         try
         {
             var (logical, width) = QueryPlanner.Plan((SingleQuery)statement, new GraphStatistics(view));
-            return new StatementPlan((ProduceResultsOperator)OperatorFactory.Build(logical), width, FallbackReason.None, fingerprint);
+            return new StatementPlan((ProduceResultsOperator)OperatorFactory.Build(logical), width, FallbackReason.None, new PlanFingerprint(view));
         }
         catch (PlanningFallbackException fallback)
         {
-            return new StatementPlan(null, 0, fallback.Reason, fingerprint);
+            return new StatementPlan(null, 0, fallback.Reason, null);
+        }
+        catch (Exception fault) when (fault is not OutOfMemoryException and not InsufficientExecutionStackException)
+        {
+            // A planner bug must not cost the statement its answer: the interpreter still runs it, and EXPLAIN says why.
+            return new StatementPlan(null, 0, FallbackReason.PlannerFault, null);
         }
     }
 }

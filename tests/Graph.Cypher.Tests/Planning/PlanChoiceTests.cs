@@ -94,6 +94,20 @@ public sealed class PlanChoiceTests : IDisposable
     }
 
     [Fact]
+    public void A_cached_plan_is_made_again_when_an_index_appears_or_goes()
+    {
+        const string query = "MATCH (m:Ministry) WHERE m.n = 3 RETURN m.id";
+        Assert.Equal("m3", _db.Scalar(query));
+        Assert.Contains("NodeByLabelScan", Operators(query));
+        _db.Run("CREATE INDEX ministry_n FOR (m:Ministry) ON (m.n)");
+        Assert.Contains("NodeIndexSeek", Operators(query));
+        Assert.Equal("m3", _db.Scalar(query));
+        _db.Run("DROP INDEX ministry_n");
+        Assert.Contains("NodeByLabelScan", Operators(query));
+        Assert.Equal("m3", _db.Scalar(query));
+    }
+
+    [Fact]
     public void Every_operator_has_an_estimate_and_a_parent_in_the_tree()
     {
         var plan = Explain("MATCH (s:State)<-[:PART_OF]-(m:Ministry) WITH s, count(m) AS c MATCH (s)-[:TRADES_WITH]->(t) RETURN s.id, c, count(t)");

@@ -64,18 +64,4 @@ internal sealed class GraphStatistics
         }
         return null;
     }
-
-    /// <summary>
-    /// What a cached plan depends on beyond the statement text: the indexes it may seek with, and the graph's
-    /// size to within a factor of two (a plan made for an empty graph is made again once it fills).
-    /// </summary>
-    public static string Fingerprint(IGraphView view)
-    {
-        var indexes = view.Indexes;
-        var parts = new string[indexes.Count + 2];
-        parts[0] = Math.Round(Math.Log2(view.NodeCount + 1)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        parts[1] = Math.Round(Math.Log2(view.RelationshipCount + 1)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        for (var i = 0; i < indexes.Count; i++) parts[i + 2] = indexes[i].Name + (indexes[i].OwningConstraint is null ? "" : "!");
-        return string.Join(",", parts);
-    }
 }
