@@ -17,7 +17,6 @@ internal enum FallbackReason
     NotAQuery,
     Union,
     UpdatingClause,
-    OptionalMatch,
     SubqueryCall,
     ProcedureCall,
     ShortestPath,

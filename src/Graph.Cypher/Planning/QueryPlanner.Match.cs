@@ -21,6 +21,11 @@ internal sealed partial class QueryPlanner
         var rest = Unapplied(graph, applied, _ => true);
         if (rest.Count > 0) plan = Filtered(plan, rest);
         after = graph.Scope;
+        if (m.Optional)
+        {
+            plan = new OptionalPlan(plan, Math.Max(1, plan.Estimate));
+            _nullable.UnionWith(after.Variables.Values.Where(s => outer.Find(s.Name) != s));
+        }
         // The first clause reads from the statement's one empty row: the match plan is the whole plan.
         if (input is ArgumentPlan { Bound.Count: 0 }) return plan;
         return new ApplyPlan(input, plan, input.Estimate * plan.Estimate);
@@ -78,6 +83,7 @@ internal sealed partial class QueryPlanner
             node = new MatchNode(bound, bound: true, order++);
             byName[n.Variable] = node;
             graph.Nodes.Add(node);
+            if (_nullable.Contains(bound)) graph.Predicates.Add(new BoundNodePredicate(bound));
         }
         else
         {

@@ -40,7 +40,7 @@ internal sealed partial class QueryPlanner
                     itemKeys.TryAdd(AstKey.Of(item.Expression), existing);
                     continue;
                 }
-                var symbol = NewSymbol(item.Name, KindOf(item.Expression, scope));
+                var symbol = Column(item.Name, item.Expression, scope);
                 items.Add(new ProjectedItem(symbol, Bind(item.Expression, scope)));
                 Name(names, order, item.Name, symbol);
                 itemKeys.TryAdd(AstKey.Of(item.Expression), symbol);
@@ -59,7 +59,7 @@ internal sealed partial class QueryPlanner
             var keySymbols = new Dictionary<ProjectionItem, Symbol>(ReferenceEqualityComparer.Instance);
             foreach (var item in shape.KeyItems)
             {
-                var symbol = NewSymbol(item.Name, KindOf(item.Expression, scope));
+                var symbol = Column(item.Name, item.Expression, scope);
                 groupings.Add(new ProjectedItem(symbol, Bind(item.Expression, scope)));
                 keySymbols[item] = symbol;
                 itemKeys.TryAdd(AstKey.Of(item.Expression), symbol);
@@ -160,6 +160,12 @@ internal sealed partial class QueryPlanner
         return all;
     }
 
-    /// <summary>A bare variable keeps what it is known to hold (WITH a MATCH (a)-->(b) still knows a is a node).</summary>
-    private static SymbolKind KindOf(Expression e, Scope scope) => e is Variable v && scope.Find(v.Name) is { } s ? s.Kind : SymbolKind.Value;
+    /// <summary>A new column's symbol; a bare variable keeps what it is known to hold (WITH a MATCH (a)-->(b) still knows a is a node).</summary>
+    private Symbol Column(string name, Expression e, Scope scope)
+    {
+        var source = e is Variable v ? scope.Find(v.Name) : null;
+        var symbol = NewSymbol(name, source?.Kind ?? SymbolKind.Value);
+        if (source is not null && _nullable.Contains(source)) _nullable.Add(symbol);
+        return symbol;
+    }
 }

@@ -18,6 +18,10 @@ internal sealed partial class QueryPlanner
     private int _nextSlot;
     private int _nextAnonymous;
 
+    // Node symbols an OPTIONAL MATCH may have left null (and the columns passing them on): a later pattern
+    // naming one tests that it holds a node.
+    private readonly HashSet<Symbol> _nullable = [];
+
     private QueryPlanner(GraphStatistics stats) => _stats = stats;
 
     /// <summary>The plan and the number of slots its rows hold.</summary>

@@ -14,7 +14,6 @@ internal static class StatementShape
             switch (clause)
             {
                 case MatchClause m:
-                    if (m.Optional) Fail(FallbackReason.OptionalMatch);
                     Pattern(m.Pattern);
                     Expression(m.Where);
                     break;

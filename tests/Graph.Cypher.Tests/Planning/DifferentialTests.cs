@@ -52,6 +52,14 @@ public sealed class DifferentialTests : IDisposable
         "UNWIND $ids AS id MATCH (a:Agreement {id: id}) RETURN id, a.n",
         "UNWIND range(1, 5) AS i MATCH (m:Ministry {n: i}) RETURN i, m.id",
         "UNWIND [1, 2, null, [3]] AS x RETURN x",
+        // OPTIONAL MATCH: the row kept with nulls when nothing matches; a null node matches nothing later.
+        "MATCH (m:Ministry) OPTIONAL MATCH (m)-[:PART_OF]->(s:State {id: 's1'}) RETURN m.id, s.id",
+        "OPTIONAL MATCH (n:Nothing) RETURN n",
+        "OPTIONAL MATCH (a:Agreement {id: 'a1'}), (e:Event {id: 'e99'}) RETURN a.id, e",
+        "MATCH (a:Agreement) OPTIONAL MATCH (a)-[:SIGNED_AT]->(e:Event) WHERE e.n > 20 RETURN a.id, e.id",
+        "MATCH (s:State) OPTIONAL MATCH (s)<-[:PART_OF]-(m:Ministry) WHERE m.n > 18 WITH s, m MATCH (m)-[:PARTY_TO]->(a) RETURN s.id, count(a)",
+        "MATCH (s:State) OPTIONAL MATCH (s)<-[:PART_OF]-(m:Ministry) WHERE m.n > 18 WITH m AS x MATCH (x) RETURN count(*)",
+        "MATCH (s:State) OPTIONAL MATCH (s)<-[:PART_OF]-(m:Ministry) WHERE m.n > 18 RETURN s.id, count(m), collect(m.id)",
         // Aggregates, DISTINCT, grouping on several keys.
         "MATCH (a:Agreement) RETURN a.kind, count(*), count(a.date), min(a.date), max(a.n), avg(a.n), sum(a.n)",
         "MATCH (a:Agreement) RETURN count(DISTINCT a.kind), collect(DISTINCT a.kind)",

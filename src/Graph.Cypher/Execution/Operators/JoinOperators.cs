@@ -15,6 +15,21 @@ internal sealed class ApplyOperator(ApplyPlan plan, PlanOperator left, PlanOpera
     }
 }
 
+/// <summary>OPTIONAL MATCH: its input's rows, or the argument row alone (the pattern's slots still null) when there are none.</summary>
+internal sealed class OptionalOperator(OptionalPlan plan, PlanOperator source) : PlanOperator(plan, source)
+{
+    protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument)
+    {
+        var any = false;
+        foreach (var row in Children[0].Rows(ctx, argument))
+        {
+            any = true;
+            yield return row;
+        }
+        if (!any) yield return (object?[])argument.Clone();
+    }
+}
+
 /// <summary>Every left row with every right row; the right side is read once (on the first left row) and held.</summary>
 internal sealed class CartesianProductOperator(CartesianProductPlan plan, PlanOperator left, PlanOperator right) : PlanOperator(plan, left, right)
 {

@@ -28,3 +28,11 @@ internal sealed record ApplyPlan(LogicalPlan Left, LogicalPlan Right, double Est
 
     public override string Details => "";
 }
+
+/// <summary>OPTIONAL MATCH: the rows of its input for the argument row, or, when there are none, the argument row itself (the pattern's variables null).</summary>
+internal sealed record OptionalPlan(LogicalPlan Source, double Estimate) : UnaryPlan(Source, Estimate)
+{
+    public override string Operator => "Optional";
+
+    public override string Details => "";
+}

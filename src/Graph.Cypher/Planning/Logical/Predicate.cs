@@ -45,3 +45,11 @@ internal sealed record DistinctRelationships(Symbol Left, Symbol Right) : Predic
 
     public override double Selectivity => 1;
 }
+
+/// <summary>A node variable bound by an earlier clause holds a node (an OPTIONAL MATCH may have left it null: then nothing matches).</summary>
+internal sealed record BoundNodePredicate(Symbol Node) : Predicate(new HashSet<Symbol> { Node })
+{
+    public override string Text => $"{Node} IS NOT NULL";
+
+    public override double Selectivity => 1;
+}
