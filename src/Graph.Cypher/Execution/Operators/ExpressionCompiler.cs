@@ -40,6 +40,7 @@ internal static class ExpressionCompiler
 
     private static SlotExpression Compile(Expression e, Scope scope)
     {
+        StackGuard.Check();
         if (scope.Aggregates is { } aggregates && aggregates.TryGetValue(e, out var aggregate)) return Slot(aggregate.Slot);
         // A part written like a projected item (a grouping key after aggregation) reads that item's column.
         if (e is not Variable && scope.Items is { } projected && projected.TryGetValue(AstKey.Of(e), out var column)) return Slot(column.Slot);
