@@ -56,7 +56,7 @@ internal sealed class StatementExecutor
         try
         {
             // Queries are planned (or given their reason to stay on the interpreter) before the first row.
-            var plan = compiled.Statement is Query or ExplainStatement { Inner: Query } ? StatementPlanner.For(compiled, view, _interpretedOnly) : null;
+            var plan = compiled.Statement is Query or ExplainStatement { Inner: Query } ? Operators.StatementPlanner.For(compiled, view, _interpretedOnly) : null;
             return Run(compiled.Statement, ctx, runner, plan);
         }
         catch (InsufficientExecutionStackException)
@@ -80,7 +80,7 @@ internal sealed class StatementExecutor
         return missing ?? (IReadOnlyList<string>)[];
     }
 
-    private static QueryResult Run(Statement statement, QueryContext ctx, QueryRunner runner, StatementPlan? plan)
+    private static QueryResult Run(Statement statement, QueryContext ctx, QueryRunner runner, Operators.StatementPlan? plan)
     {
         switch (statement)
         {

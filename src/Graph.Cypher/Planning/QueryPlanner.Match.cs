@@ -95,7 +95,7 @@ internal sealed partial class QueryPlanner
         }
         if (n.Labels is not null)
         {
-            var required = PatternMatcher.RequiredLabels(n.Labels);
+            var required = Conjunctive(n.Labels);
             var plain = LabelNames(n.Labels);
             node.Labels.AddRange(required.Where(l => !node.Labels.Contains(l)));
             var selectivity = required.Count == 0 ? 0.5 : _stats.NodesWith(required) / _stats.NodeCount;
@@ -109,6 +109,14 @@ internal sealed partial class QueryPlanner
         if (n.Where is not null) deferred.Add((n.Where, true));
         return node;
     }
+
+    /// <summary>Labels every match must carry: the conjunctive part of a label expression.</summary>
+    private static List<string> Conjunctive(LabelExpression e) => e switch
+    {
+        LabelName n => [n.Name],
+        LabelAnd a => [.. Conjunctive(a.Left), .. Conjunctive(a.Right)],
+        _ => [],
+    };
 
     private static bool LabelNames(LabelExpression e) => e switch
     {

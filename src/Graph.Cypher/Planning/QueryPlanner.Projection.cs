@@ -15,7 +15,7 @@ internal sealed partial class QueryPlanner
 {
     private LogicalPlan PlanProjection(LogicalPlan plan, Scope scope, Projection p, Expression? where, out Scope next, out IReadOnlyList<string> columns, out IReadOnlyList<Symbol> symbols)
     {
-        var shape = ProjectionShape.Of(p);
+        var aggregating = p.Items.Any(i => AggregateCalls.Contains(i.Expression));
         var names = new Dictionary<string, Symbol>(StringComparer.Ordinal);
         var order = new List<string>();
         if (p.IncludeExisting)
@@ -28,7 +28,7 @@ internal sealed partial class QueryPlanner
         }
         var itemKeys = new Dictionary<string, Symbol>(StringComparer.Ordinal);
         Scope sortScope;
-        if (!shape.Aggregating)
+        if (!aggregating)
         {
             var items = new List<ProjectedItem>();
             foreach (var item in p.Items)
@@ -57,7 +57,7 @@ internal sealed partial class QueryPlanner
         {
             var groupings = new List<ProjectedItem>();
             var keySymbols = new Dictionary<ProjectionItem, Symbol>(ReferenceEqualityComparer.Instance);
-            foreach (var item in shape.KeyItems)
+            foreach (var item in p.Items.Where(i => !AggregateCalls.Contains(i.Expression)))
             {
                 var symbol = Column(item.Name, item.Expression, scope);
                 groupings.Add(new ProjectedItem(symbol, Bind(item.Expression, scope)));
@@ -77,7 +77,8 @@ internal sealed partial class QueryPlanner
                 calls[item.Expression] = column;
                 aggregates.Add(new AggregateItem(column, item.Expression, scope));
             }
-            foreach (var call in shape.Calls)
+            // Then the calls inside items and ORDER BY keys (count(*) + 1, ORDER BY max(x)).
+            foreach (var call in p.Items.SelectMany(i => AggregateCalls.In(i.Expression)).Concat(p.OrderBy.SelectMany(o => AggregateCalls.In(o.Expression))))
             {
                 if (calls.ContainsKey(call)) continue;
                 _ = Reads(call, scope);

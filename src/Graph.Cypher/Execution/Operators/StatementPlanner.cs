@@ -1,9 +1,19 @@
-using Graph.Cypher.Execution.Operators;
+using Graph.Cypher.Planning;
 using Graph.Cypher.Planning.Statistics;
 using Graph.Cypher.Storage;
 using Graph.Cypher.Syntax.Ast;
 
-namespace Graph.Cypher.Planning;
+namespace Graph.Cypher.Execution.Operators;
+
+/// <summary>
+/// The physical plan of a statement, made before its first row: the operator tree to run (and print), or the
+/// reason it runs on the interpreter.
+/// </summary>
+internal sealed record StatementPlan(ProduceResultsOperator? Root, int Width, FallbackReason Fallback, PlanFingerprint? Fingerprint)
+    : CachedPlan(Fallback, Fingerprint)
+{
+    public bool Planned => Root is not null;
+}
 
 /// <summary>
 /// Decides, once per statement text (and again when its indexes or the graph's size change), whether a
@@ -14,7 +24,7 @@ internal static class StatementPlanner
     public static StatementPlan For(CompiledStatement compiled, IGraphView view, bool interpretedOnly)
     {
         if (interpretedOnly) return new StatementPlan(null, 0, FallbackReason.Forced, null);
-        if (compiled.Plans.Current is { } cached && (cached.Fingerprint is null || cached.Fingerprint.Matches(view))) return cached;
+        if (compiled.Plans.Current is StatementPlan cached && (cached.Fingerprint is null || cached.Fingerprint.Matches(view))) return cached;
         var plan = Make(compiled, view);
         compiled.Plans.Current = plan;
         return plan;
