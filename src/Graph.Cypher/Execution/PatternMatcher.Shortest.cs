@@ -1,4 +1,5 @@
 using Graph.Core.Errors;
+using Graph.Cypher.Planning;
 using Graph.Cypher.Syntax.Ast;
 using Graph.Cypher.Values;
 

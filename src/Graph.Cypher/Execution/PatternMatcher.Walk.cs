@@ -1,3 +1,4 @@
+using Graph.Cypher.Planning;
 using Graph.Cypher.Syntax.Ast;
 using Graph.Cypher.Values;
 
@@ -20,7 +21,7 @@ internal sealed partial class PatternMatcher
         }
         var rel = steps.Relationships[hop];
         var next = steps.Nodes[hop + 1];
-        var stage = Profiling.Stages.Expand(steps.PartIndex, hop);
+        var stage = Stages.Expand(steps.PartIndex, hop);
         _ctx.EnterStage(stage);
         if (rel.Length is null)
         {
@@ -116,16 +117,16 @@ internal sealed partial class PatternMatcher
             var bound = BindNode(next, current, withRels);
             if (bound is not null)
             {
-                _ctx.StageRow(Profiling.Stages.Expand(steps.PartIndex, hop));
+                _ctx.StageRow(Stages.Expand(steps.PartIndex, hop));
                 foreach (var m in Walk(steps, hop + 1, current, bound, used, nodes, rels)) yield return m;
             }
         }
         if (segment.Count >= max) yield break;
-        _ctx.EnterStage(Profiling.Stages.Expand(steps.PartIndex, hop));
+        _ctx.EnterStage(Stages.Expand(steps.PartIndex, hop));
         foreach (var r in Adjacent(current, rel))
         {
             _ctx.Tick();
-            _ctx.EnterStage(Profiling.Stages.Expand(steps.PartIndex, hop));
+            _ctx.EnterStage(Stages.Expand(steps.PartIndex, hop));
             if (used.Contains(r) || !RelationshipMatches(rel, r, row)) continue;
             var other = OtherEnd(r, current, rel.Direction);
             used.Add(r);

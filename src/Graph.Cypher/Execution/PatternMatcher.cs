@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using Graph.Cypher.Planning;
 using Graph.Cypher.Storage;
+using Graph.Cypher.Syntax.Analysis;
 using Graph.Cypher.Syntax.Ast;
 using Graph.Cypher.Values;
 
@@ -128,7 +130,7 @@ internal sealed partial class PatternMatcher
     {
         choice = default;
         if (IsBound(node, row)) return 0;
-        var labels = RequiredLabels(node.Labels);
+        var labels = RequiredLabels.Of(node.Labels);
         if (labels.Count == 0) return Graph.NodeCount + 1;
         var seek = Planning.NodeSeek.Choose(node, hints, Graph);
         choice = new SeekChoice(true, seek);
@@ -140,7 +142,7 @@ internal sealed partial class PatternMatcher
     private IEnumerable<(long Id, Row Row)> Start(PartSteps steps, Row row, IReadOnlyList<SeekHint> hints, IReadOnlyList<Expression> early, SeekChoice choice)
     {
         var first = steps.Nodes[0];
-        var stage = Profiling.Stages.Start(steps.PartIndex);
+        var stage = Stages.Start(steps.PartIndex);
         _ctx.EnterStage(stage);
         var labels = LabelTest.For(first.Labels, Graph);
         var candidates = Candidates(first, row, hints, choice, out var seeked);
@@ -218,7 +220,7 @@ internal sealed partial class PatternMatcher
         {
             return existing is NodeRef n ? [n.Id] : [];
         }
-        var labels = RequiredLabels(node.Labels);
+        var labels = RequiredLabels.Of(node.Labels);
         if (labels.Count == 0) return Scan(Graph.AllNodes());
         var seek = choice.Known ? choice.Seek : Planning.NodeSeek.Choose(node, hints, Graph);
         if (seek is not null && Seek(seek, row) is { } found)
@@ -230,19 +232,6 @@ internal sealed partial class PatternMatcher
     }
 
     private IEnumerable<long> Scan(IEnumerable<long> ids) => _ctx.Writer is null && _ctx.Stats is null ? ids : ids.ToList();
-
-    private static readonly ConditionalWeakTable<LabelExpression, IReadOnlyList<string>> Required = [];
-
-    /// <summary>Labels every match must carry (the conjunctive part of a label expression), worked out once per expression.</summary>
-    public static IReadOnlyList<string> RequiredLabels(LabelExpression? expression) =>
-        expression is null ? [] : Required.GetValue(expression, static e => Conjunctive(e));
-
-    private static IReadOnlyList<string> Conjunctive(LabelExpression expression) => expression switch
-    {
-        LabelName n => [n.Name],
-        LabelAnd a => [.. Conjunctive(a.Left), .. Conjunctive(a.Right)],
-        _ => [],
-    };
 
     /// <summary>Checks a node against a node pattern and binds its variable; null when it does not match.</summary>
     public Row? BindNode(NodePattern pattern, long id, Row row) => BindNode(pattern, id, row, LabelTest.For(pattern.Labels, Graph));

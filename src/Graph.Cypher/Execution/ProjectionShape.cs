@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Graph.Cypher.Semantics;
 using Graph.Cypher.Syntax.Ast;
 
 namespace Graph.Cypher.Execution;

@@ -1,4 +1,5 @@
 using Graph.Cypher.Functions;
+using Graph.Cypher.Syntax.Analysis;
 using Graph.Cypher.Syntax.Ast;
 using Graph.Cypher.Values;
 

@@ -1,5 +1,6 @@
 using Graph.Core.Errors;
 using Graph.Cypher.Functions;
+using Graph.Cypher.Procedures;
 using Graph.Cypher.Storage;
 
 namespace Graph.Cypher.Execution;
@@ -8,7 +9,7 @@ namespace Graph.Cypher.Execution;
 /// Everything one statement runs against: the view (snapshot or writer), parameters, counters, the
 /// statement clock, and the deadline/cancellation checked inside every loop that can run long.
 /// </summary>
-internal sealed class QueryContext : IFunctionContext
+internal sealed class QueryContext : IFunctionContext, IProcedureContext
 {
     private readonly DateTime _deadline;
     private readonly CancellationToken _cancellation;

@@ -1,5 +1,7 @@
 using Graph.Core.Errors;
+using Graph.Cypher.Planning;
 using Graph.Cypher.Procedures;
+using Graph.Cypher.Syntax.Analysis;
 using Graph.Cypher.Syntax.Ast;
 using Graph.Cypher.Values;
 
@@ -157,7 +159,7 @@ internal sealed partial class QueryRunner
             if (stats is not null)
             {
                 stats.Clause = clause;
-                stats.Stage = Profiling.Stages.Main;
+                stats.Stage = Stages.Main;
             }
             bool more;
             try
@@ -194,7 +196,7 @@ internal sealed partial class QueryRunner
     {
         foreach (var r in Matcher.Match(m.Pattern, row, hints, m.Where))
         {
-            _ctx.EnterStage(Profiling.Stages.Filter);
+            _ctx.EnterStage(Stages.Filter);
             if (m.Where is null || Evaluator.IsTrue(m.Where, r)) yield return r;
         }
     }

@@ -153,7 +153,7 @@ internal sealed class StatementExecutor
         if (o.Stage is not { } stage) return 0;
         var hits = stats.Hits(o.Clause, stage);
         // Reads a MATCH makes before its first part starts (choosing where to start) belong to that start.
-        if (stage == Profiling.Stages.Start(0)) hits += stats.Hits(o.Clause, Profiling.Stages.Main);
+        if (stage == Stages.Start(0)) hits += stats.Hits(o.Clause, Stages.Main);
         return hits;
     }
 

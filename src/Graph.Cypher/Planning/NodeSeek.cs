@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using Graph.Cypher.Execution;
 using Graph.Cypher.Storage;
+using Graph.Cypher.Syntax.Analysis;
 using Graph.Cypher.Syntax.Ast;
 
 namespace Graph.Cypher.Planning;
@@ -38,7 +38,7 @@ internal sealed record NodeSeek(SeekKind Kind, string Variable, string Label, st
     /// </summary>
     public static NodeSeek? Choose(NodePattern node, IReadOnlyList<SeekHint> whereHints, IGraphView view)
     {
-        var labels = PatternMatcher.RequiredLabels(node.Labels);
+        var labels = RequiredLabels.Of(node.Labels);
         if (labels.Count == 0) return null;
         var keys = HintsByKey(node, whereHints);
         if (keys.Count == 0) return null;

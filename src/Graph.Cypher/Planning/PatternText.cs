@@ -1,4 +1,4 @@
-using Graph.Cypher.Execution;
+using Graph.Cypher.Syntax.Analysis;
 using Graph.Cypher.Syntax.Ast;
 
 namespace Graph.Cypher.Planning;
@@ -8,7 +8,7 @@ internal static class PatternText
 {
     public static string Hop(NodePattern from, RelationshipPattern rel, NodePattern to)
     {
-        var types = PatternMatcher.RequiredLabels(rel.Types) is { Count: > 0 } t ? ":" + string.Join("|", t) : "";
+        var types = RequiredLabels.Of(rel.Types) is { Count: > 0 } t ? ":" + string.Join("|", t) : "";
         var length = rel.Length is null ? "" : "*";
         var inner = $"[{rel.Variable}{types}{length}]";
         return rel.Direction switch

@@ -1,6 +1,6 @@
-using Graph.Cypher.Execution;
-using Graph.Cypher.Execution.Profiling;
+using Graph.Cypher.Semantics;
 using Graph.Cypher.Storage;
+using Graph.Cypher.Syntax.Analysis;
 using Graph.Cypher.Syntax.Ast;
 
 namespace Graph.Cypher.Planning;
@@ -87,7 +87,7 @@ internal static class PlanDescription
     private static void Projection(Projection p, Clause clause, List<PlanStep> ops)
     {
         var names = string.Join(", ", p.Items.Select(i => i.Name));
-        ops.Add(new(p.Items.Any(i => Execution.AggregateCalls.Contains(i.Expression)) ? "EagerAggregation" : "Projection", names, clause, Stage: Stages.Main));
+        ops.Add(new(p.Items.Any(i => AggregateCalls.Contains(i.Expression)) ? "EagerAggregation" : "Projection", names, clause, Stage: Stages.Main));
         if (p.Distinct) ops.Add(new("Distinct", names, clause));
         if (p.OrderBy.Count > 0) ops.Add(new("Sort", "", clause));
         if (p.Skip is not null) ops.Add(new("Skip", "", clause));
@@ -98,7 +98,7 @@ internal static class PlanDescription
     private static long StartCost(NodePattern node, IReadOnlyList<SeekHint> hints, HashSet<string> bound, IGraphView view)
     {
         if (node.Variable is not null && bound.Contains(node.Variable)) return 0;
-        var labels = PatternMatcher.RequiredLabels(node.Labels);
+        var labels = RequiredLabels.Of(node.Labels);
         if (labels.Count == 0) return view.NodeCount + 1;
         if (NodeSeek.Choose(node, hints, view) is { } seek) return seek.Estimate;
         return labels.Min(view.CountNodesWithLabel) + 1;
@@ -107,7 +107,7 @@ internal static class PlanDescription
     /// <summary>How the matcher will find a part's first node: index seek, label scan or all-nodes scan, with a row estimate.</summary>
     private static PlanStep StartOperator(NodePattern first, Expression? where, IGraphView view, Clause clause)
     {
-        var labels = PatternMatcher.RequiredLabels(first.Labels);
+        var labels = RequiredLabels.Of(first.Labels);
         var details = first.Variable + string.Concat(labels.Select(l => ":" + l));
         if (labels.Count == 0) return new PlanStep("AllNodesScan", details, clause, view.NodeCount);
         if (NodeSeek.Choose(first, SeekHints.From(where), view) is { } seek) return new PlanStep(seek.Operator, seek.Details, clause, seek.Estimate);

@@ -1,5 +1,3 @@
-using Graph.Cypher.Execution;
-
 namespace Graph.Cypher.Procedures;
 
 /// <summary>A built-in procedure: its signature (inputs, outputs) and a body producing rows in output order.</summary>
@@ -7,7 +5,7 @@ internal sealed record Procedure(
     string Name,
     IReadOnlyList<string> Inputs,
     IReadOnlyList<string> Outputs,
-    Func<IReadOnlyList<object?>, QueryContext, IEnumerable<object?[]>> Invoke)
+    Func<IReadOnlyList<object?>, IProcedureContext, IEnumerable<object?[]>> Invoke)
 {
     public int MinArguments => Inputs.Count;
 

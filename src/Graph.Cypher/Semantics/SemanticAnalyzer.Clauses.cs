@@ -1,4 +1,4 @@
-using Graph.Cypher.Execution;
+using Graph.Cypher.Syntax.Analysis;
 using Graph.Cypher.Syntax.Ast;
 
 namespace Graph.Cypher.Semantics;

@@ -1,5 +1,4 @@
 using Graph.Core.Errors;
-using Graph.Cypher.Execution;
 using Graph.Cypher.Functions;
 using Graph.Cypher.Procedures;
 using Graph.Cypher.Syntax.Ast;

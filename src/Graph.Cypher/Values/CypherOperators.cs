@@ -1,4 +1,4 @@
-using Graph.Cypher.Functions.Temporal;
+using Graph.Cypher.Values.Temporal;
 
 namespace Graph.Cypher.Values;
 

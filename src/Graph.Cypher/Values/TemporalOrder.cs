@@ -1,5 +1,5 @@
 using Graph.Core.Values;
-using Graph.Cypher.Functions.Temporal;
+using Graph.Cypher.Values.Temporal;
 
 namespace Graph.Cypher.Values;
 

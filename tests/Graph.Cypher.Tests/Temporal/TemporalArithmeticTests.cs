@@ -1,6 +1,7 @@
 using Graph.Core.Errors;
 using Graph.Core.Values;
 using Graph.Cypher.Functions.Temporal;
+using Graph.Cypher.Values.Temporal;
 using static Graph.Cypher.Tests.Temporal.TemporalTestKit;
 
 namespace Graph.Cypher.Tests.Temporal;

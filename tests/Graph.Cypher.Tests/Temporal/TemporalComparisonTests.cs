@@ -1,4 +1,5 @@
 using Graph.Cypher.Functions.Temporal;
+using Graph.Cypher.Values.Temporal;
 using static Graph.Cypher.Tests.Temporal.TemporalTestKit;
 
 namespace Graph.Cypher.Tests.Temporal;

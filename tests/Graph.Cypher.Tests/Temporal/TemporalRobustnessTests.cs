@@ -1,5 +1,6 @@
 using Graph.Core.Errors;
 using Graph.Cypher.Functions.Temporal;
+using Graph.Cypher.Values.Temporal;
 using static Graph.Cypher.Tests.Temporal.TemporalTestKit;
 
 namespace Graph.Cypher.Tests.Temporal;

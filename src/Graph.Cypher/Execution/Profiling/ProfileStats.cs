@@ -4,7 +4,7 @@ namespace Graph.Cypher.Execution.Profiling;
 
 /// <summary>
 /// PROFILE's counters: db hits and rows per operator, where an operator is a clause plus a stage within
-/// it (see <see cref="Stages"/>). The running code says where it is by setting <see cref="Clause"/> and
+/// it (see <see cref="Planning.Stages"/>). The running code says where it is by setting <see cref="Clause"/> and
 /// <see cref="Stage"/>; every store read then lands on that slot, so hits are exclusive per operator.
 /// </summary>
 internal sealed class ProfileStats

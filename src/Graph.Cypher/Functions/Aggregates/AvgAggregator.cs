@@ -1,5 +1,6 @@
 using Graph.Core.Values;
 using Graph.Cypher.Functions.Temporal;
+using Graph.Cypher.Values.Temporal;
 using Graph.Cypher.Values;
 
 namespace Graph.Cypher.Functions.Aggregates;

@@ -1,3 +1,5 @@
+using Graph.Cypher.Values.Temporal;
+
 namespace Graph.Cypher.Functions.Temporal;
 
 /// <summary>date(), datetime(), localdatetime(), time(), localtime(), duration() and their namespaced forms.</summary>

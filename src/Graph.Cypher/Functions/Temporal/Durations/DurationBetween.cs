@@ -1,4 +1,5 @@
 using Graph.Core.Values;
+using Graph.Cypher.Values.Temporal;
 
 namespace Graph.Cypher.Functions.Temporal;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Graph.Core.Values;
+using Graph.Cypher.Values.Temporal;
 
 namespace Graph.Cypher.Functions.Temporal;
 

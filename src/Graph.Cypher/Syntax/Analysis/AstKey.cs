@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Text;
 using Graph.Cypher.Syntax.Ast;
 
-namespace Graph.Cypher.Execution;
+namespace Graph.Cypher.Syntax.Analysis;
 
 /// <summary>
 /// A position-free structural key of a syntax node, so ORDER BY count(*) or ORDER BY n.name can be

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Graph.Cypher.Syntax.Ast;
 
-namespace Graph.Cypher.Execution;
+namespace Graph.Cypher.Planning;
 
 /// <summary>A pattern part laid out in walking order; reversed parts start from their bound right end.</summary>
 /// <remarks><see cref="PartIndex"/> is the part's place in its pattern, which names its operators under PROFILE.</remarks>

@@ -1,4 +1,4 @@
-namespace Graph.Cypher.Execution.Profiling;
+namespace Graph.Cypher.Planning;
 
 /// <summary>
 /// Operator slots inside one clause: a MATCH has a start operator and an expand per hop for each pattern

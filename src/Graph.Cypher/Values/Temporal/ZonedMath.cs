@@ -1,6 +1,6 @@
 using Graph.Core.Values;
 
-namespace Graph.Cypher.Functions.Temporal;
+namespace Graph.Cypher.Values.Temporal;
 
 /// <summary>Conversions between zoned values, local fields and instants (epoch second + nano-of-second).</summary>
 internal static class ZonedMath

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Graph.Cypher.Syntax.Ast;
 
-namespace Graph.Cypher.Execution;
+namespace Graph.Cypher.Syntax.Analysis;
 
 /// <summary>The variables a pattern declares, in order of appearance (paths, nodes, relationships).</summary>
 internal static class PatternVariables

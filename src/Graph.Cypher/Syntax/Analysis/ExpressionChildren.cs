@@ -1,6 +1,6 @@
 using Graph.Cypher.Syntax.Ast;
 
-namespace Graph.Cypher.Execution;
+namespace Graph.Cypher.Syntax.Analysis;
 
 /// <summary>The direct sub-expressions of an expression (for analyses that walk the tree).</summary>
 internal static class ExpressionChildren

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Graph.Cypher.Functions.Temporal;
+namespace Graph.Cypher.Values.Temporal;
 
 /// <summary>
 /// A time zone as Cypher knows it: a fixed UTC offset, or a named IANA zone whose offset depends on the

@@ -1,6 +1,6 @@
 using Graph.Core.Values;
 
-namespace Graph.Cypher.Functions.Temporal;
+namespace Graph.Cypher.Values.Temporal;
 
 /// <summary>
 /// Arithmetic where a temporal or duration takes part (date + duration, duration * 2, …).

@@ -1,6 +1,6 @@
 using Graph.Core.Values;
 
-namespace Graph.Cypher.Functions.Temporal;
+namespace Graph.Cypher.Values.Temporal;
 
 /// <summary>
 /// Building durations the way Neo4j does: months, days and seconds stay apart (a month is not a fixed

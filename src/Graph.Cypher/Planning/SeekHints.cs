@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Graph.Cypher.Syntax.Ast;
 
-namespace Graph.Cypher.Execution;
+namespace Graph.Cypher.Planning;
 
 /// <summary>What an index-usable predicate asks of a property.</summary>
 internal enum SeekPredicate

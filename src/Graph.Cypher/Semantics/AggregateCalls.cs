@@ -1,7 +1,8 @@
 using Graph.Cypher.Functions;
+using Graph.Cypher.Syntax.Analysis;
 using Graph.Cypher.Syntax.Ast;
 
-namespace Graph.Cypher.Execution;
+namespace Graph.Cypher.Semantics;
 
 /// <summary>Finds the aggregate calls (count(*), collect(x), …) inside an expression, not entering nested subqueries.</summary>
 internal static class AggregateCalls

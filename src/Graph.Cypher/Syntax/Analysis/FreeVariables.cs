@@ -1,7 +1,7 @@
 using Graph.Cypher.Syntax.Ast;
 using Graph.Cypher.Values;
 
-namespace Graph.Cypher.Execution;
+namespace Graph.Cypher.Syntax.Analysis;
 
 /// <summary>
 /// The variables an expression reads, for pushing WHERE conjuncts to the earliest point where they are

@@ -1,6 +1,6 @@
 using Graph.Core.Errors;
 
-namespace Graph.Cypher.Functions.Temporal;
+namespace Graph.Cypher.Values.Temporal;
 
 /// <summary>The one place temporal code builds its errors, so codes and wording stay uniform.</summary>
 internal static class TemporalErrors

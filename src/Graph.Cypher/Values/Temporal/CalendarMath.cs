@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Graph.Cypher.Functions.Temporal;
+namespace Graph.Cypher.Values.Temporal;
 
 /// <summary>
 /// Calendar rules shared by parsing, construction, components and arithmetic: ISO weeks (Monday first,

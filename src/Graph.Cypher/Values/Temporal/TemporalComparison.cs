@@ -1,6 +1,6 @@
 using Graph.Core.Values;
 
-namespace Graph.Cypher.Functions.Temporal;
+namespace Graph.Cypher.Values.Temporal;
 
 /// <summary>
 /// Ordering of two temporal instants of the same kind, for &lt; &lt;= &gt; &gt;= and ORDER BY.
