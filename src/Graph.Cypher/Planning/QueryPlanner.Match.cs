@@ -1,8 +1,9 @@
-using Graph.Cypher.Execution;
 using Graph.Cypher.Planning.Cost;
 using Graph.Cypher.Planning.Logical;
 using Graph.Cypher.Storage;
 using Graph.Cypher.Syntax.Ast;
+using Graph.Cypher.Syntax.Analysis;
+using AggregateCalls = Graph.Cypher.Semantics.AggregateCalls;
 
 namespace Graph.Cypher.Planning;
 

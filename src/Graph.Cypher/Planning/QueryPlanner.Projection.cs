@@ -1,7 +1,8 @@
-using Graph.Cypher.Execution;
 using Graph.Cypher.Planning.Cost;
 using Graph.Cypher.Planning.Logical;
 using Graph.Cypher.Syntax.Ast;
+using Graph.Cypher.Syntax.Analysis;
+using AggregateCalls = Graph.Cypher.Semantics.AggregateCalls;
 
 namespace Graph.Cypher.Planning;
 

@@ -1,6 +1,6 @@
-using Graph.Cypher.Values;
-using Graph.Cypher.Execution;
+using Graph.Cypher.Syntax.Analysis;
 using Graph.Cypher.Syntax.Ast;
+using Graph.Cypher.Values;
 
 namespace Graph.Cypher.Planning;
 

@@ -1,7 +1,7 @@
 using Graph.Cypher.Values;
-using Graph.Cypher.Execution;
 using Graph.Cypher.Planning.Logical;
 using Graph.Cypher.Syntax.Ast;
+using Graph.Cypher.Syntax.Analysis;
 
 namespace Graph.Cypher.Planning;
 

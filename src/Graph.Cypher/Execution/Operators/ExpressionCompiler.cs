@@ -1,8 +1,10 @@
 using Graph.Cypher.Functions;
 using Graph.Cypher.Planning;
 using Graph.Cypher.Planning.Logical;
+using Graph.Cypher.Syntax.Analysis;
 using Graph.Cypher.Syntax.Ast;
 using Graph.Cypher.Values;
+using AggregateCalls = Graph.Cypher.Semantics.AggregateCalls;
 
 namespace Graph.Cypher.Execution.Operators;
 

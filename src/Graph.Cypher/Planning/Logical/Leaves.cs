@@ -1,5 +1,3 @@
-using Graph.Cypher.Execution;
-
 namespace Graph.Cypher.Planning.Logical;
 
 /// <summary>The row an Apply hands its right side (or the statement's empty first row), with the symbols already bound.</summary>
