@@ -13,6 +13,9 @@ using Graph.Benchmarks.LoadRun;
 //   repeat --query Q [--entities N] [--runs K] [--csv DIR] [--allocations]
 //                                                    runs queries (separated by ';;') K times: medians
 //                                                    (and a process to attach a profiler to)
+//   compare --query Q [--setup S] [--entities N] [--runs K] [--csv DIR] [--timeout SECONDS]
+//                                                    planned runtime vs the clause interpreter (issue 12):
+//                                                    setup statements (';;'), then medians per query, Markdown
 //   reopen [--entities N] [--data DIR]                durable store: load, checkpoint, log, timed reopen (JSON)
 //   open --data DIR                                   times opening an existing data directory (after reopen)
 //   export --entities N --out DIR                     the same graph as CSV for Kuzu
@@ -42,6 +45,10 @@ switch (mode)
         var queryAt = Array.IndexOf(args, "--query");
         var repeatCsvAt = Array.IndexOf(args, "--csv");
         Breakdown.Repeat(Option("--entities", 100_000), args[queryAt + 1], (int)Option("--runs", 100), repeatCsvAt >= 0 ? args[repeatCsvAt + 1] : null, args.Contains("--allocations"));
+        break;
+    case "compare":
+        string? Text(string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+        RuntimeComparison.Run(Option("--entities", 100_000), Text("--csv"), Text("--setup") ?? "", Text("--query") ?? "", (int)Option("--runs", 5), TimeSpan.FromSeconds(Option("--timeout", 60)));
         break;
     case "reopen":
         var dataAt = Array.IndexOf(args, "--data");

@@ -16,4 +16,7 @@ public sealed class EmbeddedGraphOptions
 
     /// <summary>Checkpoint and file settings of the data directory (tests inject file faults here).</summary>
     internal Storage.Durability.DurabilityOptions? Durability { get; init; }
+
+    /// <summary>Runs every statement on the clause interpreter, never a planned operator tree (differential tests compare the two).</summary>
+    internal bool InterpretedOnly { get; init; }
 }

@@ -92,17 +92,8 @@ internal sealed class Breakdown(long entities, int samples, string? csvDirectory
     /// <summary>Each query (separated by ';;') run <paramref name="runs"/> times after half as many to warm up: median ms and MB allocated a run.</summary>
     public static void Repeat(long entities, string queries, int runs, string? csvDirectory = null, bool allocations = false)
     {
-        using var database = csvDirectory is null ? null : ImportRun.ImportAsync(csvDirectory).GetAwaiter().GetResult();
-        using var created = database is null ? new GraphStore() : null;
-        var store = database?.Store ?? created!;
-        if (created is not null)
-        {
-            var loader = new StoreLoader(created, new GraphGenerator(entities));
-            loader.CreateConstraints();
-            loader.LoadEntities();
-            loader.LoadRelationships();
-        }
-
+        var (store, owner) = OpenGraph(entities, csvDirectory);
+        using var _ = owner;
         var executor = new StatementExecutor(new PlanCache(1000), TimeSpan.FromSeconds(60));
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         foreach (var query in queries.Split(";;", StringSplitOptions.TrimEntries))
@@ -124,6 +115,23 @@ internal sealed class Breakdown(long entities, int samples, string? csvDirectory
             Console.WriteLine($"{Statistics.Median(times),9:F2} ms {megabytes,8:F2} MB  {rows,6} rows  {query}");
             foreach (var (type, bytes) in sampler?.Top(15) ?? []) Console.WriteLine($"    {bytes / (double)runs / (1 << 20),8:F2} MB  {type}");
         }
+    }
+
+    /// <summary>The generated graph: bulk-imported from <paramref name="csvDirectory"/> when given, else loaded through the store writer.</summary>
+    public static (IGraphStore Store, IDisposable Owner) OpenGraph(long entities, string? csvDirectory)
+    {
+        if (csvDirectory is not null)
+        {
+            var database = ImportRun.ImportAsync(csvDirectory).GetAwaiter().GetResult();
+            return (database.Store, database);
+        }
+
+        var created = new GraphStore();
+        var loader = new StoreLoader(created, new GraphGenerator(entities));
+        loader.CreateConstraints();
+        loader.LoadEntities();
+        loader.LoadRelationships();
+        return (created, created);
     }
 
     /// <summary>Median of <paramref name="runs"/> timed calls after a warm-up of a tenth as many (at least one).</summary>

@@ -8,7 +8,7 @@ namespace Graph.Cypher.Execution;
 /// <summary>Running an index seek the planner chose; null means "cannot seek on these values", and the caller scans.</summary>
 internal sealed partial class PatternMatcher
 {
-    private IEnumerable<long>? Seek(NodeSeek seek, Row row)
+    internal IEnumerable<long>? Seek(NodeSeek seek, Row row)
     {
         var hint = seek.Hints[0];
         // A value read from a variable this row has not bound yet cannot drive a seek: scan instead.

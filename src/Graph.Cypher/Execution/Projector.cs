@@ -49,13 +49,7 @@ internal sealed class Projector
         return result;
     }
 
-    private int Count(Expression e, string clause)
-    {
-        var value = _eval.Evaluate(e, Row.Empty);
-        if (value is long l and >= 0) return (int)Math.Min(l, int.MaxValue);
-        if (value is double d && d >= 0 && d == Math.Floor(d)) return (int)Math.Min(d, int.MaxValue);
-        throw CypherErrors.Argument($"Invalid input. '{CypherConversions.Describe(value)}' is not a valid value. Must be a non-negative integer.");
-    }
+    private int Count(Expression e, string clause) => Operators.PagingCount.Of(_eval.Evaluate(e, Row.Empty), clause);
 
     private IEnumerable<(Row, Row)> Simple(IEnumerable<Row> input, Projection p, IReadOnlyList<string> columns)
     {

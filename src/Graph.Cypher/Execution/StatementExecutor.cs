@@ -16,11 +16,14 @@ internal sealed class StatementExecutor
 {
     private readonly PlanCache _cache;
     private readonly TimeSpan _timeout;
+    private readonly bool _interpretedOnly;
 
-    public StatementExecutor(PlanCache cache, TimeSpan timeout)
+    /// <param name="interpretedOnly">Run every statement on the clause interpreter (differential tests compare the two runtimes).</param>
+    public StatementExecutor(PlanCache cache, TimeSpan timeout, bool interpretedOnly = false)
     {
         _cache = cache;
         _timeout = timeout;
+        _interpretedOnly = interpretedOnly;
     }
 
     public CompiledStatement Compile(string text) => _cache.GetOrAdd(text, t =>
@@ -58,7 +61,9 @@ internal sealed class StatementExecutor
         {
             // A write must run to its end; a read can stop once it is known to have more rows than the limit.
             var pullLimit = maxRecords is { } max && !compiled.Writes ? max + 1 : int.MaxValue;
-            var result = Run(compiled.Statement, ctx, runner, pullLimit);
+            // Queries are planned (or given their reason to stay on the interpreter) before the first row.
+            var plan = compiled.Statement is Query or ExplainStatement { Inner: Query } ? Operators.StatementPlanner.For(compiled, view, _interpretedOnly) : null;
+            var result = Run(compiled.Statement, ctx, runner, plan, pullLimit);
             return maxRecords is { } limit ? result.Limit(limit) : result;
         }
         catch (InsufficientExecutionStackException)
@@ -82,17 +87,21 @@ internal sealed class StatementExecutor
         return missing ?? (IReadOnlyList<string>)[];
     }
 
-    private static QueryResult Run(Statement statement, QueryContext ctx, QueryRunner runner, int pullLimit)
+    private static QueryResult Run(Statement statement, QueryContext ctx, QueryRunner runner, Operators.StatementPlan? plan, int pullLimit)
     {
         switch (statement)
         {
+            case Query when plan is { Planned: true }:
+                return Operators.PlannedRun.Run(plan, ctx, runner, pullLimit);
             case Query q:
             {
                 var rows = runner.RunTop(q, out var columns, pullLimit);
                 return Result(columns, rows, ctx);
             }
+            case ExplainStatement e when plan is { Planned: true }:
+                return Operators.PlannedRun.Describe(plan, ctx, runner, e.Profile, pullLimit);
             case ExplainStatement e:
-                return Explain(e, ctx, runner, pullLimit);
+                return Explain(e, ctx, runner, plan?.Fallback, pullLimit);
             case ShowStatement show:
             {
                 var rows = ShowCommands.Run(show, runner, ctx.Graph, out var columns);
@@ -109,9 +118,11 @@ internal sealed class StatementExecutor
     /// root first (ProduceResults), each with its "Id" and its "Parent"'s id, as Neo4j prints the tree.
     /// </summary>
     /// <remarks>Under a record limit PROFILE profiles the run that stopped at the limit, so it too never builds a huge result.</remarks>
-    private static QueryResult Explain(ExplainStatement e, QueryContext ctx, QueryRunner runner, int pullLimit)
+    private static QueryResult Explain(ExplainStatement e, QueryContext ctx, QueryRunner runner, FallbackReason? fallback, int pullLimit)
     {
         var ops = PlanDescription.Describe(e.Inner, ctx.Graph).Reverse().ToList();
+        // The root says why the statement runs on the interpreter.
+        if (fallback is { } reason) ops[0] = ops[0] with { Details = $"runtime=interpreted ({reason})" };
         if (!e.Profile)
         {
             IReadOnlyList<string> cols = ["Operator", "Id", "Parent", "Details", "Estimated Rows"];
@@ -120,7 +131,7 @@ internal sealed class StatementExecutor
         ctx.Profile = new Dictionary<Clause, long>(ReferenceEqualityComparer.Instance);
         var stats = ctx.Stats!;
         stats.ForgetPlanningHits();
-        var inner = Run(e.Inner, ctx, runner, pullLimit);
+        var inner = Run(e.Inner, ctx, runner, null, pullLimit);
         IReadOnlyList<string> pcols = ["Operator", "Id", "Parent", "Details", "Estimated Rows", "Rows", "DB Hits"];
         var records = ops.Select((o, i) => new Record(pcols, [
             o.Operator,

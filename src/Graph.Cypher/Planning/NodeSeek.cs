@@ -117,7 +117,7 @@ internal sealed record NodeSeek(SeekKind Kind, string Variable, string Label, st
                 .Select(e => new SeekHint(variable, e.Key, SeekPredicate.Equal, e.Value))
             : [];
 
-    private static string Symbol(SeekPredicate p) => p switch
+    internal static string Symbol(SeekPredicate p) => p switch
     {
         SeekPredicate.Equal => "=",
         SeekPredicate.In => "IN",

@@ -81,7 +81,7 @@ internal static class SeekHints
         }
     }
 
-    private static SeekPredicate? Forward(BinaryOperator op) => op switch
+    internal static SeekPredicate? Forward(BinaryOperator op) => op switch
     {
         BinaryOperator.Equal => SeekPredicate.Equal,
         BinaryOperator.In => SeekPredicate.In,
@@ -94,7 +94,7 @@ internal static class SeekHints
     };
 
     // constant op n.key, read from the property's side: 5 < n.p is n.p > 5.
-    private static SeekPredicate? Mirrored(BinaryOperator op) => op switch
+    internal static SeekPredicate? Mirrored(BinaryOperator op) => op switch
     {
         BinaryOperator.Equal => SeekPredicate.Equal,
         BinaryOperator.GreaterThan => SeekPredicate.Less,

@@ -11,6 +11,10 @@ internal sealed class ProfileStats
 {
     private readonly Dictionary<(Clause, int), long> _hits = [];
     private readonly Dictionary<(Clause, int), long> _rows = [];
+    private readonly Dictionary<object, (long Rows, long Hits)> _operators = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The planned operator being pulled (a planned statement's reads land on it); null on the interpreter.</summary>
+    public object? Operator { get; set; }
 
     /// <summary>The clause whose operator is running; null outside every clause (result export).</summary>
     public Clause? Clause { get; set; }
@@ -25,7 +29,12 @@ internal sealed class ProfileStats
 
     public void Hit(long count = 1)
     {
-        if (Clause is null) UnattributedHits += count;
+        if (Operator is not null)
+        {
+            var (rows, hits) = _operators.GetValueOrDefault(Operator);
+            _operators[Operator] = (rows, hits + count);
+        }
+        else if (Clause is null) UnattributedHits += count;
         else _hits[(Clause, Stage)] = _hits.GetValueOrDefault((Clause, Stage)) + count;
     }
 
@@ -34,4 +43,13 @@ internal sealed class ProfileStats
     public long Hits(Clause clause, int stage) => _hits.GetValueOrDefault((clause, stage));
 
     public long? Rows(Clause clause, int stage) => _rows.TryGetValue((clause, stage), out var n) ? n : null;
+
+    /// <summary>A row a planned operator produced.</summary>
+    public void OperatorRow(object op)
+    {
+        var (rows, hits) = _operators.GetValueOrDefault(op);
+        _operators[op] = (rows + 1, hits);
+    }
+
+    public (long Rows, long Hits) OfOperator(object op) => _operators.GetValueOrDefault(op);
 }

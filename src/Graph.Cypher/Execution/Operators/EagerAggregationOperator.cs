@@ -1,0 +1,62 @@
+using Graph.Cypher.Planning.Logical;
+
+namespace Graph.Cypher.Execution.Operators;
+
+/// <summary>
+/// Hash aggregation: reads its whole input, one group per distinct grouping key (first-seen order kept), and
+/// yields a row per group holding the keys and the aggregate results. No grouping keys and no input rows still
+/// yield one row (count(*) of nothing is 0).
+/// </summary>
+internal sealed class EagerAggregationOperator : PlanOperator
+{
+    private readonly int[] _keySlots;
+    private readonly SlotExpression[] _keys;
+    private readonly SlotAggregate[] _aggregates;
+
+    public EagerAggregationOperator(AggregationPlan plan, PlanOperator source) : base(plan, source)
+    {
+        _keySlots = plan.Groupings.Select(g => g.Symbol.Slot).ToArray();
+        _keys = plan.Groupings.Select(g => ExpressionCompiler.Compile(g.Expression)).ToArray();
+        _aggregates = plan.Aggregates.Select(a => new SlotAggregate(a)).ToArray();
+    }
+
+    protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument)
+    {
+        var groups = new Dictionary<IReadOnlyList<object?>, int>(ValueListComparer.Instance);
+        var order = new List<(object?[] Key, SlotAggregate.State[] States)>();
+        var buffer = new object?[_keys.Length];
+        (object?[] Key, SlotAggregate.State[] States)? previous = null;
+        foreach (var row in Children[0].Rows(ctx, argument))
+        {
+            ctx.Query.Tick();
+            for (var i = 0; i < _keys.Length; i++) buffer[i] = _keys[i](row, ctx);
+            // Rows of one group usually arrive together (an expand yields one start node's rows in a run).
+            SlotAggregate.State[] states;
+            if (previous is { } last && ValueListComparer.Instance.Equals(last.Key, buffer))
+            {
+                states = last.States;
+            }
+            else
+            {
+                if (!groups.TryGetValue(buffer, out var at))
+                {
+                    at = order.Count;
+                    var key = (object?[])buffer.Clone();
+                    groups.Add(key, at);
+                    order.Add((key, _aggregates.Select(a => a.Start()).ToArray()));
+                }
+                previous = order[at];
+                states = order[at].States;
+            }
+            for (var i = 0; i < states.Length; i++) states[i].Add(row, ctx);
+        }
+        if (order.Count == 0 && _keys.Length == 0) order.Add(([], _aggregates.Select(a => a.Start()).ToArray()));
+        foreach (var (key, states) in order)
+        {
+            var output = (object?[])argument.Clone();
+            for (var i = 0; i < key.Length; i++) output[_keySlots[i]] = key[i];
+            for (var i = 0; i < states.Length; i++) output[_aggregates[i].Slot] = states[i].Result(ctx);
+            yield return output;
+        }
+    }
+}

@@ -1,0 +1,212 @@
+using Graph.Cypher.Functions;
+using Graph.Cypher.Planning;
+using Graph.Cypher.Planning.Logical;
+using Graph.Cypher.Syntax.Analysis;
+using Graph.Cypher.Syntax.Ast;
+using Graph.Cypher.Values;
+using AggregateCalls = Graph.Cypher.Semantics.AggregateCalls;
+
+namespace Graph.Cypher.Execution.Operators;
+
+/// <summary>
+/// Compiles bound expressions into slot-reading delegates, once per plan. Variables, parameters, literals,
+/// property access, operators, IS NULL, list and map literals and scalar function calls are compiled; other
+/// kinds (CASE, comprehensions, map projections, …) are still evaluated by the interpreter's evaluator over
+/// a row built from the slots they read, so every variable is still read through its slot.
+/// </summary>
+internal static class ExpressionCompiler
+{
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
+
+    public static SlotExpression Compile(BoundExpression bound)
+    {
+        // ORDER BY written like a projected item reads that item's column.
+        if (bound.Scope.Items is { } items && items.TryGetValue(AstKey.Of(bound.Syntax), out var item)) return Slot(item.Slot);
+        return Compile(bound.Syntax, bound.Scope);
+    }
+
+    /// <summary>A predicate: true keeps the row; false and null drop it; any other value is a type error, as in WHERE.</summary>
+    public static Func<object?[], OperatorContext, bool> Predicate(BoundExpression bound)
+    {
+        var e = Compile(bound);
+        return (row, ctx) => e(row, ctx) switch
+        {
+            bool b => b,
+            null => false,
+            var other => throw CypherErrors.TypeMismatch("Boolean", other),
+        };
+    }
+
+    private static SlotExpression Slot(int slot) => (row, _) => row[slot];
+
+    private static SlotExpression Compile(Expression e, Scope scope)
+    {
+        StackGuard.Check();
+        if (scope.Aggregates is { } aggregates && aggregates.TryGetValue(e, out var aggregate)) return Slot(aggregate.Slot);
+        // A part written like a projected item (a grouping key after aggregation) reads that item's column.
+        if (e is not Variable && scope.Items is { } projected && projected.TryGetValue(AstKey.Of(e), out var column)) return Slot(column.Slot);
+        switch (e)
+        {
+            case Literal l:
+            {
+                var value = l.Value;
+                return (_, _) => value;
+            }
+            case Parameter p:
+            {
+                var name = p.Name;
+                return (_, ctx) => ctx.Parameter(name);
+            }
+            case Variable v when scope.Find(v.Name) is { } symbol:
+                return Slot(symbol.Slot);
+            case PropertyAccess pa:
+            {
+                var subject = Compile(pa.Subject, scope);
+                var key = new TokenCache(pa.Key, label: false);
+                // A node's property by token (planned statements only read, so nothing waits to be deleted).
+                return (row, ctx) => subject(row, ctx) is NodeRef n
+                    ? (key.Of(ctx.Graph) is var token and >= 0 ? ctx.Graph.NodeProperty(n.Id, token) : null)
+                    : ctx.Evaluator.Property(subject(row, ctx), key.Name);
+            }
+            case BinaryExpression b:
+                return Binary(b, scope);
+            case UnaryExpression { Operator: UnaryOperator.Not } u:
+            {
+                var operand = Compile(u.Operand, scope);
+                return (row, ctx) => Logical(operand(row, ctx)) switch
+                {
+                    null => null,
+                    true => BoxedFalse,
+                    false => BoxedTrue,
+                };
+            }
+            case IsNullExpression n:
+            {
+                var operand = Compile(n.Operand, scope);
+                var negated = n.Negated;
+                return (row, ctx) => (operand(row, ctx) is null) != negated ? BoxedTrue : BoxedFalse;
+            }
+            case ListLiteral list:
+            {
+                var items = list.Items.Select(i => Compile(i, scope)).ToArray();
+                return (row, ctx) =>
+                {
+                    var values = new List<object?>(items.Length);
+                    foreach (var item in items) values.Add(item(row, ctx));
+                    return values;
+                };
+            }
+            case MapLiteral map:
+            {
+                var keys = map.Entries.Select(en => en.Key).ToArray();
+                var values = map.Entries.Select(en => Compile(en.Value, scope)).ToArray();
+                return (row, ctx) =>
+                {
+                    var result = new CypherMap(keys.Length);
+                    for (var i = 0; i < keys.Length; i++) result.Set(keys[i], values[i](row, ctx));
+                    return result;
+                };
+            }
+            case FunctionCall f when !FunctionRegistry.IsAggregate(f.Name) && FunctionRegistry.TryGetScalar(f.Name, out var def):
+            {
+                var args = f.Arguments.Select(a => Compile(a, scope)).ToArray();
+                return (row, ctx) =>
+                {
+                    var values = new List<object?>(args.Length);
+                    foreach (var a in args) values.Add(a(row, ctx));
+                    return def.Invoke(values, ctx.Query);
+                };
+            }
+            default:
+                return Bridged(e, scope);
+        }
+    }
+
+    private static SlotExpression Binary(BinaryExpression b, Scope scope)
+    {
+        var left = Compile(b.Left, scope);
+        var right = Compile(b.Right, scope);
+        switch (b.Operator)
+        {
+            case BinaryOperator.And:
+                return (row, ctx) =>
+                {
+                    var l = Logical(left(row, ctx));
+                    if (l == false) return BoxedFalse;
+                    var r = Logical(right(row, ctx));
+                    if (r == false) return BoxedFalse;
+                    return l is null || r is null ? null : BoxedTrue;
+                };
+            case BinaryOperator.Or:
+                return (row, ctx) =>
+                {
+                    var l = Logical(left(row, ctx));
+                    if (l == true) return BoxedTrue;
+                    var r = Logical(right(row, ctx));
+                    if (r == true) return BoxedTrue;
+                    return l is null || r is null ? null : BoxedFalse;
+                };
+            case BinaryOperator.Xor:
+                return (row, ctx) =>
+                {
+                    var l = Logical(left(row, ctx));
+                    var r = Logical(right(row, ctx));
+                    return l is null || r is null ? null : Boxed(l != r);
+                };
+        }
+        Func<object?, object?, object?> op = b.Operator switch
+        {
+            BinaryOperator.Add => CypherOperators.Add,
+            BinaryOperator.Subtract => CypherOperators.Subtract,
+            BinaryOperator.Multiply => CypherOperators.Multiply,
+            BinaryOperator.Divide => CypherOperators.Divide,
+            BinaryOperator.Modulo => CypherOperators.Modulo,
+            BinaryOperator.Power => CypherOperators.Power,
+            BinaryOperator.Equal => (l, r) => Boxed(CypherEquality.Equal(l, r)),
+            BinaryOperator.NotEqual => (l, r) => Boxed(CypherEquality.Equal(l, r) is { } eq ? !eq : null),
+            BinaryOperator.LessThan => (l, r) => Boxed(CypherComparison.LessThan(l, r)),
+            BinaryOperator.LessThanOrEqual => (l, r) => Boxed(CypherComparison.LessThanOrEqual(l, r)),
+            BinaryOperator.GreaterThan => (l, r) => Boxed(CypherComparison.GreaterThan(l, r)),
+            BinaryOperator.GreaterThanOrEqual => (l, r) => Boxed(CypherComparison.GreaterThanOrEqual(l, r)),
+            BinaryOperator.In => (l, r) => Boxed(CypherOperators.In(l, r)),
+            BinaryOperator.StartsWith => (l, r) => Boxed(CypherOperators.StartsWith(l, r)),
+            BinaryOperator.EndsWith => (l, r) => Boxed(CypherOperators.EndsWith(l, r)),
+            BinaryOperator.Contains => (l, r) => Boxed(CypherOperators.Contains(l, r)),
+            _ => (l, r) => Boxed(CypherOperators.RegexMatch(l, r)),
+        };
+        return (row, ctx) => op(left(row, ctx), right(row, ctx));
+    }
+
+    /// <summary>
+    /// Left to the evaluator: the row it sees holds the symbols the expression reads (all in scope when it has
+    /// local variables of its own), and the aggregate results it names.
+    /// </summary>
+    private static SlotExpression Bridged(Expression e, Scope scope)
+    {
+        // The evaluator reads names: a part that only a projected column answers cannot be handed to it.
+        if (SymbolReads.ReadsItems(e, scope)) throw new PlanningFallbackException(FallbackReason.UnresolvedVariable);
+        var reads = new HashSet<Symbol>();
+        IReadOnlyList<Symbol> symbols = SymbolReads.Collect(e, scope, reads) ? reads.Where(s => scope.Find(s.Name) == s).ToList() : scope.Variables.Values.Distinct().ToList();
+        var calls = scope.Aggregates is { } aggregates ? aggregates.Where(a => AggregateCalls.In(e).Contains(a.Key, ReferenceEqualityComparer.Instance)).ToList() : [];
+        return (row, ctx) =>
+        {
+            Dictionary<Expression, object?>? results = null;
+            if (calls.Count > 0)
+            {
+                results = new Dictionary<Expression, object?>(ReferenceEqualityComparer.Instance);
+                foreach (var (call, symbol) in calls) results[call] = row[symbol.Slot];
+            }
+            return ctx.Evaluator.Evaluate(e, OperatorContext.RowOf(row, symbols), results);
+        };
+    }
+
+    private static object? Boxed(bool? value) => value is null ? null : value.Value ? BoxedTrue : BoxedFalse;
+
+    private static bool? Logical(object? value) => value switch
+    {
+        null => null,
+        bool b => b,
+        _ => throw CypherErrors.TypeMismatch("Boolean", value),
+    };
+}

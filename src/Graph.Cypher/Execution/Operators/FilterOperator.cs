@@ -1,0 +1,53 @@
+using Graph.Cypher.Planning.Logical;
+using Graph.Cypher.Values;
+
+namespace Graph.Cypher.Execution.Operators;
+
+/// <summary>Keeps the rows for which every predicate holds, tested in the order the planner placed them.</summary>
+internal sealed class FilterOperator : PlanOperator
+{
+    private readonly Func<object?[], OperatorContext, bool>[] _tests;
+
+    public FilterOperator(FilterPlan plan, PlanOperator source) : base(plan, source) =>
+        _tests = plan.Predicates.Select(Compile).ToArray();
+
+    protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument)
+    {
+        foreach (var row in Children[0].Rows(ctx, argument))
+        {
+            ctx.Query.Tick();
+            if (Holds(row, ctx)) yield return row;
+        }
+    }
+
+    private bool Holds(object?[] row, OperatorContext ctx)
+    {
+        for (var i = 0; i < _tests.Length; i++)
+        {
+            if (!_tests[i](row, ctx)) return false;
+        }
+        return true;
+    }
+
+    private static Func<object?[], OperatorContext, bool> Compile(Predicate predicate) => predicate switch
+    {
+        ExpressionPredicate e => ExpressionCompiler.Predicate(e.Expression),
+        LabelPredicate { General: { } general } l => (row, ctx) =>
+            row[l.Node.Slot] is NodeRef n
+            && Evaluator.LabelsMatch(general, name => ctx.Graph.NodeHasLabel(n.Id, name), () => ctx.Graph.NodeLabels(n.Id).Count > 0),
+        LabelPredicate l => HasAll(l.Node.Slot, l.Labels.Select(name => new TokenCache(name, label: true)).ToArray()),
+        BoundNodePredicate b => (row, _) => row[b.Node.Slot] is NodeRef,
+        DistinctRelationships d => (row, _) => !(row[d.Left.Slot] is RelRef a && row[d.Right.Slot] is RelRef b && a.Id == b.Id),
+        _ => throw new InvalidOperationException($"No test for {predicate.GetType().Name}"),
+    };
+
+    private static Func<object?[], OperatorContext, bool> HasAll(int slot, TokenCache[] labels) => (row, ctx) =>
+    {
+        if (row[slot] is not NodeRef n) return false;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i].Of(ctx.Graph) is not (var token and >= 0) || !ctx.Graph.NodeHasLabel(n.Id, token)) return false;
+        }
+        return true;
+    };
+}

@@ -1,0 +1,31 @@
+using Graph.Cypher.Planning.Logical;
+
+namespace Graph.Cypher.Execution.Operators;
+
+/// <summary>Turns a logical plan into its physical operator tree: one operator class per logical operator, children first.</summary>
+internal static class OperatorFactory
+{
+    public static PlanOperator Build(LogicalPlan plan) => plan switch
+    {
+        ArgumentPlan p => new ArgumentOperator(p),
+        AllNodesScanPlan p => new AllNodesScanOperator(p),
+        NodeByLabelScanPlan p => new NodeByLabelScanOperator(p),
+        NodeIndexSeekPlan p => new NodeIndexSeekOperator(p),
+        ExpandPlan p => new ExpandOperator(p, Build(p.Source)),
+        FilterPlan p => new FilterOperator(p, Build(p.Source)),
+        ProjectionPlan p => new ProjectionOperator(p, Build(p.Source)),
+        AggregationPlan p => new EagerAggregationOperator(p, Build(p.Source)),
+        SortPlan p => new SortOperator(p, Build(p.Source)),
+        TopPlan p => new TopOperator(p, Build(p.Source)),
+        SkipPlan p => new SkipOperator(p, Build(p.Source)),
+        LimitPlan p => new LimitOperator(p, Build(p.Source)),
+        DistinctPlan p => new DistinctOperator(p, Build(p.Source)),
+        UnwindPlan p => new UnwindOperator(p, Build(p.Source)),
+        ApplyPlan p => new ApplyOperator(p, Build(p.Left), Build(p.Right)),
+        OptionalPlan p => new OptionalOperator(p, Build(p.Source)),
+        CartesianProductPlan p => new CartesianProductOperator(p, Build(p.Left), Build(p.Right)),
+        ValueHashJoinPlan p => new ValueHashJoinOperator(p, Build(p.Left), Build(p.Right)),
+        ProduceResultsPlan p => new ProduceResultsOperator(p, Build(p.Source)),
+        _ => throw new InvalidOperationException($"No operator for {plan.GetType().Name}"),
+    };
+}

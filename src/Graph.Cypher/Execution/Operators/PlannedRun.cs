@@ -1,0 +1,59 @@
+using Graph.Core.Store;
+using Graph.Cypher.Planning;
+
+namespace Graph.Cypher.Execution.Operators;
+
+/// <summary>Runs, explains and profiles a planned statement: the one operator tree does all three.</summary>
+internal static class PlannedRun
+{
+    /// <summary>Pulls at most <paramref name="pullLimit"/> rows: a capped caller needs one past its cap to know there were more.</summary>
+    public static QueryResult Run(StatementPlan plan, QueryContext ctx, QueryRunner runner, int pullLimit = int.MaxValue)
+    {
+        var root = plan.Root!;
+        var octx = new OperatorContext(ctx, runner, plan.Width, ctx.Stats);
+        var columns = root.Columns;
+        var slots = root.Slots;
+        var records = new List<Record>();
+        foreach (var row in root.Rows(octx, new object?[plan.Width]))
+        {
+            var values = new object?[slots.Length];
+            for (var i = 0; i < slots.Length; i++) values[i] = ValueExporter.Export(row[slots[i]], ctx.Graph);
+            records.Add(new Record(columns, values));
+            if (records.Count >= pullLimit) break;
+        }
+        return new QueryResult(columns, records, ctx.Counters.ToCounters());
+    }
+
+    /// <summary>The tree root first, each operator with its Id and its parent's (Neo4j's layout); PROFILE adds rows and db hits.</summary>
+    public static QueryResult Describe(StatementPlan plan, QueryContext ctx, QueryRunner runner, bool profile, int pullLimit = int.MaxValue)
+    {
+        var ops = new List<(PlanOperator Op, long? Parent)>();
+        Walk(plan.Root!, null, ops);
+        if (!profile)
+        {
+            IReadOnlyList<string> cols = ["Operator", "Id", "Parent", "Details", "Estimated Rows"];
+            return new QueryResult(cols, ops.Select((o, i) => new Record(cols, [o.Op.Name, (long)i, o.Parent, o.Op.Details, Estimate(o.Op)])).ToList(), QueryCounters.None);
+        }
+        var stats = ctx.Stats!;
+        stats.ForgetPlanningHits();
+        var inner = Run(plan, ctx, runner, pullLimit);
+        IReadOnlyList<string> pcols = ["Operator", "Id", "Parent", "Details", "Estimated Rows", "Rows", "DB Hits"];
+        var records = ops.Select((o, i) =>
+        {
+            var (rows, hits) = stats.OfOperator(o.Op);
+            // Reading the result's values (a property of a returned node) is the root's work, as in Neo4j.
+            if (o.Op == plan.Root) hits += stats.UnattributedHits;
+            return new Record(pcols, [o.Op.Name, (long)i, o.Parent, o.Op.Details, Estimate(o.Op), rows, hits]);
+        }).ToList();
+        return new QueryResult(pcols, records, inner.Counters);
+    }
+
+    private static long Estimate(PlanOperator op) => (long)Math.Round(op.Logical.Estimate);
+
+    private static void Walk(PlanOperator op, long? parent, List<(PlanOperator, long?)> into)
+    {
+        var id = (long)into.Count;
+        into.Add((op, parent));
+        foreach (var child in op.Children) Walk(child, id, into);
+    }
+}

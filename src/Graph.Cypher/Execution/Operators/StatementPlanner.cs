@@ -1,0 +1,59 @@
+using Graph.Cypher.Planning;
+using Graph.Cypher.Planning.Statistics;
+using Graph.Cypher.Storage;
+using Graph.Cypher.Syntax.Ast;
+
+namespace Graph.Cypher.Execution.Operators;
+
+/// <summary>
+/// The physical plan of a statement, made before its first row: the operator tree to run (and print), or the
+/// reason it runs on the interpreter.
+/// </summary>
+internal sealed record StatementPlan(ProduceResultsOperator? Root, int Width, FallbackReason Fallback, PlanFingerprint? Fingerprint)
+    : CachedPlan(Fallback, Fingerprint)
+{
+    public bool Planned => Root is not null;
+}
+
+/// <summary>
+/// Decides, once per statement text (and again when its indexes or the graph's size change), whether a
+/// statement runs as a planned operator tree or on the interpreter, and builds the tree.
+/// </summary>
+internal static class StatementPlanner
+{
+    public static StatementPlan For(CompiledStatement compiled, IGraphView view, bool interpretedOnly)
+    {
+        if (interpretedOnly) return new StatementPlan(null, 0, FallbackReason.Forced, null);
+        if (compiled.Plans.Current is StatementPlan cached && (cached.Fingerprint is null || cached.Fingerprint.Matches(view))) return cached;
+        var plan = Make(compiled, view);
+        compiled.Plans.Current = plan;
+        return plan;
+    }
+
+    private static StatementPlan Make(CompiledStatement compiled, IGraphView view)
+    {
+        var statement = compiled.Statement is ExplainStatement e ? e.Inner : compiled.Statement;
+        var reason = statement switch
+        {
+            UnionQuery => FallbackReason.Union,
+            SingleQuery when compiled.Writes => FallbackReason.UpdatingClause,
+            SingleQuery => FallbackReason.None,
+            _ => FallbackReason.NotAQuery,
+        };
+        if (reason != FallbackReason.None) return new StatementPlan(null, 0, reason, null);
+        try
+        {
+            var (logical, width) = QueryPlanner.Plan((SingleQuery)statement, new GraphStatistics(view));
+            return new StatementPlan((ProduceResultsOperator)OperatorFactory.Build(logical), width, FallbackReason.None, new PlanFingerprint(view));
+        }
+        catch (PlanningFallbackException fallback)
+        {
+            return new StatementPlan(null, 0, fallback.Reason, null);
+        }
+        catch (Exception fault) when (fault is not OutOfMemoryException and not InsufficientExecutionStackException)
+        {
+            // A planner bug must not cost the statement its answer: the interpreter still runs it, and EXPLAIN says why.
+            return new StatementPlan(null, 0, FallbackReason.PlannerFault, null);
+        }
+    }
+}

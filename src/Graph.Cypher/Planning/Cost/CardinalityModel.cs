@@ -1,0 +1,43 @@
+namespace Graph.Cypher.Planning.Cost;
+
+/// <summary>
+/// Row estimates for the operators whose output the statistics do not give directly. The shapes follow
+/// Neo4j's defaults: a unique seek finds one row, an equality a tenth of the label, a range a third (a tenth
+/// with both bounds), a grouping about the square root of its input.
+/// </summary>
+internal static class CardinalityModel
+{
+    public static double Seek(SeekKind kind, bool unique, double labelCount, int listItems, bool bothBounds) => kind switch
+    {
+        SeekKind.Equal => unique ? 1 : Math.Max(1, labelCount / 10),
+        SeekKind.In => unique ? listItems : Math.Max(1, listItems * labelCount / 10),
+        SeekKind.Prefix => Math.Max(1, labelCount / 10),
+        _ => Math.Max(1, bothBounds ? labelCount / 10 : labelCount / 3),
+    };
+
+    public static double Grouped(double input, int groupingKeys) => groupingKeys == 0 ? 1 : Math.Max(1, Math.Sqrt(input));
+
+    /// <summary>An equi-join on values spread like its larger side's keys.</summary>
+    public static double ValueJoin(double left, double right) => Math.Max(left, right);
+
+    public static double Limited(double input, double? limit) => limit is { } n ? Math.Min(input, n) : input;
+
+    public static double Unwound(double input, int? items) => input * (items ?? 10);
+}
+
+/// <summary>
+/// The cost of a plan: rows touched, summed over every operator (each row an operator produces is work
+/// for its parent). The planner compares alternatives (start point, join order) by it.
+/// </summary>
+internal static class CostModel
+{
+    public static double Of(Logical.LogicalPlan plan)
+    {
+        // Scanning every node touches every label's nodes; a label scan reads only its own list.
+        var cost = plan is Logical.AllNodesScanPlan ? 2 * plan.Estimate : plan.Estimate;
+        foreach (var child in plan.Children) cost += Of(child);
+        // A hash join reads both sides once; a cartesian product materialises its right side and reads it per left row.
+        if (plan is Logical.CartesianProductPlan cp) cost += cp.Left.Estimate * cp.Right.Estimate;
+        return cost;
+    }
+}

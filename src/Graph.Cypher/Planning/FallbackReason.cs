@@ -1,0 +1,49 @@
+namespace Graph.Cypher.Planning;
+
+/// <summary>
+/// Why a statement runs on the clause interpreter instead of a planned operator tree. Each shape the planner
+/// does not cover yet is its own case, decided once when the statement is planned and shown by EXPLAIN, so
+/// coverage can grow case by case.
+/// </summary>
+internal enum FallbackReason
+{
+    /// <summary>Planned: no fallback.</summary>
+    None,
+
+    /// <summary>Forced by the engine option (differential tests run both runtimes).</summary>
+    Forced,
+
+    /// <summary>Schema commands, SHOW: not queries.</summary>
+    NotAQuery,
+    Union,
+    UpdatingClause,
+    SubqueryCall,
+    ProcedureCall,
+    ShortestPath,
+    PathVariable,
+    VariableLengthRelationship,
+    RelationshipTypeExpression,
+    /// <summary>A pattern's properties not written as a map literal (the parser rejects $map in MATCH today; kept as a guard).</summary>
+    PropertyMapExpression,
+
+    /// <summary>A relationship variable bound by an earlier clause, or written twice in one pattern.</summary>
+    RepeatedRelationshipVariable,
+
+    /// <summary>A pattern names a variable bound earlier that is not known to hold a node (UNWIND $nodes AS n MATCH (n)…).</summary>
+    BoundVariableNotANode,
+
+    /// <summary>Pattern comprehensions, pattern predicates, EXISTS/COUNT/COLLECT subqueries: the interpreter's fast paths serve them.</summary>
+    PatternExpression,
+
+    /// <summary>A name the planner cannot resolve; the interpreter reports the error as it always has.</summary>
+    UnresolvedVariable,
+
+    /// <summary>The planner failed on the statement (a bug to fix); the interpreter answers it meanwhile.</summary>
+    PlannerFault,
+}
+
+/// <summary>Thrown inside the planner to give up on a statement for a named reason.</summary>
+internal sealed class PlanningFallbackException(FallbackReason reason) : Exception(reason.ToString())
+{
+    public FallbackReason Reason { get; } = reason;
+}

@@ -1,0 +1,377 @@
+using Graph.Cypher.Planning.Cost;
+using Graph.Cypher.Planning.Logical;
+using Graph.Cypher.Storage;
+using Graph.Cypher.Syntax.Ast;
+using Graph.Cypher.Syntax.Analysis;
+using AggregateCalls = Graph.Cypher.Semantics.AggregateCalls;
+
+namespace Graph.Cypher.Planning;
+
+/// <summary>MATCH: the pattern as a graph, each connected component planned from its cheapest start, components joined.</summary>
+internal sealed partial class QueryPlanner
+{
+    private LogicalPlan PlanMatch(LogicalPlan input, Scope outer, MatchClause m, out Scope after)
+    {
+        var graph = BuildGraph(m, outer);
+        var argument = outer.Variables.Values.Distinct().ToList();
+        var applied = new bool[graph.Predicates.Count];
+        var components = Components(graph)
+            .Select(c => PlanComponent(c, graph, argument, applied))
+            .ToList();
+        var plan = Join(components, graph, argument, applied);
+        var rest = Unapplied(graph, applied, _ => true);
+        if (rest.Count > 0) plan = Filtered(plan, rest);
+        after = graph.Scope;
+        if (m.Optional)
+        {
+            plan = new OptionalPlan(plan, Math.Max(1, plan.Estimate));
+            _nullable.UnionWith(after.Variables.Values.Where(s => outer.Find(s.Name) != s));
+        }
+        // The first clause reads from the statement's one empty row: the match plan is the whole plan.
+        if (input is ArgumentPlan { Bound.Count: 0 }) return plan;
+        return new ApplyPlan(input, plan, input.Estimate * plan.Estimate);
+    }
+
+    private MatchGraph BuildGraph(MatchClause m, Scope outer)
+    {
+        var graph = new MatchGraph { Scope = outer };
+        var byName = new Dictionary<string, MatchNode>(StringComparer.Ordinal);
+        var deferred = new List<(Expression Predicate, bool Where)>();
+        var order = 0;
+        foreach (var part in m.Pattern.Parts)
+        {
+            var nodes = part.Nodes.Select(n => Node(n, graph, byName, deferred, ref order)).ToList();
+            for (var i = 0; i < part.Relationships.Count; i++)
+            {
+                var rel = part.Relationships[i];
+                if (rel.Variable is not null && outer.Find(rel.Variable) is not null) throw new PlanningFallbackException(FallbackReason.RepeatedRelationshipVariable);
+                var symbol = rel.Variable is null ? NewHidden("anon_", SymbolKind.Relationship) : NewSymbol(rel.Variable, SymbolKind.Relationship);
+                graph.Scope = graph.Scope.With(symbol.Name, symbol);
+                var types = rel.Types is null ? null : StatementShape.TypeNames(rel.Types);
+                graph.Relationships.Add(new MatchRelationship(symbol, nodes[i], nodes[i + 1], rel.Direction, types, order++));
+                Inline(rel.Properties, symbol, deferred);
+                if (rel.Where is not null) deferred.Add((rel.Where, true));
+            }
+        }
+        foreach (var conjunct in FreeVariables.Conjuncts(m.Where)) deferred.Add((conjunct, true));
+        foreach (var (predicate, _) in deferred)
+        {
+            graph.Predicates.Add(new ExpressionPredicate(new BoundExpression(predicate, graph.Scope), Reads(predicate, graph.Scope)));
+        }
+        // Relationship uniqueness: two relationship patterns of one MATCH never bind the same relationship.
+        for (var i = 0; i < graph.Relationships.Count; i++)
+        {
+            for (var j = i + 1; j < graph.Relationships.Count; j++)
+            {
+                var (a, b) = (graph.Relationships[i], graph.Relationships[j]);
+                if (a.Types is not null && b.Types is not null && !a.Types.Intersect(b.Types).Any()) continue;
+                graph.Predicates.Add(new DistinctRelationships(a.Symbol, b.Symbol));
+            }
+        }
+        return graph;
+    }
+
+    private MatchNode Node(NodePattern n, MatchGraph graph, Dictionary<string, MatchNode> byName, List<(Expression, bool)> deferred, ref int order)
+    {
+        MatchNode node;
+        if (n.Variable is not null && byName.TryGetValue(n.Variable, out var seen))
+        {
+            node = seen;
+        }
+        else if (n.Variable is not null && graph.Scope.Find(n.Variable) is { } bound)
+        {
+            if (bound.Kind != SymbolKind.Node) throw new PlanningFallbackException(FallbackReason.BoundVariableNotANode);
+            node = new MatchNode(bound, bound: true, order++);
+            byName[n.Variable] = node;
+            graph.Nodes.Add(node);
+            if (_nullable.Contains(bound)) graph.Predicates.Add(new BoundNodePredicate(bound));
+        }
+        else
+        {
+            var symbol = n.Variable is null ? NewHidden("anon_", SymbolKind.Node) : NewSymbol(n.Variable, SymbolKind.Node);
+            node = new MatchNode(symbol, bound: false, order++);
+            if (n.Variable is not null) byName[n.Variable] = node;
+            graph.Scope = graph.Scope.With(symbol.Name, symbol);
+            graph.Nodes.Add(node);
+        }
+        if (n.Labels is not null)
+        {
+            var required = Conjunctive(n.Labels);
+            var plain = LabelNames(n.Labels);
+            node.Labels.AddRange(required.Where(l => !node.Labels.Contains(l)));
+            var selectivity = required.Count == 0 ? 0.5 : _stats.NodesWith(required) / _stats.NodeCount;
+            graph.Predicates.Add(new LabelPredicate(node.Symbol, required, plain ? null : n.Labels, selectivity));
+        }
+        if (n.Properties is MapLiteral map)
+        {
+            foreach (var (key, value) in LastPerKey(map)) node.Equalities.Add((key, value));
+        }
+        Inline(n.Properties, node.Symbol, deferred);
+        if (n.Where is not null) deferred.Add((n.Where, true));
+        return node;
+    }
+
+    /// <summary>Labels every match must carry: the conjunctive part of a label expression.</summary>
+    private static List<string> Conjunctive(LabelExpression e) => e switch
+    {
+        LabelName n => [n.Name],
+        LabelAnd a => [.. Conjunctive(a.Left), .. Conjunctive(a.Right)],
+        _ => [],
+    };
+
+    private static bool LabelNames(LabelExpression e) => e switch
+    {
+        LabelName => true,
+        LabelAnd a => LabelNames(a.Left) && LabelNames(a.Right),
+        _ => false,
+    };
+
+    /// <summary>{key: value}: an equality on the element's property, the last value when a key is written twice (as the map keeps it).</summary>
+    private static void Inline(Expression? properties, Symbol element, List<(Expression, bool)> deferred)
+    {
+        if (properties is not MapLiteral map) return;
+        foreach (var (key, value) in LastPerKey(map))
+        {
+            var subject = new Variable(value.Position, element.Name);
+            deferred.Add((new BinaryExpression(value.Position, BinaryOperator.Equal, new PropertyAccess(value.Position, subject, key), value), false));
+        }
+    }
+
+    private static IEnumerable<(string Key, Expression Value)> LastPerKey(MapLiteral map) =>
+        map.Entries.Select((e, i) => (e, i)).Where(x => !map.Entries.Skip(x.i + 1).Any(later => later.Key == x.e.Key)).Select(x => (x.e.Key, x.e.Value));
+
+    /// <summary>Connected parts of the pattern graph (nodes joined by relationships), in pattern order.</summary>
+    private static List<List<MatchNode>> Components(MatchGraph graph)
+    {
+        var component = graph.Nodes.ToDictionary(n => n, n => n.Order);
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var r in graph.Relationships)
+            {
+                var low = Math.Min(component[r.Left], component[r.Right]);
+                if (component[r.Left] != low || component[r.Right] != low)
+                {
+                    foreach (var n in graph.Nodes.Where(n => component[n] == component[r.Left] || component[n] == component[r.Right]).ToList()) component[n] = low;
+                    changed = true;
+                }
+            }
+        } while (changed);
+        return graph.Nodes.GroupBy(n => component[n]).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
+    }
+
+    /// <summary>A component's plan and the symbols it binds.</summary>
+    private sealed record ComponentPlan(LogicalPlan Plan, HashSet<Symbol> Bound, bool[] Applied);
+
+    /// <summary>
+    /// Tries every start node (a bound one wins outright), expands greedily from it, and keeps the cheapest
+    /// plan by the cost model. <paramref name="applied"/> is updated with the chosen plan's predicates.
+    /// </summary>
+    private ComponentPlan PlanComponent(List<MatchNode> nodes, MatchGraph graph, List<Symbol> argument, bool[] applied)
+    {
+        var bound = nodes.Where(n => n.Bound).ToList();
+        var starts = bound.Count > 0 ? [bound[0]] : nodes;
+        ComponentPlan? best = null;
+        var bestCost = double.MaxValue;
+        foreach (var start in starts)
+        {
+            var candidate = PlanFrom(start, nodes, graph, argument, (bool[])applied.Clone());
+            var cost = CostModel.Of(candidate.Plan);
+            if (cost < bestCost)
+            {
+                best = candidate;
+                bestCost = cost;
+            }
+        }
+        Array.Copy(best!.Applied, applied, applied.Length);
+        return best;
+    }
+
+    private ComponentPlan PlanFrom(MatchNode start, List<MatchNode> nodes, MatchGraph graph, List<Symbol> argument, bool[] applied)
+    {
+        var bound = new HashSet<Symbol>(argument);
+        var covered = new HashSet<MatchNode>(nodes.Where(n => n.Bound));
+        LogicalPlan plan = start.Bound ? new ArgumentPlan(argument, 1) : Leaf(start, graph, bound);
+        covered.Add(start);
+        bound.Add(start.Symbol);
+        plan = Push(plan, graph, bound, applied, scanned: plan switch
+        {
+            NodeByLabelScanPlan scan => scan.Label,
+            NodeIndexSeekPlan seek => seek.Label,
+            _ => null,
+        });
+        var rels = graph.Relationships.Where(r => nodes.Contains(r.Left)).ToList();
+        var done = new HashSet<MatchRelationship>();
+        while (done.Count < rels.Count)
+        {
+            ExpandPlan? next = null;
+            MatchRelationship? chosen = null;
+            foreach (var r in rels)
+            {
+                if (done.Contains(r)) continue;
+                var fromLeft = covered.Contains(r.Left);
+                if (!fromLeft && !covered.Contains(r.Right)) continue;
+                var candidate = Expand(plan, r, fromLeft, covered);
+                // Into first (it only narrows), then the hop expected to produce fewest rows; ties keep pattern order.
+                if (next is null || (candidate.Into && !next.Into) || (candidate.Into == next.Into && candidate.Estimate < next.Estimate))
+                {
+                    next = candidate;
+                    chosen = r;
+                }
+            }
+            done.Add(chosen!);
+            covered.Add(chosen!.Left);
+            covered.Add(chosen.Right);
+            bound.Add(chosen.Symbol);
+            bound.Add(chosen.Left.Symbol);
+            bound.Add(chosen.Right.Symbol);
+            plan = Push(next!, graph, bound, applied, next!.Into ? null : next.To);
+        }
+        return new ComponentPlan(plan, bound, applied);
+    }
+
+    private ExpandPlan Expand(LogicalPlan input, MatchRelationship r, bool fromLeft, HashSet<MatchNode> covered)
+    {
+        var (from, to) = fromLeft ? (r.Left, r.Right) : (r.Right, r.Left);
+        var direction = r.Direction switch
+        {
+            RelationshipDirection.Outgoing => fromLeft ? Direction.Outgoing : Direction.Incoming,
+            RelationshipDirection.Incoming => fromLeft ? Direction.Incoming : Direction.Outgoing,
+            _ => Direction.Both,
+        };
+        var into = covered.Contains(to);
+        var fromLabels = from.Bound ? [] : from.Labels;
+        var fanOut = _stats.FanOut(fromLabels, r.Types, direction, into ? to.Labels : []);
+        var rows = input.Estimate * fanOut;
+        if (into) rows /= Math.Max(1, _stats.NodesWith(to.Labels));
+        return new ExpandPlan(input, from.Symbol, r.Symbol, to.Symbol, direction, r.Types, into, rows);
+    }
+
+    /// <summary>How an unbound start node is found: the cheapest index seek, else its smallest label, else every node.</summary>
+    private LogicalPlan Leaf(MatchNode node, MatchGraph graph, HashSet<Symbol> argument)
+    {
+        if (node.Labels.Count == 0) return new AllNodesScanPlan(node.Symbol, _stats.NodeCount);
+        NodeIndexSeekPlan? best = null;
+        foreach (var label in node.Labels)
+        {
+            foreach (var (key, values) in SeekValues(node, graph, argument))
+            {
+                if (_stats.RangeIndex(label, key) is not { } index) continue;
+                var seek = Seek(node.Symbol, label, key, index.OwningConstraint is not null, values);
+                if (seek is not null && (best is null || seek.Estimate < best.Estimate)) best = seek;
+            }
+        }
+        if (best is not null) return best;
+        var smallest = node.Labels.MinBy(_stats.LabelCount)!;
+        return new NodeByLabelScanPlan(node.Symbol, smallest, _stats.LabelCount(smallest));
+    }
+
+    /// <summary>
+    /// The node's index-usable predicates by property: n.key op value where value reads nothing the pattern
+    /// binds (a literal, a parameter, date($p), or a variable of an earlier clause), from its inline map and
+    /// the WHERE's conjuncts.
+    /// </summary>
+    private static IEnumerable<(string Key, List<SeekValue> Values)> SeekValues(MatchNode node, MatchGraph graph, HashSet<Symbol> argument)
+    {
+        var found = new List<(string Key, SeekValue Value)>();
+        foreach (var p in graph.Predicates)
+        {
+            if (p is not ExpressionPredicate { Expression.Syntax: BinaryExpression b }) continue;
+            if (b.Left is PropertyAccess { Subject: Variable v } left && v.Name == node.Symbol.Name && Constant(b.Right, graph.Scope, argument) && SeekHints.Forward(b.Operator) is { } op)
+            {
+                found.Add((left.Key, new SeekValue(op, new BoundExpression(b.Right, graph.Scope), p)));
+            }
+            else if (b.Right is PropertyAccess { Subject: Variable rv } right && rv.Name == node.Symbol.Name && Constant(b.Left, graph.Scope, argument) && SeekHints.Mirrored(b.Operator) is { } mop)
+            {
+                found.Add((right.Key, new SeekValue(mop, new BoundExpression(b.Left, graph.Scope), p)));
+            }
+        }
+        return found.GroupBy(f => f.Key).Select(g => (g.Key, g.Select(x => x.Value).ToList()));
+    }
+
+    /// <summary>Known before the node is looked for: reads only the argument row and calls nothing random.</summary>
+    private static bool Constant(Expression e, Scope scope, HashSet<Symbol> argument)
+    {
+        var names = FreeVariables.Of(e);
+        if (names is null || AggregateCalls.Contains(e) || Random(e)) return false;
+        return names.All(n => scope.Find(n) is { } s && argument.Contains(s));
+    }
+
+    // date() and friends read the statement's clock, fixed for the statement; only these differ per call.
+    private static bool Random(Expression e) =>
+        (e is FunctionCall f && (f.Name.Equals("rand", StringComparison.OrdinalIgnoreCase) || f.Name.Equals("randomUUID", StringComparison.OrdinalIgnoreCase)))
+        || ExpressionChildren.Of(e).Any(Random);
+
+    private NodeIndexSeekPlan? Seek(Symbol node, string label, string key, bool unique, List<SeekValue> values)
+    {
+        var count = _stats.LabelCount(label);
+        if (values.FirstOrDefault(v => v.Predicate == SeekPredicate.Equal) is { } equal)
+        {
+            return new(node, label, key, SeekKind.Equal, unique, [equal], CardinalityModel.Seek(SeekKind.Equal, unique, count, 1, false));
+        }
+        if (values.FirstOrDefault(v => v.Predicate == SeekPredicate.In) is { } inList)
+        {
+            var items = inList.Value.Syntax is ListLiteral l ? l.Items.Count : 3;
+            return new(node, label, key, SeekKind.In, unique, [inList], CardinalityModel.Seek(SeekKind.In, unique, count, items, false));
+        }
+        if (values.FirstOrDefault(v => v.Predicate == SeekPredicate.StartsWith) is { } prefix)
+        {
+            return new(node, label, key, SeekKind.Prefix, unique, [prefix], CardinalityModel.Seek(SeekKind.Prefix, unique, count, 1, false));
+        }
+        var bounds = values.Where(v => v.Predicate is SeekPredicate.Greater or SeekPredicate.GreaterOrEqual or SeekPredicate.Less or SeekPredicate.LessOrEqual).ToList();
+        if (bounds.Count == 0) return null;
+        var both = bounds.Any(b => b.IsLowerBound) && bounds.Any(b => !b.IsLowerBound);
+        return new(node, label, key, SeekKind.Range, unique, bounds, CardinalityModel.Seek(SeekKind.Range, unique, count, 1, both));
+    }
+
+    /// <summary>
+    /// A Filter of every predicate not yet applied whose symbols are all bound now. A label test on the node an
+    /// expand just reached is as selective as the statistics say that hop is.
+    /// </summary>
+    /// <param name="scanned">The label the leaf found its node by: not tested again.</param>
+    private LogicalPlan Push(LogicalPlan plan, MatchGraph graph, HashSet<Symbol> bound, bool[] applied, Symbol? reached = null, string? scanned = null)
+    {
+        var ready = new List<Predicate>();
+        for (var i = 0; i < graph.Predicates.Count; i++)
+        {
+            var p = graph.Predicates[i];
+            if (applied[i] || p.Reads is null || !p.Reads.IsSubsetOf(bound)) continue;
+            applied[i] = true;
+            if (plan is NodeIndexSeekPlan seek && seek.Values.Any(v => ReferenceEquals(v.Source, p))) continue;
+            if (scanned is not null && p is LabelPredicate { General: null } found && found.Labels.Contains(scanned))
+            {
+                var rest = found.Labels.Where(l => l != scanned).ToList();
+                if (rest.Count > 0) ready.Add(found with { Labels = rest });
+                continue;
+            }
+            ready.Add(p is LabelPredicate label && plan is ExpandPlan e && label.Node == reached ? Reached(label, e) : p);
+        }
+        return ready.Count == 0 ? plan : Filtered(plan, ready);
+    }
+
+    private LabelPredicate Reached(LabelPredicate label, ExpandPlan e)
+    {
+        var all = _stats.FanOut([], e.Types, e.Direction, []);
+        var labelled = _stats.FanOut([], e.Types, e.Direction, label.Labels);
+        return label with { LabelSelectivity = all == 0 ? 1 : Math.Min(1, labelled / all) };
+    }
+
+    private static FilterPlan Filtered(LogicalPlan plan, IReadOnlyList<Predicate> predicates)
+    {
+        var selectivity = predicates.Aggregate(1.0, (s, p) => s * p.Selectivity);
+        return new FilterPlan(plan, predicates, plan.Estimate * selectivity);
+    }
+
+    private static List<Predicate> Unapplied(MatchGraph graph, bool[] applied, Func<Predicate, bool> ready)
+    {
+        var rest = new List<Predicate>();
+        for (var i = 0; i < graph.Predicates.Count; i++)
+        {
+            if (applied[i] || !ready(graph.Predicates[i])) continue;
+            applied[i] = true;
+            rest.Add(graph.Predicates[i]);
+        }
+        return rest;
+    }
+}

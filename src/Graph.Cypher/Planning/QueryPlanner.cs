@@ -1,0 +1,91 @@
+using Graph.Cypher.Execution;
+using Graph.Cypher.Planning.Logical;
+using Graph.Cypher.Planning.Statistics;
+using Graph.Cypher.Syntax.Ast;
+
+namespace Graph.Cypher.Planning;
+
+/// <summary>
+/// Builds the logical plan of a read-only single query (MATCH, WHERE, WITH, UNWIND, RETURN with aggregation,
+/// DISTINCT, ORDER BY, SKIP, LIMIT), clause by clause: each MATCH is planned as a join of its pattern's
+/// components, each component from the start point the statistics find cheapest, every WHERE conjunct
+/// placed on the first operator that binds what it reads. Shapes it does not cover throw
+/// <see cref="PlanningFallbackException"/> with their reason.
+/// </summary>
+internal sealed partial class QueryPlanner
+{
+    private readonly GraphStatistics _stats;
+    private int _nextSlot;
+    private int _nextAnonymous;
+
+    // Node symbols an OPTIONAL MATCH may have left null (and the columns passing them on): a later pattern
+    // naming one tests that it holds a node.
+    private readonly HashSet<Symbol> _nullable = [];
+
+    private QueryPlanner(GraphStatistics stats) => _stats = stats;
+
+    /// <summary>The plan and the number of slots its rows hold.</summary>
+    public static (ProduceResultsPlan Plan, int Slots) Plan(SingleQuery query, GraphStatistics stats)
+    {
+        StatementShape.Check(query);
+        var planner = new QueryPlanner(stats);
+        var plan = planner.PlanQuery(query);
+        return (plan, planner._nextSlot);
+    }
+
+    private ProduceResultsPlan PlanQuery(SingleQuery query)
+    {
+        LogicalPlan plan = new ArgumentPlan([], 1);
+        var scope = Scope.Empty;
+        IReadOnlyList<string> columns = [];
+        IReadOnlyList<Symbol> symbols = [];
+        foreach (var clause in query.Clauses)
+        {
+            switch (clause)
+            {
+                case MatchClause m:
+                    plan = PlanMatch(plan, scope, m, out scope);
+                    break;
+                case UnwindClause u:
+                {
+                    var list = Bind(u.List, scope);
+                    var variable = NewSymbol(u.Variable, SymbolKind.Value);
+                    var items = u.List is ListLiteral literal ? literal.Items.Count : (int?)null;
+                    plan = new UnwindPlan(plan, list, variable, Cost.CardinalityModel.Unwound(plan.Estimate, items));
+                    scope = scope.With(u.Variable, variable);
+                    break;
+                }
+                case WithClause w:
+                    plan = PlanProjection(plan, scope, w.Projection, w.Where, out scope, out _, out _);
+                    break;
+                case ReturnClause r:
+                    plan = PlanProjection(plan, scope, r.Projection, null, out scope, out columns, out symbols);
+                    break;
+                default:
+                    throw new PlanningFallbackException(FallbackReason.UpdatingClause);
+            }
+        }
+        return new ProduceResultsPlan(plan, columns, symbols, plan.Estimate);
+    }
+
+    private Symbol NewSymbol(string name, SymbolKind kind) => new(_nextSlot++, name, kind);
+
+    private Symbol NewHidden(string prefix, SymbolKind kind) => NewSymbol($" {prefix}{_nextAnonymous++}", kind);
+
+    /// <summary>An expression bound to the scope it reads; every name it reads must resolve there.</summary>
+    private static BoundExpression Bind(Expression e, Scope scope)
+    {
+        _ = Reads(e, scope);
+        return new BoundExpression(e, scope);
+    }
+
+    /// <summary>
+    /// The symbols an expression reads, or null when it has local scopes (a comprehension) and so is never
+    /// pushed below the point where everything is bound. A name not in scope gives up on planning.
+    /// </summary>
+    private static HashSet<Symbol>? Reads(Expression e, Scope scope)
+    {
+        var symbols = new HashSet<Symbol>();
+        return SymbolReads.Collect(e, scope, symbols) ? symbols : null;
+    }
+}

@@ -1,0 +1,98 @@
+using Graph.Cypher.Syntax.Analysis;
+using Graph.Cypher.Syntax.Ast;
+using Graph.Cypher.Values;
+
+namespace Graph.Cypher.Planning;
+
+/// <summary>The statement shapes the planner covers; anything else names its reason for the interpreter.</summary>
+internal static class StatementShape
+{
+    public static void Check(SingleQuery query)
+    {
+        foreach (var clause in query.Clauses)
+        {
+            switch (clause)
+            {
+                case MatchClause m:
+                    Pattern(m.Pattern);
+                    Expression(m.Where);
+                    break;
+                case UnwindClause u:
+                    Expression(u.List);
+                    break;
+                case WithClause w:
+                    Projection(w.Projection);
+                    Expression(w.Where);
+                    break;
+                case ReturnClause r:
+                    Projection(r.Projection);
+                    break;
+                case SubqueryCallClause:
+                    Fail(FallbackReason.SubqueryCall);
+                    break;
+                case ProcedureCallClause:
+                    Fail(FallbackReason.ProcedureCall);
+                    break;
+                default:
+                    Fail(FallbackReason.UpdatingClause);
+                    break;
+            }
+        }
+    }
+
+    private static void Pattern(Pattern pattern)
+    {
+        var relationships = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in pattern.Parts)
+        {
+            if (part.Selector != PathSelector.All) Fail(FallbackReason.ShortestPath);
+            if (part.PathVariable is not null) Fail(FallbackReason.PathVariable);
+            foreach (var node in part.Nodes)
+            {
+                Properties(node.Properties);
+                Expression(node.Where);
+            }
+            foreach (var rel in part.Relationships)
+            {
+                if (rel.Length is not null) Fail(FallbackReason.VariableLengthRelationship);
+                if (rel.Types is not null && TypeNames(rel.Types) is null) Fail(FallbackReason.RelationshipTypeExpression);
+                if (rel.Variable is not null && !relationships.Add(rel.Variable)) Fail(FallbackReason.RepeatedRelationshipVariable);
+                Properties(rel.Properties);
+                Expression(rel.Where);
+            }
+        }
+    }
+
+    /// <summary>A plain type name or a disjunction of names: what adjacency lookup serves.</summary>
+    public static IReadOnlyList<string>? TypeNames(LabelExpression types) => types switch
+    {
+        LabelName n => [n.Name],
+        LabelOr o when TypeNames(o.Left) is { } l && TypeNames(o.Right) is { } r => [.. l, .. r],
+        _ => null,
+    };
+
+    private static void Properties(Expression? properties)
+    {
+        if (properties is null) return;
+        if (properties is not MapLiteral map) Fail(FallbackReason.PropertyMapExpression);
+        else foreach (var entry in map.Entries) Expression(entry.Value);
+    }
+
+    private static void Projection(Projection p)
+    {
+        foreach (var item in p.Items) Expression(item.Expression);
+        foreach (var o in p.OrderBy) Expression(o.Expression);
+        Expression(p.Skip);
+        Expression(p.Limit);
+    }
+
+    private static void Expression(Expression? e)
+    {
+        if (e is null) return;
+        StackGuard.Check();
+        if (e is PatternComprehension or PatternPredicate or SubqueryExpression or ShortestPathExpression) Fail(FallbackReason.PatternExpression);
+        foreach (var child in ExpressionChildren.Of(e)) Expression(child);
+    }
+
+    private static void Fail(FallbackReason reason) => throw new PlanningFallbackException(reason);
+}

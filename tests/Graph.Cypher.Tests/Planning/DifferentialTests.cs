@@ -1,0 +1,131 @@
+using Graph.Core.Errors;
+using Graph.Core.Store;
+using Graph.Cypher.Tests.Execution;
+using Record = Graph.Core.Store.Record;
+
+namespace Graph.Cypher.Tests.Planning;
+
+// Locks down that a planned statement answers exactly as the clause interpreter does over the same graph: same
+// columns, same rows (in order under ORDER BY, as multisets otherwise), same error — and that it was planned.
+public sealed class DifferentialTests : IDisposable
+{
+    private readonly Db _planned = PlanningGraph.Create();
+    private readonly Db _interpreted = PlanningGraph.Create(interpretedOnly: true);
+
+    public void Dispose()
+    {
+        _planned.Dispose();
+        _interpreted.Dispose();
+    }
+
+    private static readonly Dictionary<string, object?> Dates = new()
+    {
+        ["from"] = "2023-01-04",
+        ["to"] = "2023-01-12",
+        ["ids"] = new List<object?> { "a3", "a7", "nope", null, "a3" },
+        ["n"] = 5L,
+    };
+
+    public static TheoryData<string> Queries => new()
+    {
+        // Whole-graph aggregation over one hop.
+        "MATCH (m:Ministry)-[:PARTY_TO]->(a:Agreement) RETURN m.id, count(a)",
+        "MATCH (a:Agreement)<-[:PARTY_TO]-(m:Ministry) RETURN m.id AS m, collect(a.id) AS agreements, count(*) AS c",
+        // Date range through a range index on a statement constant, ordered and paged.
+        "MATCH (a:Agreement) WHERE a.date >= date($from) AND a.date < date($to) RETURN a.id ORDER BY a.date, a.id LIMIT 5",
+        "MATCH (a:Agreement) WHERE a.date > date($from) RETURN a.id, a.date ORDER BY a.date DESC, a.id SKIP 3 LIMIT 4",
+        "MATCH (a:Agreement) RETURN a.id ORDER BY a.date, a.id SKIP 10 LIMIT 10",
+        "MATCH (a:Agreement) RETURN a.id, a.date ORDER BY a.date",
+        // Three hops with a filter on the middle node.
+        "MATCH (m:Ministry)-[:PARTY_TO]->(a:Agreement)-[:SIGNED_AT]->(e:Event) WHERE a.kind = 'Protocol' RETURN m.id, a.id, e.id",
+        "MATCH (s:State)<-[:PART_OF]-(m:Ministry)-[:PARTY_TO]->(a:Agreement) WHERE m.n > 10 AND a.n < 40 RETURN s.id, count(DISTINCT a) AS n",
+        // Value join and cartesian products between independent parts.
+        "MATCH (e:Event), (a:Agreement) WHERE e.date = a.date RETURN count(*)",
+        "MATCH (e:Event), (a:Agreement) WHERE a.date = e.date AND a.kind = 'Protocol' RETURN e.id, a.id",
+        "MATCH (s:State), (m:Ministry) WHERE m.n < 3 RETURN s.id, m.id",
+        "MATCH (s:State), (m:Ministry) WHERE m.n < s.n + 3 RETURN count(*)",
+        // Multi-part queries: a bound node is the next MATCH's argument.
+        "MATCH (m:Ministry) WITH m, m.n % 3 AS k WHERE k = 0 MATCH (m)-[:PARTY_TO]->(a) RETURN k, m.id, a.id",
+        "MATCH (m:Ministry) WITH m ORDER BY m.n DESC LIMIT 4 MATCH (m)-[:PART_OF]->(s) RETURN m.id, s.id",
+        "MATCH (a:Agreement) WITH a.kind AS kind, count(*) AS c WHERE c > 5 RETURN kind, c ORDER BY kind",
+        "MATCH (a:Agreement) WITH a.id AS id ORDER BY a.n DESC LIMIT 3 RETURN id",
+        "UNWIND $ids AS id MATCH (a:Agreement {id: id}) RETURN id, a.n",
+        "UNWIND range(1, 5) AS i MATCH (m:Ministry {n: i}) RETURN i, m.id",
+        "UNWIND [1, 2, null, [3]] AS x RETURN x",
+        // OPTIONAL MATCH: the row kept with nulls when nothing matches; a null node matches nothing later.
+        "MATCH (m:Ministry) OPTIONAL MATCH (m)-[:PART_OF]->(s:State {id: 's1'}) RETURN m.id, s.id",
+        "OPTIONAL MATCH (n:Nothing) RETURN n",
+        "OPTIONAL MATCH (a:Agreement {id: 'a1'}), (e:Event {id: 'e99'}) RETURN a.id, e",
+        "MATCH (a:Agreement) OPTIONAL MATCH (a)-[:SIGNED_AT]->(e:Event) WHERE e.n > 20 RETURN a.id, e.id",
+        "MATCH (s:State) OPTIONAL MATCH (s)<-[:PART_OF]-(m:Ministry) WHERE m.n > 18 WITH s, m MATCH (m)-[:PARTY_TO]->(a) RETURN s.id, count(a)",
+        "MATCH (s:State) OPTIONAL MATCH (s)<-[:PART_OF]-(m:Ministry) WHERE m.n > 18 WITH m AS x MATCH (x) RETURN count(*)",
+        "MATCH (s:State) OPTIONAL MATCH (s)<-[:PART_OF]-(m:Ministry) WHERE m.n > 18 RETURN s.id, count(m), collect(m.id)",
+        // Aggregates, DISTINCT, grouping on several keys.
+        "MATCH (a:Agreement) RETURN a.kind, count(*), count(a.date), min(a.date), max(a.n), avg(a.n), sum(a.n)",
+        "MATCH (a:Agreement) RETURN count(DISTINCT a.kind), collect(DISTINCT a.kind)",
+        "MATCH (a:Agreement) RETURN DISTINCT a.kind",
+        "MATCH (a:Agreement) WHERE a.n > 1000 RETURN count(*), collect(a.id)",
+        "MATCH (a:Agreement) RETURN a.kind AS kind, count(*) AS c ORDER BY c DESC, kind",
+        "MATCH (a:Agreement) RETURN a.kind AS kind, count(*) + 1 AS c, {k: a.kind, n: count(*)} AS m",
+        // Directions, cycles, uniqueness, self-loops.
+        "MATCH (a:Agreement)-[r]-(x) RETURN type(r), count(*)",
+        "MATCH (s1:State)-[:TRADES_WITH]->(s2:State)-[:TRADES_WITH]->(s1) RETURN s1.id, s2.id",
+        "MATCH (s:State)-[t:TRADES_WITH]-(s) RETURN s.id, t.year",
+        "MATCH (a)-[r1]-(b)-[r2]-(c) WHERE a:State RETURN count(*)",
+        "MATCH (a:State)-[r1:TRADES_WITH]->(b), (b)-[r2:TRADES_WITH]->(c) RETURN count(*)",
+        "MATCH (s:State)-[:TRADES_WITH {year: 2021}]->(x) RETURN s.id, x.id",
+        // Labels, predicates, nulls.
+        "MATCH (n:Ministry|State) RETURN count(n)",
+        "MATCH (n) WHERE n:Agreement OR n:Event RETURN count(*)",
+        "MATCH (n:!Agreement&!Event) RETURN count(*)",
+        "MATCH (a:Agreement) WHERE a.kind IS NULL OR NOT a.n % 2 = 0 RETURN a.id",
+        "MATCH (a:Agreement) WHERE a.kind STARTS WITH 'Pro' AND a.id IN ['a3', 'a6', 'a9'] RETURN a.id",
+        "MATCH (a:Agreement {kind: 'Protocol'}) WHERE a.n % 4 = 0 RETURN a.id, a.kind",
+        "MATCH (a:Agreement) WHERE [x IN [a.n, a.n * 2] WHERE x > 50] <> [] RETURN a.id",
+        "MATCH (a:Agreement) RETURN a {.id, .kind} AS map, CASE WHEN a.n > 30 THEN 'late' ELSE 'early' END AS phase",
+        "MATCH (m:Ministry) WHERE m.n = $n RETURN m",
+        "MATCH (m:Ministry)-[r:PART_OF]->(s) RETURN *",
+        "MATCH (a:Agreement) RETURN a.id LIMIT 0",
+        "MATCH (x) RETURN count(*)",
+    };
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void Planned_and_interpreted_answers_agree(string query)
+    {
+        var explain = _planned.Run("EXPLAIN " + query, Dates).Records;
+        Assert.DoesNotContain("runtime=interpreted", (string?)explain[0]["Details"]);
+        var planned = _planned.Run(query, Dates);
+        var interpreted = _interpreted.Run(query, Dates);
+        Assert.Equal(interpreted.Columns, planned.Columns);
+        var expected = interpreted.Records.Select(Row).ToList();
+        var actual = planned.Records.Select(Row).ToList();
+        if (!query.Contains("ORDER BY", StringComparison.Ordinal))
+        {
+            expected.Sort(StringComparer.Ordinal);
+            actual.Sort(StringComparer.Ordinal);
+        }
+        Assert.Equal(expected, actual);
+    }
+
+    public static TheoryData<string> Failing => new()
+    {
+        "MATCH (a:Agreement) RETURN a.id LIMIT -1",
+        "MATCH (a:Agreement) RETURN a.id SKIP 'x'",
+        "MATCH (a:Agreement) WHERE a.n RETURN a.id",
+        "MATCH (a:Agreement) RETURN a.n + a.date",
+        "MATCH (a:Agreement) WHERE a.n = $missing RETURN a",
+    };
+
+    [Theory]
+    [MemberData(nameof(Failing))]
+    public void Planned_and_interpreted_fail_alike(string query)
+    {
+        var planned = Assert.ThrowsAny<GraphException>(() => _planned.Run(query, Dates));
+        var interpreted = Assert.ThrowsAny<GraphException>(() => _interpreted.Run(query, Dates));
+        Assert.Equal(interpreted.Code, planned.Code);
+        Assert.Equal(interpreted.Message, planned.Message);
+    }
+
+    private static string Row(Record r) => string.Join(" | ", r.Values.Select(PlanningGraph.Text));
+}

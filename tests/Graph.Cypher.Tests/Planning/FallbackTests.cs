@@ -1,0 +1,46 @@
+using Graph.Cypher.Tests.Execution;
+
+namespace Graph.Cypher.Tests.Planning;
+
+// Locks down the interpreter fallback: each statement shape the planner does not cover yet runs on the
+// interpreter for its named reason, decided when the statement is planned and shown at EXPLAIN's root.
+public sealed class FallbackTests : IDisposable
+{
+    private readonly Db _db = PlanningGraph.Create();
+
+    public void Dispose() => _db.Dispose();
+
+    [Theory]
+    [InlineData("MATCH (m:Ministry) SET m.x = 1", "UpdatingClause")]
+    [InlineData("MATCH (m:Ministry) RETURN m.id AS id UNION MATCH (s:State) RETURN s.id AS id", "Union")]
+    [InlineData("MATCH (m:Ministry) RETURN m.id, [(m)-[:PARTY_TO]->(a) | a.id] AS a", "PatternExpression")]
+    [InlineData("MATCH (m:Ministry) WHERE exists { (m)-[:PART_OF]->() } RETURN m", "PatternExpression")]
+    [InlineData("MATCH (m:Ministry)-[:PARTY_TO*1..2]-(x) RETURN count(*)", "VariableLengthRelationship")]
+    [InlineData("MATCH p = shortestPath((a:State)-[*]-(b:Agreement)) RETURN p", "ShortestPath")]
+    [InlineData("MATCH p = (m:Ministry)-[:PART_OF]->(s) RETURN p", "PathVariable")]
+    [InlineData("MATCH (m:Ministry) CALL (m) { RETURN m.n AS n } RETURN n", "SubqueryCall")]
+    [InlineData("CALL db.labels() YIELD label RETURN label", "ProcedureCall")]
+    [InlineData("MATCH (m:Ministry) WITH collect(m) AS ms UNWIND ms AS m MATCH (m)-[:PART_OF]->(s) RETURN s", "BoundVariableNotANode")]
+    [InlineData("MATCH (a)-[r]->(b) WITH r MATCH (x)-[r]->(y) RETURN x", "RepeatedRelationshipVariable")]
+    public void A_shape_not_planned_names_its_reason_and_still_answers(string query, string reason)
+    {
+        var root = _db.Run("EXPLAIN " + query).Records[0];
+        Assert.Equal("ProduceResults", root["Operator"]);
+        Assert.Equal($"runtime=interpreted ({reason})", root["Details"]);
+    }
+
+    [Fact]
+    public void A_planned_statement_has_no_reason()
+    {
+        var root = _db.Run("EXPLAIN MATCH (m:Ministry) RETURN m.id").Records[0];
+        Assert.Equal("`m.id`", root["Details"]);
+    }
+
+    [Fact]
+    public void The_engine_option_forces_the_interpreter()
+    {
+        using var db = PlanningGraph.Create(interpretedOnly: true);
+        Assert.Equal("runtime=interpreted (Forced)", db.Run("EXPLAIN MATCH (m:Ministry) RETURN m.id").Records[0]["Details"]);
+        Assert.Equal(20L, db.Scalar("MATCH (m:Ministry) RETURN count(*)"));
+    }
+}
