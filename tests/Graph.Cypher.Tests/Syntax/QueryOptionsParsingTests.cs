@@ -73,5 +73,7 @@ public sealed class QueryOptionsParsingTests
         db.Run("CREATE (:A {v: 1}), (:A {v: 2})");
         Assert.Equal(2L, db.Scalar("CYPHER 5 MATCH (a:A) RETURN count(a) AS c"));
         Assert.Equal(3L, db.Scalar("CYPHER 5 runtime=slotted planner=cost MATCH (a:A) RETURN sum(a.v) AS s"));
+        Assert.Equal("ProduceResults", db.Run("CYPHER 5 EXPLAIN MATCH (a:A) RETURN a").Records[0]["Operator"]);
+        Assert.Equal("ProduceResults", db.Run("EXPLAIN CYPHER runtime=interpreted MATCH (a:A) RETURN a").Records[0]["Operator"]);
     }
 }
