@@ -136,6 +136,17 @@ public sealed class JsonlProtocolTests : IClassFixture<JsonlProcess>
     }
 
     [Fact]
+    public void Temporals_are_written_in_the_text_neo4j_prints()
+    {
+        var line = _graph.SendRaw("""{"id": 15, "query": "RETURN datetime('2000-01-02T00:00Z') AS dt, localdatetime('2000-01-02T10:15:30') AS ldt, time('12:30:00.500+01:00') AS t, localtime('08:00') AS lt"}""");
+        var row = JsonDocument.Parse(line).RootElement.GetProperty("rows")[0];
+        Assert.Equal("2000-01-02T00:00Z", row[0].GetProperty("$datetime").GetString());
+        Assert.Equal("2000-01-02T10:15:30", row[1].GetProperty("$localdatetime").GetString());
+        Assert.Equal("12:30:00.5+01:00", row[2].GetProperty("$time").GetString());
+        Assert.Equal("08:00", row[3].GetProperty("$localtime").GetString());
+    }
+
+    [Fact]
     public void Every_tagged_temporal_parameter_arrives_as_its_type_and_bad_text_is_an_error()
     {
         var line = _graph.SendRaw("""{"id": 13, "query": "RETURN $t.hour AS h, $lt.minute AS m, $dt.timezone AS z, $ldt.year AS y, $d.days AS days", "parameters": {"t": {"$time": "12:30:00+01:00"}, "lt": {"$localtime": "08:15:00"}, "dt": {"$datetime": "2023-04-12T10:00:00+06:00[Asia/Almaty]"}, "ldt": {"$localdatetime": "2023-04-12T10:00:00"}, "d": {"$duration": "P3DT4H"}}}""");

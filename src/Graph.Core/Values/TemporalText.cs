@@ -20,7 +20,11 @@ public static class TemporalText
         var m = nanoOfDay / (60 * NanosPerSecond) % 60;
         var s = nanoOfDay / NanosPerSecond % 60;
         var n = nanoOfDay % NanosPerSecond;
-        var text = string.Create(CultureInfo.InvariantCulture, $"{h:D2}:{m:D2}:{s:D2}");
+        // Java's ISO formatter (Neo4j's toString): seconds only when seconds or a fraction are non-zero, the
+        // fraction with as many digits as it needs.
+        var text = string.Create(CultureInfo.InvariantCulture, $"{h:D2}:{m:D2}");
+        if (s == 0 && n == 0) return text;
+        text += string.Create(CultureInfo.InvariantCulture, $":{s:D2}");
         return n == 0 ? text : text + "." + Fraction(n);
     }
 

@@ -6,11 +6,12 @@ namespace Graph.Cypher.Execution;
 /// <summary>List comprehension, quantifiers (all/any/none/single, three-valued) and reduce.</summary>
 internal sealed partial class Evaluator
 {
+    // As Neo4j's runtime (CypherFunctions.asList): a value that is not a list is read as a list of itself.
     private static IReadOnlyList<object?>? AsList(object? value) => value switch
     {
         null => null,
         IReadOnlyList<object?> list => list,
-        _ => throw CypherErrors.TypeMismatch("List", value),
+        _ => [value],
     };
 
     private object? Comprehend(ListComprehension lc, Row row, IReadOnlyDictionary<Expression, object?>? aggregates)

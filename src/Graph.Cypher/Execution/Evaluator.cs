@@ -1,5 +1,6 @@
 using Graph.Core.Errors;
 using Graph.Cypher.Functions;
+using Graph.Cypher.Syntax.Analysis;
 using Graph.Cypher.Syntax.Ast;
 using Graph.Cypher.Values;
 
@@ -13,6 +14,7 @@ internal sealed partial class Evaluator
 {
     private readonly QueryContext _ctx;
     private readonly QueryRunner _runner;
+    private readonly Dictionary<SubqueryExpression, (List<string> Names, Query Body)> _carried = new(ReferenceEqualityComparer.Instance);
 
     public Evaluator(QueryContext ctx, QueryRunner runner)
     {
@@ -132,7 +134,7 @@ internal sealed partial class Evaluator
 
     private object? Subquery(SubqueryExpression sq, Row row)
     {
-        var rows = _runner.RunNested(sq.Body, row, out _);
+        var rows = _runner.RunNested(CarriedBody(sq, row), row, out _);
         switch (sq.Kind)
         {
             case SubqueryKind.Exists:
@@ -150,6 +152,17 @@ internal sealed partial class Evaluator
                 return list;
             }
         }
+    }
+
+    // The outer variables carried through the body's WITH clauses (OuterScopeCarry), built once per subquery and scope.
+    private Query CarriedBody(SubqueryExpression sq, Row row)
+    {
+        if (sq.Body is not SingleQuery single || !OuterScopeCarry.HasWith(single)) return sq.Body;
+        var names = row.Names.Where(n => !n.StartsWith(' ')).ToList();
+        if (_carried.TryGetValue(sq, out var known) && known.Names.SequenceEqual(names)) return known.Body;
+        var body = OuterScopeCarry.Through(sq.Body, names);
+        _carried[sq] = (names, body);
+        return body;
     }
 
     private object? PatternComprehend(PatternComprehension pc, Row row)

@@ -111,23 +111,25 @@ internal sealed partial class PatternMatcher
     {
         var rel = steps.Relationships[hop];
         var next = steps.Nodes[hop + 1];
-        if (segment.Count >= min)
+        // A relationship list bound earlier (MATCH ()-[r*]-() MATCH ()-[r*]-()) is the one walk allowed.
+        var bound = rel.Variable is not null && row.TryGet(rel.Variable, out var earlier) ? BoundWalk(earlier, steps.Reversed) : null;
+        if (segment.Count >= min && (bound is null || segment.Count == bound.Count))
         {
-            var withRels = rel.Variable is null ? row : row.With(rel.Variable, segment.Select(r => (object?)new RelRef(r)).ToList());
-            var bound = BindNode(next, current, withRels);
-            if (bound is not null)
+            var withRels = rel.Variable is null || bound is not null ? row : row.With(rel.Variable, segment.Select(r => (object?)new RelRef(r)).ToList());
+            var ended = BindNode(next, current, withRels);
+            if (ended is not null)
             {
                 _ctx.StageRow(Stages.Expand(steps.PartIndex, hop));
-                foreach (var m in Walk(steps, hop + 1, current, bound, used, nodes, rels)) yield return m;
+                foreach (var m in Walk(steps, hop + 1, current, ended, used, nodes, rels)) yield return m;
             }
         }
-        if (segment.Count >= max) yield break;
+        if (segment.Count >= max || (bound is not null && segment.Count == bound.Count)) yield break;
         _ctx.EnterStage(Stages.Expand(steps.PartIndex, hop));
         foreach (var r in Adjacent(current, rel))
         {
             _ctx.Tick();
             _ctx.EnterStage(Stages.Expand(steps.PartIndex, hop));
-            if (used.Contains(r) || !RelationshipMatches(rel, r, row)) continue;
+            if (used.Contains(r) || (bound is not null && bound[segment.Count] != r) || !RelationshipMatches(rel, r, row)) continue;
             var other = OtherEnd(r, current, rel.Direction);
             used.Add(r);
             segment.Add(r);
@@ -139,5 +141,15 @@ internal sealed partial class PatternMatcher
             nodes?.RemoveAt(nodes.Count - 1);
             rels?.RemoveAt(rels.Count - 1);
         }
+    }
+
+    /// <summary>The relationship ids of a bound list in walking order; a walk no relationship fits for anything else.</summary>
+    private static List<long> BoundWalk(object? value, bool reversed)
+    {
+        var ids = new List<long>();
+        if (value is not IReadOnlyList<object?> list || list.Any(v => v is not RelRef)) return [-1];
+        foreach (var item in list) ids.Add(((RelRef)item!).Id);
+        if (reversed) ids.Reverse();
+        return ids;
     }
 }

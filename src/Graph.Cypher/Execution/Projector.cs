@@ -35,27 +35,27 @@ internal sealed class Projector
     public IEnumerable<Row> Project(IEnumerable<Row> input, Projection p, Expression? where, IReadOnlyList<string> columns)
     {
         var aggregating = ProjectionShape.Of(p).Aggregating;
-        IEnumerable<(Row Projected, Row Scope)> rows = aggregating ? Aggregate(input, p, columns) : Simple(input, p, columns);
+        IEnumerable<(Row Projected, Row Scope)> rows = aggregating ? Aggregate(input, p, columns) : Simple(input, p, columns, where is not null);
         if (p.Distinct)
         {
             var seen = new HashSet<IReadOnlyList<object?>>(ValueListComparer.Instance);
             rows = rows.Where(r => seen.Add(columns.Select(r.Projected.Get).ToList())).Select(r => (r.Projected, r.Projected));
         }
         if (p.OrderBy.Count > 0) rows = Sort(rows.ToList(), p);
-        var result = rows.Select(r => r.Projected);
-        if (p.Skip is not null) result = result.Skip(Count(p.Skip, "SKIP"));
-        if (p.Limit is not null) result = result.Take(Count(p.Limit, "LIMIT"));
-        if (where is not null) result = result.Where(r => _eval.IsTrue(where, r));
-        return result;
+        if (p.Skip is not null) rows = rows.Skip(Count(p.Skip, "SKIP"));
+        if (p.Limit is not null) rows = rows.Take(Count(p.Limit, "LIMIT"));
+        // WITH's WHERE reads the scope row: the projection, plus the earlier variables when it neither aggregates nor is DISTINCT.
+        if (where is not null) rows = rows.Where(r => _eval.IsTrue(where, r.Scope));
+        return rows.Select(r => r.Projected);
     }
 
     private int Count(Expression e, string clause) => Operators.PagingCount.Of(_eval.Evaluate(e, Row.Empty), clause);
 
-    private IEnumerable<(Row, Row)> Simple(IEnumerable<Row> input, Projection p, IReadOnlyList<string> columns)
+    private IEnumerable<(Row, Row)> Simple(IEnumerable<Row> input, Projection p, IReadOnlyList<string> columns, bool filtered)
     {
-        // Only ORDER BY without DISTINCT reads the earlier variables next to the projection; otherwise the
-        // combined scope row is not built at all.
-        var keepScope = p.OrderBy.Count > 0 && !p.Distinct;
+        // Only ORDER BY or WITH's WHERE without DISTINCT read the earlier variables next to the projection; otherwise
+        // the combined scope row is not built at all.
+        var keepScope = (p.OrderBy.Count > 0 || filtered) && !p.Distinct;
         var items = p.Items;
         foreach (var row in input)
         {

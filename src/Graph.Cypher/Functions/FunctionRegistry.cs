@@ -1,4 +1,5 @@
 using Graph.Cypher.Functions.Aggregates;
+using Graph.Cypher.Functions.Apoc;
 using Graph.Cypher.Functions.Scalar;
 using Graph.Cypher.Functions.Temporal;
 
@@ -36,6 +37,7 @@ internal static class FunctionRegistry
             ConversionFunctions.All,
             MiscFunctions.All,
             TemporalFunctions.All,
+            ApocFunctions.All,
         ];
         foreach (var family in families)
         {

@@ -9,6 +9,10 @@ internal static class ProcedureRegistry
         CatalogProcedures.RelationshipTypes,
         CatalogProcedures.PropertyKeys,
         SchemaVisualization.Procedure,
+        SchemaTypeProperties.NodeTypeProperties,
+        SchemaTypeProperties.RelTypeProperties,
+        ComponentProcedures.Components,
+        ApocValidation.Validate,
         FulltextProcedures.QueryNodes,
         FulltextProcedures.QueryRelationships,
     }.ToDictionary(p => p.Name, StringComparer.Ordinal);

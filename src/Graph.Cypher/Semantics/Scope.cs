@@ -2,10 +2,14 @@ using Graph.Cypher.Syntax.Ast;
 
 namespace Graph.Cypher.Semantics;
 
-/// <summary>The variables visible at one point of a query.</summary>
+/// <summary>
+/// The variables visible at one point of a query, with the entity type of those patterns bound (Node,
+/// Relationship, List&lt;Relationship&gt;, Path), so a variable reused as another type fails at compile time.
+/// </summary>
 internal sealed class Scope
 {
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _types = new(StringComparer.Ordinal);
 
     public IEnumerable<string> Names => _names;
 
@@ -18,7 +22,12 @@ internal sealed class Scope
 
     public bool Contains(string name) => _names.Contains(name);
 
-    public Scope Copy() => Of(_names);
+    public Scope Copy()
+    {
+        var copy = Of(_names);
+        foreach (var (name, type) in _types) copy._types[name] = type;
+        return copy;
+    }
 
     public void Declare(string name, SourcePosition position)
     {
@@ -26,6 +35,24 @@ internal sealed class Scope
     }
 
     public void Add(string name) => _names.Add(name);
+
+    /// <summary>Records that a pattern binds <paramref name="name"/> as <paramref name="type"/>; Neo4j's error when it is already another.</summary>
+    public void Bind(string name, string type, SourcePosition position)
+    {
+        if (_types.TryGetValue(name, out var known) && known != type)
+        {
+            throw SemanticErrors.At(position, $"Type mismatch: {name} defined with conflicting type {known} (expected {type})");
+        }
+
+        _names.Add(name);
+        _types[name] = type;
+    }
+
+    /// <summary>A projection's <c>x AS y</c> keeps x's entity type under the name y.</summary>
+    public void CarryType(string from, Scope source, string to)
+    {
+        if (source._types.TryGetValue(from, out var type)) _types[to] = type;
+    }
 
     public void Require(string name, SourcePosition position)
     {

@@ -88,6 +88,7 @@ internal sealed partial class SemanticAnalyzer
                 throw SemanticErrors.At(item.Position, "Multiple result columns with the same name are not supported");
             }
             next.Add(item.Name);
+            if (item.Expression is Variable v) next.CarryType(v.Name, scope, item.Name);
         }
         if (p.OrderBy.Count > 0)
         {
@@ -134,7 +135,8 @@ internal sealed partial class SemanticAnalyzer
         switch (e)
         {
             case Variable v: return v.Name;
-            case PropertyAccess { Subject: Variable v } pa: return $"{v.Name}.{pa.Key}";
+            // A property of a grouping key is fixed within the group (RETURN p, p.age - max(f.age)).
+            case PropertyAccess { Subject: Variable v } pa: return keys.Contains(AstKey.Of(v)) ? null : $"{v.Name}.{pa.Key}";
             case ListComprehension or QuantifierExpression or ReduceExpression or PatternComprehension or SubqueryExpression or PatternPredicate:
                 return null;
         }

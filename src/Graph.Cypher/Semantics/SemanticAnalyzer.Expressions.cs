@@ -41,6 +41,7 @@ internal sealed partial class SemanticAnalyzer
                 else if (FunctionRegistry.TryGetScalar(f.Name, out var def))
                 {
                     CheckArity(f, def.MinArguments, def.MaxArguments);
+                    LiteralArguments.Check(f);
                 }
                 else
                 {
@@ -52,6 +53,7 @@ internal sealed partial class SemanticAnalyzer
             case ListComprehension lc:
             {
                 Expr(lc.List, scope, allowAggregates, insideAggregate);
+                LiteralArguments.CheckList(lc.List);
                 var inner = scope.Copy();
                 inner.Add(lc.Variable);
                 if (lc.Where is not null) Expr(lc.Where, inner, false);
@@ -61,6 +63,7 @@ internal sealed partial class SemanticAnalyzer
             case QuantifierExpression q:
             {
                 Expr(q.List, scope, allowAggregates, insideAggregate);
+                LiteralArguments.CheckList(q.List);
                 var inner = scope.Copy();
                 inner.Add(q.Variable);
                 if (q.Where is not null) Expr(q.Where, inner, false);
@@ -70,6 +73,7 @@ internal sealed partial class SemanticAnalyzer
             {
                 Expr(r.Initial, scope, allowAggregates, insideAggregate);
                 Expr(r.List, scope, allowAggregates, insideAggregate);
+                LiteralArguments.CheckList(r.List);
                 var inner = scope.Copy();
                 inner.Add(r.Accumulator);
                 inner.Add(r.Variable);
@@ -98,7 +102,7 @@ internal sealed partial class SemanticAnalyzer
                 PatternExpressions(sp.Pattern, scope.Copy());
                 return;
             case SubqueryExpression sq:
-                Query(sq.Body, scope.Copy());
+                Query(OuterScopeCarry.Through(sq.Body, scope.Names.ToList()), scope.Copy());
                 return;
         }
         foreach (var child in ExpressionChildren.Of(e)) Expr(child, scope, allowAggregates, insideAggregate);
@@ -121,6 +125,15 @@ internal sealed partial class SemanticAnalyzer
     private void PatternExpressions(PatternPart part, Scope scope)
     {
         foreach (var v in PatternVariables.Of(part)) scope.Add(v);
+        if (part.PathVariable is not null) scope.Bind(part.PathVariable, "Path", part.Position);
+        foreach (var n in part.Nodes)
+        {
+            if (n.Variable is not null) scope.Bind(n.Variable, "Node", n.Position);
+        }
+        foreach (var r in part.Relationships)
+        {
+            if (r.Variable is not null) scope.Bind(r.Variable, r.Length is null ? "Relationship" : "List<Relationship>", r.Position);
+        }
         foreach (var n in part.Nodes)
         {
             if (n.Properties is not null) Expr(n.Properties, scope, false);

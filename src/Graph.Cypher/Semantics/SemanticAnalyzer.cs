@@ -97,7 +97,9 @@ internal sealed partial class SemanticAnalyzer
             case WithClause w:
             {
                 var next = Projection(w.Projection, scope, isReturn: false);
-                if (w.Where is not null) Expr(w.Where, next, allowAggregates: false);
+                // Neo4j 5: WITH's WHERE also sees the variables before the WITH, unless it aggregates or is DISTINCT.
+                var shut = w.Projection.Distinct || w.Projection.Items.Any(i => AggregateCalls.Contains(i.Expression));
+                if (w.Where is not null) Expr(w.Where, shut ? next : Scope.Of(scope.Names.Concat(next.Names)), allowAggregates: false);
                 return next;
             }
             case ReturnClause r:

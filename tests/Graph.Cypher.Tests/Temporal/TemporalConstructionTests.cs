@@ -55,11 +55,11 @@ public sealed class TemporalConstructionTests
     {
         Assert.Equal("1984-10-11T12:31:14.645876123+01:00[Europe/Stockholm]", Text("datetime",
             Map(("year", 1984L), ("month", 10L), ("day", 11L), ("hour", 12L), ("minute", 31L), ("second", 14L), ("nanosecond", 645876123L), ("timezone", "Europe/Stockholm"))));
-        Assert.Equal("1984-10-11T00:00:00+01:00[Europe/Stockholm]", Text("datetime",
+        Assert.Equal("1984-10-11T00:00+01:00[Europe/Stockholm]", Text("datetime",
             Map(("year", 1984L), ("month", 10L), ("day", 11L), ("timezone", "Europe/Stockholm"))));
-        Assert.Equal("1984-08-14T12:00:00+02:00[Europe/Stockholm]", Text("datetime",
+        Assert.Equal("1984-08-14T12:00+02:00[Europe/Stockholm]", Text("datetime",
             Map(("year", 1984L), ("quarter", 3L), ("dayOfQuarter", 45L), ("hour", 12L), ("timezone", "Europe/Stockholm"))));
-        Assert.Equal("1984-07-20T00:00:00+02:00[Europe/Stockholm]", Text("datetime",
+        Assert.Equal("1984-07-20T00:00+02:00[Europe/Stockholm]", Text("datetime",
             Map(("year", 1984L), ("ordinalDay", 202L), ("timezone", "Europe/Stockholm"))));
         Assert.Equal("1984-03-07T12:31:14.645876+01:00", Text("datetime",
             Map(("year", 1984L), ("week", 10L), ("dayOfWeek", 3L), ("hour", 12L), ("minute", 31L), ("second", 14L), ("microsecond", 645876L), ("timezone", "+01:00"))));
@@ -101,8 +101,8 @@ public sealed class TemporalConstructionTests
     public void Datetime_from_a_datetime_keeps_the_instant_when_the_zone_changes()
     {
         var dd = Call("datetime", Map(("year", 1984L), ("month", 10L), ("day", 11L), ("hour", 12L), ("timezone", "Europe/Stockholm")));
-        Assert.Equal("1984-10-11T12:00:00+01:00[Europe/Stockholm]", Text("datetime", Map(("datetime", dd))));
-        Assert.Equal("1984-10-11T16:00:00+05:00", Text("datetime", Map(("datetime", dd), ("timezone", "+05:00"))));
+        Assert.Equal("1984-10-11T12:00+01:00[Europe/Stockholm]", Text("datetime", Map(("datetime", dd))));
+        Assert.Equal("1984-10-11T16:00+05:00", Text("datetime", Map(("datetime", dd), ("timezone", "+05:00"))));
         Assert.Equal("1984-10-28T12:00:42+01:00[Europe/Stockholm]", Text("datetime", Map(("datetime", dd), ("day", 28L), ("second", 42L))));
         Assert.Equal("1984-10-28T01:00:42-10:00[Pacific/Honolulu]", Text("datetime",
             Map(("datetime", dd), ("day", 28L), ("second", 42L), ("timezone", "Pacific/Honolulu"))));
@@ -120,7 +120,7 @@ public sealed class TemporalConstructionTests
         var dt = Call("datetime", Map(("year", 1984L), ("month", 10L), ("day", 11L), ("hour", 12L), ("timezone", "+01:00")));
         Assert.Equal("1984-10-28T12:00:42", Text("localdatetime", Map(("datetime", dt), ("day", 28L), ("second", 42L))));
         Assert.Equal("12:31:14.123456789", Text("localtime", Map(("hour", 12L), ("minute", 31L), ("second", 14L), ("nanosecond", 789L), ("millisecond", 123L), ("microsecond", 456L))));
-        Assert.Equal("12:00:00", Text("localtime", Map(("hour", 12L))));
+        Assert.Equal("12:00", Text("localtime", Map(("hour", 12L))));
         Assert.Equal("12:31:42.645876", Text("localtime", Map(("time", tt), ("second", 42L))));
         Assert.Equal("12:31:14.645876", Text("localtime", tt));
     }
@@ -129,23 +129,23 @@ public sealed class TemporalConstructionTests
     public void Zoned_times()
     {
         Assert.Equal("12:31:14.123456789Z", Text("time", Map(("hour", 12L), ("minute", 31L), ("second", 14L), ("millisecond", 123L), ("microsecond", 456L), ("nanosecond", 789L))));
-        Assert.Equal("12:31:00+01:00", Text("time", Map(("hour", 12L), ("minute", 31L), ("timezone", "+01:00"))));
+        Assert.Equal("12:31+01:00", Text("time", Map(("hour", 12L), ("minute", 31L), ("timezone", "+01:00"))));
         var tt = Call("localtime", Map(("hour", 12L), ("minute", 31L), ("second", 14L), ("microsecond", 645876L)));
         Assert.Equal("12:31:14.645876Z", Text("time", Map(("time", tt))));
         Assert.Equal("12:31:14.645876+05:00", Text("time", Map(("time", tt), ("timezone", "+05:00"))));
         Assert.Equal("12:31:42.645876+05:00", Text("time", Map(("time", tt), ("second", 42L), ("timezone", "+05:00"))));
         var zoned = Call("time", "12:00+01:00");
-        Assert.Equal("16:00:00+05:00", Text("time", Map(("time", zoned), ("timezone", "+05:00"))));
+        Assert.Equal("16:00+05:00", Text("time", Map(("time", zoned), ("timezone", "+05:00"))));
     }
 
     [Fact]
     public void Epoch_forms()
     {
-        Assert.Equal("1983-06-18T15:15:00Z", Text("datetime", Map(("epochMillis", 424797300000L))));
+        Assert.Equal("1983-06-18T15:15Z", Text("datetime", Map(("epochMillis", 424797300000L))));
         Assert.Equal("2023-05-02T04:00:00.123456789Z", Text("datetime.fromepoch", 1683000000L, 123456789L));
-        Assert.Equal("2024-08-21T00:00:00Z", Text("datetime.fromepochmillis", 1724198400000L));
+        Assert.Equal("2024-08-21T00:00Z", Text("datetime.fromepochmillis", 1724198400000L));
         Assert.Equal("2022-06-14T10:02:30.000000023Z", Text("datetime", Map(("epochSeconds", 1655200950L), ("nanosecond", 23L))));
-        Assert.Equal("1970-01-01T01:00:00+01:00[Europe/Stockholm]", Text("datetime", Map(("epochSeconds", 0L), ("timezone", "Europe/Stockholm"))));
+        Assert.Equal("1970-01-01T01:00+01:00[Europe/Stockholm]", Text("datetime", Map(("epochSeconds", 0L), ("timezone", "Europe/Stockholm"))));
     }
 
     [Fact]
@@ -210,7 +210,7 @@ public sealed class TemporalConstructionTests
         Assert.Equal(new CypherDate(new DateOnly(2015, 7, 21)), Call("date", dt));
         Assert.Equal("2015-07-21T21:40:32.142", Text("localdatetime", dt));
         Assert.Equal("21:40:32.142+01:00", Text("time", dt));
-        Assert.Equal("2015-07-21T00:00:00Z", Text("datetime", Call("date", dt)));
+        Assert.Equal("2015-07-21T00:00Z", Text("datetime", Call("date", dt)));
         Assert.Equal("21:40:32.142Z", Text("time", Call("localtime", dt)));
     }
 }

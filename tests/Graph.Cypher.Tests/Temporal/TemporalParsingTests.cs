@@ -31,9 +31,9 @@ public sealed class TemporalParsingTests
     [InlineData("214032.142", "21:40:32.142")]
     [InlineData("21:40:32", "21:40:32")]
     [InlineData("214032", "21:40:32")]
-    [InlineData("21:40", "21:40:00")]
-    [InlineData("2140", "21:40:00")]
-    [InlineData("21", "21:00:00")]
+    [InlineData("21:40", "21:40")]
+    [InlineData("2140", "21:40")]
+    [InlineData("21", "21:00")]
     [InlineData("12:50:35.556", "12:50:35.556")]
     [InlineData("21:40:32,5", "21:40:32.5")]
     public void Local_time_forms_from_the_manual(string text, string expected) =>
@@ -44,12 +44,12 @@ public sealed class TemporalParsingTests
     [InlineData("214032.142Z", "21:40:32.142Z")]
     [InlineData("21:40:32+01:00", "21:40:32+01:00")]
     [InlineData("214032-0100", "21:40:32-01:00")]
-    [InlineData("21:40-01:30", "21:40:00-01:30")]
-    [InlineData("2140-00:00", "21:40:00Z")]
-    [InlineData("2140-02", "21:40:00-02:00")]
-    [InlineData("22+18:00", "22:00:00+18:00")]
+    [InlineData("21:40-01:30", "21:40-01:30")]
+    [InlineData("2140-00:00", "21:40Z")]
+    [InlineData("2140-02", "21:40-02:00")]
+    [InlineData("22+18:00", "22:00+18:00")]
     [InlineData("125035.556+0100", "12:50:35.556+01:00")]
-    [InlineData("12:00", "12:00:00Z")]
+    [InlineData("12:00", "12:00Z")]
     public void Time_forms_from_the_manual(string text, string expected) =>
         Assert.Equal(expected, Text("time", text));
 
@@ -57,14 +57,14 @@ public sealed class TemporalParsingTests
     [InlineData("2015-07-21T21:40:32.142+0100", "2015-07-21T21:40:32.142+01:00")]
     [InlineData("2015-W30-2T214032.142Z", "2015-07-21T21:40:32.142Z")]
     [InlineData("2015T214032-0100", "2015-01-01T21:40:32-01:00")]
-    [InlineData("20150721T21:40-01:30", "2015-07-21T21:40:00-01:30")]
-    [InlineData("2015-W30T2140-02", "2015-07-20T21:40:00-02:00")]
-    [InlineData("2015202T21+18:00", "2015-07-21T21:00:00+18:00")]
+    [InlineData("20150721T21:40-01:30", "2015-07-21T21:40-01:30")]
+    [InlineData("2015-W30T2140-02", "2015-07-20T21:40-02:00")]
+    [InlineData("2015202T21+18:00", "2015-07-21T21:00+18:00")]
     [InlineData("2015-07-21T21:40:32.142[Europe/London]", "2015-07-21T21:40:32.142+01:00[Europe/London]")]
     [InlineData("2015-07-21T21:40:32.142-04[America/New_York]", "2015-07-21T21:40:32.142-04:00[America/New_York]")]
     [InlineData("2015-06-24T12:50:35.556+0100", "2015-06-24T12:50:35.556+01:00")]
-    [InlineData("2015-07-21T21:40", "2015-07-21T21:40:00Z")]
-    [InlineData("2015-07-21", "2015-07-21T00:00:00Z")]
+    [InlineData("2015-07-21T21:40", "2015-07-21T21:40Z")]
+    [InlineData("2015-07-21", "2015-07-21T00:00Z")]
     public void Datetime_forms_from_the_manual(string text, string expected) =>
         Assert.Equal(expected, Text("datetime", text));
 
@@ -72,7 +72,7 @@ public sealed class TemporalParsingTests
     [InlineData("2015-07-21T21:40:32.142", "2015-07-21T21:40:32.142")]
     [InlineData("2015-W30-2T214032.142", "2015-07-21T21:40:32.142")]
     [InlineData("2015-202T21:40:32", "2015-07-21T21:40:32")]
-    [InlineData("2015202T21", "2015-07-21T21:00:00")]
+    [InlineData("2015202T21", "2015-07-21T21:00")]
     [InlineData("2015185T19:32:24", "2015-07-04T19:32:24")]
     public void Local_datetime_forms_from_the_manual(string text, string expected) =>
         Assert.Equal(expected, Text("localdatetime", text));
@@ -117,7 +117,7 @@ public sealed class TemporalParsingTests
 
     [Fact]
     public void Zone_names_match_case_insensitively_and_print_canonically() =>
-        Assert.Equal("2015-07-21T21:40:00+02:00[Europe/Stockholm]", Text("datetime", "2015-07-21T21:40[europe/stockholm]"));
+        Assert.Equal("2015-07-21T21:40+02:00[Europe/Stockholm]", Text("datetime", "2015-07-21T21:40[europe/stockholm]"));
 
     [Fact]
     public void Offset_that_does_not_match_the_named_zone_is_an_argument_error() =>
@@ -129,9 +129,9 @@ public sealed class TemporalParsingTests
     [Fact]
     public void A_named_zone_in_a_summer_gap_moves_the_time_forward_like_java_time() =>
         // Europe/Stockholm skipped 02:00-03:00 on 2015-03-29.
-        Assert.Equal("2015-03-29T03:30:00+02:00[Europe/Stockholm]", Text("datetime", "2015-03-29T02:30[Europe/Stockholm]"));
+        Assert.Equal("2015-03-29T03:30+02:00[Europe/Stockholm]", Text("datetime", "2015-03-29T02:30[Europe/Stockholm]"));
 
     [Fact]
     public void A_named_zone_in_an_autumn_overlap_takes_the_earlier_offset() =>
-        Assert.Equal("2015-10-25T02:30:00+02:00[Europe/Stockholm]", Text("datetime", "2015-10-25T02:30[Europe/Stockholm]"));
+        Assert.Equal("2015-10-25T02:30+02:00[Europe/Stockholm]", Text("datetime", "2015-10-25T02:30[Europe/Stockholm]"));
 }

@@ -2,15 +2,17 @@ using Graph.Core.Values;
 
 namespace Graph.Cypher.Tests.Temporal;
 
-// Locks down the ISO text of temporal values as Neo4j's toString() prints it (seconds always shown, fractions without trailing zeros, Z for UTC, durations per DurationValue.prettyPrint).
+// Locks down the ISO text of temporal values as Neo4j's toString() prints it (seconds left out when they and the fraction are zero, as Java's ISO formatter does; fractions without trailing zeros; Z for UTC, durations per DurationValue.prettyPrint).
 public sealed class TemporalTextTests
 {
     private const long Second = 1_000_000_000L;
 
     [Fact]
-    public void Times_always_show_seconds_and_trim_the_fraction()
+    public void Times_leave_out_zero_seconds_and_trim_the_fraction()
     {
-        Assert.Equal("00:00:00", new CypherLocalTime(0).ToString());
+        Assert.Equal("00:00", new CypherLocalTime(0).ToString());
+        Assert.Equal("00:00:01", new CypherLocalTime(Second).ToString());
+        Assert.Equal("00:00:00.5", new CypherLocalTime(Second / 2).ToString());
         Assert.Equal("12:31:14.645", new CypherLocalTime((12 * 3600 + 31 * 60 + 14) * Second + 645_000_000).ToString());
         Assert.Equal("23:59:59.999999999", new CypherLocalTime(86_400 * Second - 1).ToString());
     }
@@ -18,9 +20,9 @@ public sealed class TemporalTextTests
     [Fact]
     public void Offsets_print_z_for_utc_and_seconds_only_when_present()
     {
-        Assert.Equal("12:00:00Z", new CypherTime(12 * 3600 * Second, 0).ToString());
-        Assert.Equal("12:00:00-01:30", new CypherTime(12 * 3600 * Second, -5400).ToString());
-        Assert.Equal("12:00:00+01:00:30", new CypherTime(12 * 3600 * Second, 3630).ToString());
+        Assert.Equal("12:00Z", new CypherTime(12 * 3600 * Second, 0).ToString());
+        Assert.Equal("12:00-01:30", new CypherTime(12 * 3600 * Second, -5400).ToString());
+        Assert.Equal("12:00+01:00:30", new CypherTime(12 * 3600 * Second, 3630).ToString());
     }
 
     [Fact]
@@ -29,6 +31,18 @@ public sealed class TemporalTextTests
         var value = new CypherDateTime(new DateOnly(2015, 7, 21), (21 * 3600 + 40 * 60 + 32) * Second + 142_000_000, 3600, "Europe/London");
         Assert.Equal("2015-07-21T21:40:32.142+01:00[Europe/London]", value.ToString());
         Assert.Equal("0999-01-01", new CypherDate(new DateOnly(999, 1, 1)).ToString());
+    }
+
+    [Theory]
+    [InlineData("RETURN toString(datetime('2000-01-02T00:00Z')) AS t", "2000-01-02T00:00Z")]
+    [InlineData("RETURN toString(localdatetime('2015-07-21T21:40:32')) AS t", "2015-07-21T21:40:32")]
+    [InlineData("RETURN toString(localtime('12:00')) AS t", "12:00")]
+    [InlineData("RETURN toString(time('12:00:00.000+01:00')) AS t", "12:00+01:00")]
+    [InlineData("RETURN toString(datetime('2015-07-21T21:40:00.000100+01:00[Europe/London]')) AS t", "2015-07-21T21:40:00.0001+01:00[Europe/London]")]
+    public void To_string_prints_as_neo4j(string query, string expected)
+    {
+        using var db = new Execution.Db();
+        Assert.Equal(expected, db.Scalar(query));
     }
 
     [Theory]

@@ -70,7 +70,8 @@ internal static class IndexKeyCodec
 
     public static int Compare(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
     {
-        if (a[0] != b[0] || a[0] <= StringGroup)
+        // A group's start key (the group byte alone, an open lower bound) holds no value to decode.
+        if (a[0] != b[0] || a[0] <= StringGroup || a.Length == 1 || b.Length == 1)
         {
             return a.SequenceCompareTo(b);
         }

@@ -84,11 +84,11 @@ public sealed record Projection(
 
 /// <summary>
 /// expr [AS alias]. Without alias the column name is the expression's text exactly as written (Neo4j rule),
-/// which the parser records in <see cref="Text"/>.
+/// which the parser records in <see cref="Text"/>; a map projection (<c>actor{.name}</c>) is named after its variable.
 /// </summary>
 public sealed record ProjectionItem(SourcePosition Position, Expression Expression, string? Alias, string Text) : SyntaxNode(Position)
 {
-    public string Name => Alias ?? Text;
+    public string Name => Alias ?? (Expression is MapProjection map ? map.Subject : Text);
 }
 
 /// <summary>ORDER BY expr [ASC|DESC].</summary>

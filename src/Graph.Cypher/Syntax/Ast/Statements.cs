@@ -1,7 +1,11 @@
 namespace Graph.Cypher.Syntax.Ast;
 
 /// <summary>A whole statement as typed by the user.</summary>
-public abstract record Statement(SourcePosition Position) : SyntaxNode(Position);
+public abstract record Statement(SourcePosition Position) : SyntaxNode(Position)
+{
+    /// <summary>The <c>CYPHER …</c> prefix, on the statement the parser returns (an EXPLAIN/PROFILE wrapper included).</summary>
+    public QueryOptions QueryOptions { get; init; } = QueryOptions.None;
+}
 
 /// <summary>A query: one single query, or several joined by UNION / UNION ALL.</summary>
 public abstract record Query(SourcePosition Position) : Statement(Position);

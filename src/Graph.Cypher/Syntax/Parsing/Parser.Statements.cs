@@ -2,14 +2,14 @@ using Graph.Cypher.Syntax.Ast;
 
 namespace Graph.Cypher.Syntax.Parsing;
 
-/// <summary>Statements: EXPLAIN/PROFILE, schema commands, queries joined by UNION, and the clause loop.</summary>
+/// <summary>Statements: the CYPHER/EXPLAIN/PROFILE prefix (Parser.Prefix.cs), schema commands, queries joined by UNION, and the clause loop.</summary>
 internal sealed partial class Parser
 {
     private static readonly string[] ClauseWords =
         ["'CALL'", "'CREATE'", "'DELETE'", "'DETACH'", "'FOREACH'", "'MATCH'", "'MERGE'", "'OPTIONAL'", "'REMOVE'", "'RETURN'", "'SET'", "'UNWIND'", "'WITH'"];
 
     private static readonly string StatementStart =
-        Alternatives(["'CALL'", "'CREATE'", "'DELETE'", "'DETACH'", "'DROP'", "'EXPLAIN'", "'FOREACH'", "'MATCH'", "'MERGE'", "'OPTIONAL'",
+        Alternatives(["'CALL'", "'CREATE'", "'CYPHER'", "'DELETE'", "'DETACH'", "'DROP'", "'EXPLAIN'", "'FOREACH'", "'MATCH'", "'MERGE'", "'OPTIONAL'",
             "'PROFILE'", "'REMOVE'", "'RETURN'", "'SET'", "'SHOW'", "'UNWIND'", "'WITH'"]);
 
     private static readonly string ClauseKeywords = Alternatives(ClauseWords);
@@ -24,6 +24,7 @@ internal sealed partial class Parser
 
     public Statement ParseStatement()
     {
+        var prefix = ParsePrefix();
         var statement = ParseStatementBody();
         Accept(TokenKind.Semicolon);
         if (!Is(TokenKind.EndOfInput))
@@ -31,18 +32,11 @@ internal sealed partial class Parser
             throw Error(statement is Query ? AfterClauses : "';' or <EOF>");
         }
 
-        return statement;
+        return WithPrefix(prefix, statement);
     }
 
     private Statement ParseStatementBody()
     {
-        if (IsKeyword("EXPLAIN") || IsKeyword("PROFILE"))
-        {
-            var start = Advance();
-            var profile = IsKeywordAt(_p - 1, "PROFILE");
-            return new ExplainStatement(Pos(start), ParseStatementBody(), profile);
-        }
-
         if (IsKeyword("CREATE") && IsSchemaCreate())
         {
             return ParseCreateSchema();

@@ -1,0 +1,44 @@
+using Graph.Core.Errors;
+using Graph.Cypher.Tests.Execution;
+
+namespace Graph.Cypher.Tests.Semantics;
+
+// Errors Neo4j reports before running (its semantic analysis, reported with the SyntaxError status): a variable
+// bound as two entity types, and a literal argument of the wrong type for a function's signature.
+public sealed class CompileTimeTypeCheckTests : IDisposable
+{
+    private readonly Db _db = new();
+
+    public CompileTimeTypeCheckTests() => _db.Run("CREATE (:A)-[:R]->(:B)");
+
+    public void Dispose() => _db.Dispose();
+
+    [Theory]
+    [InlineData("MATCH (a)-[a]->() RETURN a", "Type mismatch: a defined with conflicting type Node (expected Relationship)", 0)]
+    [InlineData("MATCH ()-[r]->() MATCH (r) RETURN r", "Type mismatch: r defined with conflicting type Relationship (expected Node)", 24)]
+    [InlineData("MATCH p = ()-->() MATCH (p) RETURN p", "Type mismatch: p defined with conflicting type Path (expected Node)", 25)]
+    [InlineData("MATCH ()-[r*1..2]->() MATCH ()-[r]->() RETURN r", "Type mismatch: r defined with conflicting type List<Relationship> (expected Relationship)", 0)]
+    [InlineData("MATCH (a) WITH a AS b MATCH ()-[b]->() RETURN b", "Type mismatch: b defined with conflicting type Node (expected Relationship)", 0)]
+    [InlineData("RETURN toUpper(1)", "Type mismatch: expected String but was Integer", 16)]
+    [InlineData("RETURN substring('abc', '1')", "Type mismatch: expected Integer but was String", 25)]
+    [InlineData("RETURN sqrt('4')", "Type mismatch: expected Float but was String", 13)]
+    [InlineData("RETURN left('abc', 1.5)", "Type mismatch: expected Integer but was Float", 20)]
+    [InlineData("RETURN any(x IN 'abc' WHERE x = 'a')", "Type mismatch: expected List<T> but was String", 17)]
+    [InlineData("RETURN reduce(a = 0, x IN 1 | a)", "Type mismatch: expected List<T> but was Integer", 27)]
+    public void Rejected_before_running(string query, string message, int column)
+    {
+        var error = Assert.Throws<GraphException>(() => _db.Run(query));
+        Assert.Equal(ErrorCodes.SyntaxError, error.Code);
+        Assert.Equal(ErrorPhase.Compile, error.Phase);
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+        // 0: a relationship's conflict is placed at its pattern's '[', where Neo4j points at the variable one column on.
+        if (column > 0) Assert.Equal(column, error.Column);
+    }
+
+    [Theory]
+    [InlineData("MATCH (a)-[r]->(b) MATCH (a)-[r]->(b) RETURN count(*) AS x", 1L)]
+    [InlineData("MATCH (a) WITH a AS b MATCH (b)-->() RETURN count(*) AS x", 1L)]
+    [InlineData("RETURN sqrt(4) AS x", 2.0)]
+    [InlineData("RETURN toUpper(null) AS x", null)]
+    public void Consistent_uses_still_run(string query, object? expected) => Assert.Equal(expected, _db.Scalar(query));
+}
