@@ -43,4 +43,15 @@ public sealed class FallbackTests : IDisposable
         Assert.Equal("runtime=interpreted (Forced)", db.Run("EXPLAIN MATCH (m:Ministry) RETURN m.id").Records[0]["Details"]);
         Assert.Equal(20L, db.Scalar("MATCH (m:Ministry) RETURN count(*)"));
     }
+
+    [Theory]
+    [InlineData("CYPHER runtime=interpreted EXPLAIN MATCH (m:Ministry) RETURN m.id", "runtime=interpreted (Forced)")]
+    [InlineData("CYPHER 5 runtime=interpreted EXPLAIN MATCH (m:Ministry) RETURN m.id", "runtime=interpreted (Forced)")]
+    [InlineData("CYPHER runtime=slotted EXPLAIN MATCH (m:Ministry) RETURN m.id", "`m.id`")]
+    [InlineData("CYPHER 5 EXPLAIN MATCH (m:Ministry) RETURN m.id", "`m.id`")]
+    public void The_runtime_option_of_the_CYPHER_prefix_chooses_the_runtime(string query, string rootDetails)
+    {
+        Assert.Equal(rootDetails, _db.Run(query).Records[0]["Details"]);
+        Assert.Equal(20L, _db.Scalar(query.Replace("EXPLAIN ", "", StringComparison.Ordinal).Replace("RETURN m.id", "RETURN count(*)", StringComparison.Ordinal)));
+    }
 }

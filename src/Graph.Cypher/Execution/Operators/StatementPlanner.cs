@@ -23,7 +23,9 @@ internal static class StatementPlanner
 {
     public static StatementPlan For(CompiledStatement compiled, IGraphView view, bool interpretedOnly)
     {
-        if (interpretedOnly) return new StatementPlan(null, 0, FallbackReason.Forced, null);
+        // CYPHER runtime=interpreted asks for the clause interpreter, as the engine option does; slotted, pipelined
+        // and parallel all mean the planned runtime here.
+        if (interpretedOnly || compiled.Statement.QueryOptions.Runtime == "interpreted") return new StatementPlan(null, 0, FallbackReason.Forced, null);
         if (compiled.Plans.Current is StatementPlan cached && (cached.Fingerprint is null || cached.Fingerprint.Matches(view))) return cached;
         var plan = Make(compiled, view);
         compiled.Plans.Current = plan;
