@@ -1,4 +1,5 @@
 namespace Graph.GraphQL.Tests;
 
-// The AuditTrail scenarios (tests/Shared/Curation) on the embedded engine; the Neo4j integration tests run the same ones.
+// Locks down the audit trail (one Change record per mutation, read by editors and admins only), on the embedded engine.
+// One definition (tests/Shared/Curation/AuditTrailScenarios); Graph.Neo4j.Tests runs the same scenarios on Neo4j 5.
 public sealed class AuditTrailTests() : AuditTrailScenarios(EmbeddedCurationStore.Instance);

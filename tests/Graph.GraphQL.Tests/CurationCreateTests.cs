@@ -1,4 +1,5 @@
 namespace Graph.GraphQL.Tests;
 
-// The CurationCreate scenarios (tests/Shared/Curation) on the embedded engine; the Neo4j integration tests run the same ones.
+// Locks down curation by create (nested create and connect, provenance checked), on the embedded engine.
+// One definition (tests/Shared/Curation/CurationCreateScenarios); Graph.Neo4j.Tests runs the same scenarios on Neo4j 5.
 public sealed class CurationCreateTests() : CurationCreateScenarios(EmbeddedCurationStore.Instance);

@@ -1,4 +1,5 @@
 namespace Graph.GraphQL.Tests;
 
-// The CurationUpdate scenarios (tests/Shared/Curation) on the embedded engine; the Neo4j integration tests run the same ones.
+// Locks down curation by update and delete (connect, disconnect, edge updates, cascade), on the embedded engine.
+// One definition (tests/Shared/Curation/CurationUpdateScenarios); Graph.Neo4j.Tests runs the same scenarios on Neo4j 5.
 public sealed class CurationUpdateTests() : CurationUpdateScenarios(EmbeddedCurationStore.Instance);
