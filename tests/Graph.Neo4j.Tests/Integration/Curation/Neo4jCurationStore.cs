@@ -23,6 +23,8 @@ public sealed class Neo4jCurationStore : ICurationStore, IAsyncLifetime
         var database = new Neo4jGraphDatabase(_neo4j.Options);
         await database.RunAsync("MATCH (n) DETACH DELETE n");
         await new MigrationRunner(database).ApplyAsync(CypherDirectory.At(RepositoryPaths.Cypher));
+        // Neo4j builds indexes in the background; search must not meet a full-text index still populating.
+        await database.RunAsync("CALL db.awaitIndexes(300)");
         return database;
     }
 }
