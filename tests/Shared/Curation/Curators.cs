@@ -1,4 +1,6 @@
-namespace Graph.GraphQL.Tests.Support;
+using Graph.GraphQL;
+
+namespace Graph.CurationSuite;
 
 /// <summary>
 /// The one place tests get a caller: every mutation (and every read of the audit trail) runs as an editor, so the

@@ -1,47 +1,42 @@
 using System.Text.Json.Nodes;
-using Graph.Core.Migrations;
 using Graph.Core.Store;
-using Graph.Cypher;
-using Graph.GraphQL.Audit;
-using Graph.TestSupport;
+using Graph.GraphQL;
 
-namespace Graph.GraphQL.Tests.Support;
+namespace Graph.CurationSuite;
 
 /// <summary>
 /// A fresh seeded graph per test, for tests that change it: runs requests as the test editor and dumps the
 /// knowledge graph (every entity and relationship with its properties, the audit trail left out) for before/after
-/// comparisons.
+/// comparisons. The store comes from an <see cref="ICurationStore"/> (the embedded engine unless a test says otherwise).
 /// </summary>
 internal sealed class CurationGraph : IAsyncDisposable
 {
     public const string Document = "tdi-2023-04-12-tokayev-aliyev-astana";
 
-    private CurationGraph(EmbeddedGraphDatabase database)
+    public const string Evidence = "The two leaders signed a Joint Declaration and Protocol establishing the Highest Interstate Council of the Republics of Kazakhstan and Azerbaijan, reinforcing the two countries’ strong ties.";
+
+    private CurationGraph(IGraphDatabase database)
     {
         Database = database;
         Recording = new RecordingGraphDatabase(database);
         Service = new KnowledgeGraphQL(Recording);
     }
 
-    public EmbeddedGraphDatabase Database { get; }
+    public IGraphDatabase Database { get; }
 
     public RecordingGraphDatabase Recording { get; }
 
     public KnowledgeGraphQL Service { get; }
 
-    public static async Task<CurationGraph> SeededAsync()
-    {
-        var database = new EmbeddedGraphDatabase();
-        await new MigrationRunner(database).ApplyAsync(CypherDirectory.At(RepositoryPaths.Cypher));
-        return new CurationGraph(database);
-    }
+    public static async Task<CurationGraph> SeededAsync(ICurationStore? store = null) =>
+        new(await (store ?? EmbeddedCurationStore.Instance).SeededAsync());
 
     /// <summary>Runs a request as the test editor and returns the parsed response.</summary>
     public async Task<JsonNode> RunAsync(string query, IReadOnlyDictionary<string, object?>? variables = null) =>
-        Examples.Parse((await Service.ExecuteAsync(Curators.AsEditor(query, variables))).Json);
+        JsonNode.Parse((await Service.ExecuteAsync(Curators.AsEditor(query, variables))).Json)!;
 
     public async Task<JsonNode> RunAsAsync(GraphQLCaller? caller, string query) =>
-        Examples.Parse((await Service.ExecuteAsync(new GraphQLRequest(query, Caller: caller))).Json);
+        JsonNode.Parse((await Service.ExecuteAsync(new GraphQLRequest(query, Caller: caller))).Json)!;
 
     public async Task<long> CountAsync(string statement) =>
         Convert.ToInt64((await Database.RunAsync(statement, mode: AccessMode.Read)).Records[0][0], System.Globalization.CultureInfo.InvariantCulture);
@@ -49,11 +44,11 @@ internal sealed class CurationGraph : IAsyncDisposable
     /// <summary>Every entity and relationship with its properties, in a fixed order; Change records left out.</summary>
     public async Task<string> DumpAsync()
     {
-        var nodes = await Database.RunAsync($"MATCH (n) WHERE NOT n:{AuditTrail.Label} RETURN labels(n) AS labels, properties(n) AS properties", mode: AccessMode.Read);
+        var nodes = await Database.RunAsync("MATCH (n) WHERE NOT n:Change RETURN labels(n) AS labels, properties(n) AS properties", mode: AccessMode.Read);
         var relationships = await Database.RunAsync(
-            $"MATCH (a)-[r]->(b) RETURN labels(a) AS a, a.id AS from, type(r) AS type, labels(b) AS b, b.id AS to, properties(r) AS properties", mode: AccessMode.Read);
-        var lines = nodes.Records.Select(r => AuditJson.Serialize(r["labels"]) + " " + AuditJson.Serialize(r["properties"]))
-            .Concat(relationships.Records.Select(r => $"{AuditJson.Serialize(r["a"])}:{r["from"]} -[{r["type"]}]-> {AuditJson.Serialize(r["b"])}:{r["to"]} {AuditJson.Serialize(r["properties"])}"))
+            "MATCH (a)-[r]->(b) RETURN labels(a) AS a, a.id AS from, type(r) AS type, labels(b) AS b, b.id AS to, properties(r) AS properties", mode: AccessMode.Read);
+        var lines = nodes.Records.Select(r => StoredValueText.Of(r["labels"]) + " " + StoredValueText.Of(r["properties"]))
+            .Concat(relationships.Records.Select(r => $"{StoredValueText.Of(r["a"])}:{r["from"]} -[{r["type"]}]-> {StoredValueText.Of(r["b"])}:{r["to"]} {StoredValueText.Of(r["properties"])}"))
             .Order(StringComparer.Ordinal);
         return string.Join("\n", lines);
     }
@@ -67,9 +62,5 @@ internal sealed class CurationGraph : IAsyncDisposable
         return result.Records.Select(r => r.Keys.ToDictionary(k => k, k => r[k], StringComparer.Ordinal)).ToList();
     }
 
-    public ValueTask DisposeAsync()
-    {
-        Database.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    public ValueTask DisposeAsync() => Database.DisposeAsync();
 }

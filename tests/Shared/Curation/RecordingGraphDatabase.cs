@@ -1,12 +1,12 @@
 using Graph.Core.Store;
 
-namespace Graph.GraphQL.Tests.Support;
+namespace Graph.CurationSuite;
 
 /// <summary>
 /// An IGraphDatabase decorator that records every statement, auto-commit or inside a transaction (<see cref="Transactions"/>
 /// counts those opened); without an inner store it answers nothing and its transactions do nothing.
 /// </summary>
-internal sealed class RecordingGraphDatabase(IGraphDatabase? inner = null) : IGraphDatabase
+public sealed class RecordingGraphDatabase(IGraphDatabase? inner = null) : IGraphDatabase
 {
     private readonly List<(string Statement, IReadOnlyDictionary<string, object?> Parameters, AccessMode Mode)> _calls = [];
     private int _transactions;
