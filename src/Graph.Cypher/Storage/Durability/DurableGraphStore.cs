@@ -32,11 +32,11 @@ internal sealed class DurableGraphStore : IGraphStore
     /// <summary>The last background checkpoint's failure, if any (the log still holds everything).</summary>
     public Exception? CheckpointFailure { get; private set; }
 
-    /// <summary>The last failed log write, until a write succeeds again (commits are refused meanwhile).</summary>
+    /// <summary>The last failed log write, until a write succeeds again (each commit retries the log; a failing one is refused).</summary>
     public Exception? WriteFailure => _log?.Failure;
 
     public StorageStatus Status => new(
-        WriteFailure is { } write ? $"The last write to the write-ahead log failed ({FileErrors.Reason(write)}); transactions are refused until a write succeeds again." : null,
+        WriteFailure is { } write ? $"The last write to the write-ahead log failed ({FileErrors.Reason(write)}); each commit tries the log again and is refused while writing still fails." : null,
         CheckpointFailure is { } checkpoint ? $"The last checkpoint failed ({FileErrors.Reason(checkpoint)}); the log still holds every commit." : null);
 
     /// <summary>Opens (creating when missing) the data directory and recovers the committed state.</summary>
