@@ -53,7 +53,9 @@ internal sealed class MutationExecutor(IGraphDatabase database, KnowledgeModel m
         var statement = new PlanWriter(new Translators(new TranslationContext(model, options))).Write(entity, plan, field, verb == "delete");
         var result = await transaction.RunAsync(statement.Text, statement.Parameters, cancellationToken);
         var after = await ChangeSnapshot.ReadAsync(reader, plan);
-        await AuditTrail.RecordAsync(transaction, caller, field.Name, plan.Touched(), before, after, cancellationToken);
+        // A mutation whose where matched nothing changed nothing: the trail records changes, not attempts.
+        var touched = plan.Touched();
+        if (touched.Count > 0) await AuditTrail.RecordAsync(transaction, caller, field.Name, touched, before, after, cancellationToken);
 
         var counters = new Dictionary<string, object?>(StringComparer.Ordinal)
         {

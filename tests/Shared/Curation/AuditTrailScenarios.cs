@@ -49,6 +49,19 @@ public abstract class AuditTrailScenarios(ICurationStore store)
     }
 
     [SkippableFact]
+    public async Task A_mutation_that_matches_nothing_leaves_no_record()
+    {
+        await using var graph = await CurationGraph.SeededAsync(store);
+        await graph.RunAsync("mutation { updateTopics(where: { id: { eq: \"no-such-topic\" } }, update: { name: \"X\" }) { topics { id } } }");
+        await graph.RunAsync("mutation { deleteTopics(where: { id: { eq: \"no-such-topic\" } }) { nodesDeleted } }");
+        await graph.RunAsync("mutation { createTopics(input: [{ id: \"energy\", name: \"Energy\" }]) { topics { id } } }");
+
+        var changes = await graph.ChangesAsync();
+
+        Assert.Equal(["createTopics"], changes.Select(c => (string)c["operation"]!));
+    }
+
+    [SkippableFact]
     public async Task Editors_read_the_trail_newest_first_page_by_page()
     {
         await using var graph = await CurationGraph.SeededAsync(store);
