@@ -70,6 +70,20 @@ public sealed class Neo4jGraphDatabase : IGraphDatabase
         return this.ExecuteAsync(mode, (tx, ct) => tx.RunAsync(statement, parameters, ct), _unapplied, cancellationToken);
     }
 
+    /// <summary>The configured retry rules for writes (Graph:Neo4j:Retry), as for a single write statement.</summary>
+    public async Task<T> RunInTransactionAsync<T>(AccessMode mode, Func<IGraphTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await this.ExecuteAsync(mode, work, _unapplied, cancellationToken);
+        }
+        catch (GraphException e) when (e.Code == ErrorCodes.ServiceUnavailable)
+        {
+            Unavailable?.Invoke(e);
+            throw;
+        }
+    }
+
     public async Task<IGraphTransaction> BeginTransactionAsync(AccessMode mode = AccessMode.Write, CancellationToken cancellationToken = default)
     {
         var response = await _client.PostAsync(_client.QueryPath + "/tx", null, null, mode, Bookmarks, null, cancellationToken);

@@ -29,4 +29,13 @@ public interface IGraphDatabase : IAsyncDisposable
 
     /// <summary>Opens an explicit transaction; dispose without commit rolls back.</summary>
     Task<IGraphTransaction> BeginTransactionAsync(AccessMode mode = AccessMode.Write, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction and commits it, running the whole unit again when the
+    /// engine reports a failure after which that is safe (a transaction function, as Neo4j's drivers have). The
+    /// work may run more than once, so it must keep its effects inside the transaction. This default retries
+    /// transient errors with <see cref="RetryPolicy.Default"/>; an engine with its own retry rules says so.
+    /// </summary>
+    Task<T> RunInTransactionAsync<T>(AccessMode mode, Func<IGraphTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
+        this.ExecuteAsync(mode, work, RetryPolicy.Default, cancellationToken);
 }

@@ -10,22 +10,25 @@ namespace Graph.GraphQL.Curation;
 /// <summary>
 /// Runs a mutation operation in ONE explicit transaction: per root field (in order, as the spec runs mutation
 /// fields serially) the validation reads and the plan, the audit's "before", the one write statement, the "after"
-/// and the Change record. Any refused field rolls everything back, so a refused request changes nothing.
+/// and the Change record. Any refused field rolls everything back, so a refused request changes nothing; a transient
+/// failure of the transaction runs the whole unit again (<see cref="IGraphDatabase.RunInTransactionAsync{T}"/>).
 /// </summary>
 internal sealed class MutationExecutor(IGraphDatabase database, KnowledgeModel model, GraphQLOptions options)
 {
     /// <summary>The root values by response key, each with the counters of its write statement.</summary>
     public async Task<Dictionary<string, object?>> ExecuteAsync(IReadOnlyList<FieldRequest> roots, GraphQLCaller caller, CancellationToken cancellationToken)
     {
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-        await using var transaction = await database.BeginTransactionAsync(AccessMode.Write, cancellationToken);
-        foreach (var group in roots.Where(r => !r.Name.StartsWith("__", StringComparison.Ordinal)).GroupBy(r => r.ResponseKey))
+        // A transaction function: a transient failure (Neo4j's deadlocks, leader switches) runs the whole unit again.
+        return await database.RunInTransactionAsync(AccessMode.Write, async (transaction, ct) =>
         {
-            var field = group.First() with { Children = group.SelectMany(r => r.Children).ToList() };
-            values[field.ResponseKey] = await RunFieldAsync(transaction, field, caller, cancellationToken);
-        }
-        await transaction.CommitAsync(cancellationToken);
-        return values;
+            var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var group in roots.Where(r => !r.Name.StartsWith("__", StringComparison.Ordinal)).GroupBy(r => r.ResponseKey))
+            {
+                var field = group.First() with { Children = group.SelectMany(r => r.Children).ToList() };
+                values[field.ResponseKey] = await RunFieldAsync(transaction, field, caller, ct);
+            }
+            return values;
+        }, cancellationToken);
     }
 
     private async Task<object?> RunFieldAsync(IGraphTransaction transaction, FieldRequest field, GraphQLCaller caller, CancellationToken cancellationToken)
