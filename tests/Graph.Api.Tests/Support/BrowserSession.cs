@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
 
@@ -27,7 +28,10 @@ internal sealed class BrowserSession : IAsyncDisposable
 
     public static async Task<BrowserSession> StartAsync(WebApplicationFactory<Program> factory)
     {
-        factory.UseKestrel(0);
+        // Listen on a free loopback port through Kestrel's options, not UseKestrel(port): the port overload
+        // rewrites the address list after the app has started Kestrel on its own thread, and loses that race
+        // now and then ("Addresses cannot be modified after the server has started"; dotnet/aspnetcore#67714).
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         using var client = factory.CreateClient();
         var origin = client.BaseAddress!.GetLeftPart(UriPartial.Authority);
