@@ -22,6 +22,18 @@ internal sealed class CliOptions
 
     public string? DataDirectory { get; private set; }
 
+    /// <summary>graph cypher --url: send statements to a running service's /cypher instead of opening a store.</summary>
+    public string? ServiceUrl { get; private set; }
+
+    /// <summary>The API key sent to the service with --url (--api-key, else the GRAPH_API_KEY variable).</summary>
+    public string? ApiKey { get; private set; } = Environment.GetEnvironmentVariable("GRAPH_API_KEY");
+
+    /// <summary>--params JSON: parameters as one JSON object.</summary>
+    public string? ParamsJson { get; private set; }
+
+    /// <summary>--param name=value, in the order given (later ones win).</summary>
+    public List<string> Params { get; } = [];
+
     public string? Neo4jUri { get; private set; }
 
     public string Neo4jUser { get; private set; } = "neo4j";
@@ -79,6 +91,10 @@ internal sealed class CliOptions
                 case "--accept-loss": options.AcceptLoss = true; break;
                 case "--file" or "-f": options.File = Value(); break;
                 case "--data": options.DataDirectory = Value(); break;
+                case "--url": options.ServiceUrl = Value(); break;
+                case "--api-key": options.ApiKey = Value(); break;
+                case "--param" or "-P": options.Params.Add(Value()); break;
+                case "--params": options.ParamsJson = Value(); break;
                 case "--neo4j": options.Neo4jUri = Value(); break;
                 case "--user" or "-u": options.Neo4jUser = Value(); break;
                 case "--password" or "-p": options.Neo4jPassword = Value(); break;
@@ -111,7 +127,11 @@ internal sealed class CliOptions
         graph — the Graph knowledge-graph command line
 
           graph cypher                 interactive Cypher shell (when stdin is a terminal; else runs stdin as a script)
-          graph cypher --file F        run a script of ;-separated statements
+          graph cypher --file F        run a script of ;-separated statements (its "// params: {…}" header gives
+                                       default parameters); ':param name=value' lines work in scripts and pipes
+          graph cypher --url URL       work through a running service's /cypher (read-only), e.g. while it holds
+                                       the data directory: --url http://localhost:5000 [--api-key K | GRAPH_API_KEY]
+          --param name=value           a parameter (JSON value, or text); repeatable; --params '{"id": "kz"}'
           graph cypher --jsonl         machine protocol: one JSON request per line in, one response per line out;
                                        "reset": true erases a --data or --neo4j store only with --allow-reset
           graph seed                   apply cypher/schema.cypher and cypher/seed/*.cypher (idempotent)
@@ -128,8 +148,10 @@ internal sealed class CliOptions
                                        hash, name and roles) that lets the service accept it; roles: reader,
                                        editor, admin (--role may repeat)
 
-        store (default: the embedded engine in memory):
-          --data DIR                   embedded engine keeping its files in DIR
+        store (default: the embedded engine on the service's data directory, ~/.local/share/graph/data, or
+        Graph__DataDirectory when set; --jsonl defaults to memory):
+          --data DIR                   embedded engine keeping its files in DIR (--data :memory: for an empty,
+                                       throw-away graph)
           --neo4j URI                  Neo4j over the Query API, e.g. http://localhost:7474
           --user U --password P --database D
           --timeout SECONDS            per-statement timeout (default 30)

@@ -4,6 +4,13 @@ namespace Graph.Cypher;
 /// <summary>Options of the embedded engine.</summary>
 public sealed class EmbeddedGraphOptions
 {
+    /// <summary>
+    /// Where the service and the CLI keep the graph unless told otherwise: ~/.local/share/graph/data on Linux,
+    /// %LOCALAPPDATA%\graph\data on Windows. One definition, so `graph cypher` opens what the service serves.
+    /// </summary>
+    public static string DefaultDataDirectory =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "graph", "data");
+
     /// <summary>Null or empty = in memory; otherwise the directory holding the write-ahead log and snapshots (locked while open).</summary>
     public string? DataDirectory { get; init; }
 

@@ -8,14 +8,18 @@ namespace Graph.TestSupport;
 /// </summary>
 public static class GraphCli
 {
-    public static (int Code, string Output, string Error) Run(params string[] args)
+    public static (int Code, string Output, string Error) Run(params string[] args) => RunWithInput("", args);
+
+    /// <summary>Runs graph with <paramref name="input"/> piped to its stdin (then closed).</summary>
+    public static (int Code, string Output, string Error) RunWithInput(string input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "graph.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
 
         using var process = Process.Start(start)!;
-        // Nothing is typed: a command that would read stdin sees its end at once.
+        // Piped input, then its end: a command reading stdin never waits for a terminal.
+        process.StandardInput.Write(input);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEnd();

@@ -25,8 +25,7 @@ public sealed class GraphOptions
     };
 
     /// <summary>~/.local/share/graph/data on Linux, %LOCALAPPDATA%\graph\data on Windows.</summary>
-    public static string DefaultDataDirectory =>
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "graph", "data");
+    public static string DefaultDataDirectory => Graph.Cypher.EmbeddedGraphOptions.DefaultDataDirectory;
 
     /// <summary>Apply cypher/schema.cypher and the seed at start-up (idempotent).</summary>
     public bool Seed { get; set; } = true;

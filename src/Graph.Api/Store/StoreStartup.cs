@@ -26,7 +26,8 @@ internal sealed partial class StoreStartup(
         try
         {
             store = services.GetRequiredService<IGraphDatabase>();
-            LogStoreOpened(logger, settings.Store, settings.Seed);
+            var where = Where(settings);
+            LogStoreOpened(logger, settings.Store, where, settings.Seed);
         }
         catch (GraphException e)
         {
@@ -59,8 +60,17 @@ internal sealed partial class StoreStartup(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Graph store {Store} opened (seed: {Seed})")]
-    private static partial void LogStoreOpened(ILogger logger, StoreKind store, bool seed);
+    // Said at start so an analyst knows which directory `graph cypher --data` would need (and that it is locked now).
+    private static string Where(GraphOptions settings) => settings.Store switch
+    {
+        StoreKind.Embedded => settings.ResolvedDataDirectory() is { } directory
+            ? $"data directory {Path.GetFullPath(directory)} (locked while the service runs; `graph cypher --url` works through the service)"
+            : "in memory (nothing is kept after the service stops)",
+        _ => "Neo4j",
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Graph store {Store} opened: {Where} (seed: {Seed})")]
+    private static partial void LogStoreOpened(ILogger logger, StoreKind store, string where, bool seed);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Graph store {Store} is unavailable: {Reason}")]
     private static partial void LogStoreUnavailable(ILogger logger, StoreKind store, string reason);

@@ -1,3 +1,4 @@
+using Graph.Cli.Progress;
 using Graph.Core.Scripts;
 using Graph.Cypher;
 using Graph.Cypher.Import;
@@ -27,12 +28,14 @@ internal static class ImportCommand
             throw new ArgumentException("graph import needs at least one --nodes or --relationships group");
         }
 
+        var progress = ProgressLine.OnStandardError("import", ProgressLine.Bytes);
         var request = new CsvImportRequest(
             options.Nodes.Select(ParseNodes).ToList(),
             options.Relationships.Select(ParseRelationships).ToList())
         {
             Delimiter = options.Delimiter,
             ArrayDelimiter = options.ArrayDelimiter,
+            Progress = p => progress.Report(p.BytesRead, p.TotalBytes, $"{p.Nodes:N0} nodes, {p.Relationships:N0} relationships"),
         };
 
         using var database = new EmbeddedGraphDatabase(new EmbeddedGraphOptions { DataDirectory = options.DataDirectory, StatementTimeout = options.Timeout });
@@ -42,6 +45,7 @@ internal static class ImportCommand
         }
 
         var summary = CsvImport.Run(database, request, cancellationToken);
+        progress.Finish();
         Console.WriteLine($"imported {summary.Nodes} nodes, {summary.Relationships} relationships, {summary.Properties} properties in {summary.Elapsed.TotalSeconds:F2} s");
         return 0;
     }

@@ -1,3 +1,4 @@
+using Graph.Cli.Progress;
 using Graph.Core.Migrations;
 
 namespace Graph.Cli.Commands;
@@ -20,7 +21,11 @@ internal static class SeedCommand
             return 2;
         }
         await using var database = StoreFactory.Create(options);
-        var report = await new MigrationRunner(database).ApplyAsync(directory, cancellationToken);
+        Console.WriteLine($"seeding {StoreFactory.Describe(options)}");
+        var progress = ProgressLine.OnStandardError("seed", ProgressLine.Count("statements"));
+        var runner = new MigrationRunner(database) { Progress = (done, total) => progress.Report(done, total) };
+        var report = await runner.ApplyAsync(directory, cancellationToken);
+        progress.Finish();
         foreach (var name in report.Applied) Console.WriteLine($"applied  {name}");
         foreach (var name in report.Skipped) Console.WriteLine($"skipped  {name} (unchanged)");
         Console.WriteLine($"{report.StatementsRun} statements run");

@@ -9,7 +9,8 @@ internal sealed record JsonlStore(bool InMemory, bool AllowReset, string Descrip
     public static JsonlStore From(CliOptions options) => options switch
     {
         { Neo4jUri: { } uri } => new(false, options.AllowReset, $"the Neo4j database at {uri}"),
-        { DataDirectory: { } directory } => new(false, options.AllowReset, $"the data directory {Path.GetFullPath(directory)}"),
+        _ when StoreFactory.DataDirectory(options, memoryByDefault: true) is { } directory =>
+            new(false, options.AllowReset, $"the data directory {Path.GetFullPath(directory)}"),
         _ => new(true, options.AllowReset, "the in-memory store"),
     };
 }

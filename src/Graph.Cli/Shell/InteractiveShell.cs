@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using Graph.Cli.Statements;
 using Graph.Core.Errors;
-using Graph.Core.Store;
 
 namespace Graph.Cli.Shell;
 
@@ -11,25 +11,30 @@ namespace Graph.Cli.Shell;
 internal sealed class InteractiveShell
 {
     private const int HistoryLimit = 500;
-    private readonly IGraphDatabase _database;
-    private readonly Dictionary<string, object?> _parameters = new();
+    private readonly IStatementRunner _runner;
+    private readonly ShellCommands _commands;
 
-    public InteractiveShell(IGraphDatabase database) => _database = database;
+    public InteractiveShell(IStatementRunner runner, Dictionary<string, object?> parameters)
+    {
+        _runner = runner;
+        _commands = new ShellCommands(parameters, Console.Out);
+    }
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var historyFile = System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".graph_history");
         var history = File.Exists(historyFile) ? File.ReadAllLines(historyFile).ToList() : [];
         var editor = new LineEditor(history);
-        Console.WriteLine("Graph Cypher shell. End statements with ';'. Type :help for commands, :exit to leave.");
+        Console.WriteLine("Graph Cypher shell on " + _runner.Description + ".");
+        Console.WriteLine("End statements with ';'. Type :help for commands, :exit to leave.");
         var pending = new System.Text.StringBuilder();
         while (!cancellationToken.IsCancellationRequested)
         {
             var line = editor.ReadLine(pending.Length == 0 ? "graph> " : "  ...> ");
             if (line is null) break;
-            if (pending.Length == 0 && line.TrimStart().StartsWith(':'))
+            if (pending.Length == 0 && ShellCommands.IsCommand(line))
             {
-                if (!RunCommand(line.Trim())) break;
+                if (!_commands.Run(line)) break;
                 continue;
             }
             pending.AppendLine(line);
@@ -48,44 +53,12 @@ internal sealed class InteractiveShell
         var watch = Stopwatch.StartNew();
         try
         {
-            var result = await _database.RunAsync(text, _parameters, AccessMode.Write, cancellationToken);
+            var result = await _runner.RunAsync(text, _commands.Parameters, cancellationToken);
             Console.WriteLine(TableFormatter.Format(result, watch.Elapsed));
         }
         catch (GraphException e)
         {
             Console.WriteLine(ErrorText.Of(e));
-        }
-    }
-
-    private bool RunCommand(string command)
-    {
-        var parts = command.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
-        switch (parts[0])
-        {
-            case ":exit" or ":quit" or ":q":
-                return false;
-            case ":param" when parts.Length == 3:
-                try
-                {
-                    using var json = System.Text.Json.JsonDocument.Parse(parts[2]);
-                    _parameters[parts[1]] = Jsonl.JsonlValueReader.Read(json.RootElement);
-                }
-                catch (Exception e) when (e is System.Text.Json.JsonException or GraphException)
-                {
-                    Console.WriteLine("The value must be JSON, e.g. :param name \"Astana\"");
-                }
-                return true;
-            case ":params":
-                foreach (var (name, value) in _parameters) Console.WriteLine($"${name} = {TableFormatter.Text(value)}");
-                return true;
-            default:
-                Console.WriteLine("""
-                    :param name <json>   set a parameter, e.g. :param id "kz"
-                    :params              list parameters
-                    :exit                leave the shell
-                    Statements end with ';' and may span several lines; up/down recall history.
-                    """);
-                return true;
         }
     }
 }

@@ -23,11 +23,14 @@ internal static class TableFormatter
             sb.AppendLine(rule);
             foreach (var row in cells) sb.AppendLine(Row(row, widths));
             sb.AppendLine(rule);
-            sb.AppendLine(CultureInfo.InvariantCulture, $"{result.Records.Count} row{(result.Records.Count == 1 ? "" : "s")}");
         }
+        // One summary line, as cypher-shell ends a result: rows, then changes, then how long it took.
+        var summary = new List<string>();
+        if (result.Columns.Count > 0) summary.Add($"{result.Records.Count} row{(result.Records.Count == 1 ? "" : "s")}{(result.HasMore ? " (more were left out)" : "")}");
         var changes = Changes(result.Counters);
-        if (changes.Length > 0) sb.AppendLine(changes);
-        sb.Append(CultureInfo.InvariantCulture, $"ready in {elapsed.TotalMilliseconds:0} ms");
+        if (changes.Length > 0) summary.Add(changes);
+        if (summary.Count == 0) summary.Add("Done, no changes");
+        sb.Append(CultureInfo.InvariantCulture, $"{string.Join("; ", summary)} ({elapsed.TotalMilliseconds:0} ms)");
         return sb.ToString();
     }
 

@@ -26,6 +26,9 @@ public sealed class MigrationRunner
         _time = time ?? TimeProvider.System;
     }
 
+    /// <summary>Told after each statement: statements run so far and how many the scripts to apply hold.</summary>
+    public Action<int, int>? Progress { get; init; }
+
     public Task<MigrationReport> ApplyAsync(CypherDirectory directory, CancellationToken cancellationToken = default) =>
         ApplyAsync(MigrationScript.From(directory), cancellationToken);
 
@@ -35,6 +38,7 @@ public sealed class MigrationRunner
         var applied = new List<string>();
         var skipped = new List<string>();
         var statementsRun = 0;
+        var toRun = scripts.Where(s => !(recorded.TryGetValue(s.Name, out var c) && c == s.Checksum)).Sum(s => s.Statements.Count);
 
         foreach (var script in scripts)
         {
@@ -48,6 +52,7 @@ public sealed class MigrationRunner
                 cancellationToken.ThrowIfCancellationRequested();
                 await RunAsync(script, statement, cancellationToken).ConfigureAwait(false);
                 statementsRun++;
+                Progress?.Invoke(statementsRun, toRun);
             }
             await RecordAsync(script, cancellationToken).ConfigureAwait(false);
             applied.Add(script.Name);

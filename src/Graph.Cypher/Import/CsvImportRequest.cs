@@ -13,7 +13,13 @@ public sealed record CsvImportRequest(IReadOnlyList<CsvNodeFiles> Nodes, IReadOn
 
     /// <summary>Separator of array elements inside one field (and of labels in a :LABEL field).</summary>
     public char ArrayDelimiter { get; init; } = ';';
+
+    /// <summary>Told how far the import has read, every few thousand records (from the parsing thread).</summary>
+    public Action<ImportProgress>? Progress { get; init; }
 }
+
+/// <summary>How far an import has read: bytes of all its files, and what it has parsed so far.</summary>
+public readonly record struct ImportProgress(long BytesRead, long TotalBytes, long Nodes, long Relationships);
 
 /// <summary>Node files: every node gets <paramref name="Labels"/> plus any of its :LABEL column.</summary>
 public sealed record CsvNodeFiles(IReadOnlyList<string> Labels, IReadOnlyList<string> Files);

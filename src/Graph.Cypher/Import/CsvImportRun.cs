@@ -82,8 +82,14 @@ internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken c
         }
     }
 
+    // Progress: bytes of the files finished so far, and their total.
+    private long _bytesDone;
+    private long _bytesTotal;
+    private const int ProgressEvery = 8192;
+
     private void Parse(GraphTokens tokens, BlockingCollection<ImportBatch> batches, CancellationToken stop)
     {
+        _bytesTotal = request.Nodes.SelectMany(g => g.Files).Concat(request.Relationships.SelectMany(g => g.Files)).Sum(f => new FileInfo(f).Length);
         _output = batches;
         _stop = stop;
         foreach (var group in request.Nodes)
@@ -123,8 +129,14 @@ internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken c
                     keys = columns.Select(c => c.Property is null ? -1 : tokens.Keys.GetOrAdd(c.Property)).ToArray();
                 }
 
+                var records = 0;
                 while (reader.Read())
                 {
+                    if (request.Progress is { } progress && ++records % ProgressEvery == 0)
+                    {
+                        progress(new ImportProgress(_bytesDone + reader.BytesRead, _bytesTotal, Nodes, Relationships));
+                    }
+
                     if (reader.FieldCount > columns.Count)
                     {
                         throw CsvImportErrors.At(file, reader.Line, $"{reader.FieldCount} fields where the header has {columns.Count}");
@@ -138,6 +150,9 @@ internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken c
 
                     add(reader, columns, keys);
                 }
+
+                _bytesDone += new FileInfo(file).Length;
+                request.Progress?.Invoke(new ImportProgress(_bytesDone, _bytesTotal, Nodes, Relationships));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -29,6 +29,9 @@ internal sealed class CsvRecordReader : IDisposable
     /// <summary>The line the current record starts on (1-based).</summary>
     public long Line { get; private set; }
 
+    /// <summary>Bytes of the file read so far (to the reader's buffer), for progress.</summary>
+    public long BytesRead => _reader.BaseStream.Position;
+
     public int FieldCount { get; private set; }
 
     public ReadOnlySpan<char> Field(int index) => _text.AsSpan(_starts[index], _lengths[index]);

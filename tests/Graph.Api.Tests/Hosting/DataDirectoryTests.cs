@@ -20,6 +20,27 @@ public sealed class DataDirectoryTests
     }
 
     [Fact]
+    public async Task The_service_logs_the_data_directory_it_opened()
+    {
+        var directory = Directory.CreateTempSubdirectory("graph-logged-dir-");
+        try
+        {
+            await using (var factory = new DataDirectoryApiFactory(directory.FullName))
+            {
+                using var client = factory.CreateClient();
+                using var health = await client.GetAsync("/healthz");
+                var opened = Assert.Single(factory.Logs.Entries, e => e.Message.StartsWith("Graph store Embedded opened", StringComparison.Ordinal));
+                Assert.Contains("data directory " + directory.FullName, opened.Message, StringComparison.Ordinal);
+                Assert.Contains("graph cypher --url", opened.Message, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_mutation_survives_a_restart_of_the_service()
     {
         var directory = Directory.CreateTempSubdirectory("graph-api-data-");
