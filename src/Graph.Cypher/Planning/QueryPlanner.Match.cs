@@ -258,7 +258,7 @@ internal sealed partial class QueryPlanner
             foreach (var (key, values) in SeekValues(node, graph, argument))
             {
                 if (_stats.RangeIndex(label, key) is not { } index) continue;
-                var seek = Seek(node.Symbol, label, key, index.OwningConstraint is not null, values);
+                var seek = Seek(node.Symbol, label, key, index, values);
                 if (seek is not null && (best is null || seek.Estimate < best.Estimate)) best = seek;
             }
         }
@@ -303,9 +303,10 @@ internal sealed partial class QueryPlanner
         (e is FunctionCall f && (f.Name.Equals("rand", StringComparison.OrdinalIgnoreCase) || f.Name.Equals("randomUUID", StringComparison.OrdinalIgnoreCase)))
         || ExpressionChildren.Of(e).Any(Random);
 
-    private NodeIndexSeekPlan? Seek(Symbol node, string label, string key, bool unique, List<SeekValue> values)
+    private NodeIndexSeekPlan? Seek(Symbol node, string label, string key, IndexDefinition index, List<SeekValue> values)
     {
-        var count = _stats.LabelCount(label);
+        var unique = index.OwningConstraint is not null;
+        var count = _stats.IndexSize(index);
         if (values.FirstOrDefault(v => v.Predicate == SeekPredicate.Equal) is { } equal)
         {
             return new(node, label, key, SeekKind.Equal, unique, [equal], CardinalityModel.Seek(SeekKind.Equal, unique, count, 1, false));
