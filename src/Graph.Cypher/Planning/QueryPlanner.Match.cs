@@ -165,10 +165,23 @@ internal sealed partial class QueryPlanner
     private sealed record ComponentPlan(LogicalPlan Plan, HashSet<Symbol> Bound, bool[] Applied);
 
     /// <summary>
-    /// Tries every start node (a bound one wins outright), expands greedily from it, and keeps the cheapest
-    /// plan by the cost model. <paramref name="applied"/> is updated with the chosen plan's predicates.
+    /// The cheaper of one expand chain and a NodeHashJoin of two chains (see QueryPlanner.JoinOrder).
+    /// <paramref name="applied"/> is updated with the chosen plan's predicates.
     /// </summary>
     private ComponentPlan PlanComponent(List<MatchNode> nodes, MatchGraph graph, List<Symbol> argument, bool[] applied)
+    {
+        var rels = graph.Relationships.Where(r => nodes.Contains(r.Left)).ToList();
+        var chain = PlanChain(nodes, rels, graph, argument, (bool[])applied.Clone());
+        var best = HashJoined(nodes, rels, graph, argument, applied) is { } join && CostModel.Of(join.Plan) < CostModel.Of(chain.Plan) ? join : chain;
+        Array.Copy(best.Applied, applied, applied.Length);
+        return best;
+    }
+
+    /// <summary>
+    /// Tries every start node (a bound one wins outright), expands greedily from it along <paramref name="rels"/>,
+    /// and keeps the cheapest plan by the cost model.
+    /// </summary>
+    private ComponentPlan PlanChain(List<MatchNode> nodes, List<MatchRelationship> rels, MatchGraph graph, List<Symbol> argument, bool[] applied)
     {
         var bound = nodes.Where(n => n.Bound).ToList();
         var starts = bound.Count > 0 ? [bound[0]] : nodes;
@@ -176,7 +189,7 @@ internal sealed partial class QueryPlanner
         var bestCost = double.MaxValue;
         foreach (var start in starts)
         {
-            var candidate = PlanFrom(start, nodes, graph, argument, (bool[])applied.Clone());
+            var candidate = PlanFrom(start, nodes, rels, graph, argument, (bool[])applied.Clone());
             var cost = CostModel.Of(candidate.Plan);
             if (cost < bestCost)
             {
@@ -184,11 +197,10 @@ internal sealed partial class QueryPlanner
                 bestCost = cost;
             }
         }
-        Array.Copy(best!.Applied, applied, applied.Length);
-        return best;
+        return best!;
     }
 
-    private ComponentPlan PlanFrom(MatchNode start, List<MatchNode> nodes, MatchGraph graph, List<Symbol> argument, bool[] applied)
+    private ComponentPlan PlanFrom(MatchNode start, List<MatchNode> nodes, List<MatchRelationship> rels, MatchGraph graph, List<Symbol> argument, bool[] applied)
     {
         var bound = new HashSet<Symbol>(argument);
         var covered = new HashSet<MatchNode>(nodes.Where(n => n.Bound));
@@ -201,7 +213,6 @@ internal sealed partial class QueryPlanner
             NodeIndexSeekPlan seek => seek.Label,
             _ => null,
         });
-        var rels = graph.Relationships.Where(r => nodes.Contains(r.Left)).ToList();
         var done = new HashSet<MatchRelationship>();
         while (done.Count < rels.Count)
         {

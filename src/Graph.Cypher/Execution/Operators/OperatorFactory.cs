@@ -25,6 +25,7 @@ internal static class OperatorFactory
         OptionalPlan p => new OptionalOperator(p, Build(p.Source)),
         CartesianProductPlan p => new CartesianProductOperator(p, Build(p.Left), Build(p.Right)),
         ValueHashJoinPlan p => new ValueHashJoinOperator(p, Build(p.Left), Build(p.Right)),
+        NodeHashJoinPlan p => new NodeHashJoinOperator(p, Build(p.Left), Build(p.Right)),
         ProduceResultsPlan p => new ProduceResultsOperator(p, Build(p.Source)),
         _ => throw new InvalidOperationException($"No operator for {plan.GetType().Name}"),
     };
