@@ -21,6 +21,8 @@ internal static class PlannedRun
             records.Add(new Record(columns, values));
             if (records.Count >= pullLimit) break;
         }
+        // A node deleted while it still had relationships is checked once the statement's writes are done.
+        runner.Updater.FinishDeletes();
         return new QueryResult(columns, records, ctx.Counters.ToCounters());
     }
 
