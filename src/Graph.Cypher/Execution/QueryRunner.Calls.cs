@@ -11,12 +11,13 @@ internal sealed partial class QueryRunner
     {
         var returned = ReturnedColumns(call.Body);
         scope.AddRange(returned.Where(c => !scope.Contains(c)));
-        var input = call.Body is SingleQuery s && s.Clauses.Any(c => c is CreateClause or MergeClause or SetClause or DeleteClause or RemoveClause or ForeachClause)
-            ? Eager(rows)
-            : rows;
+        var writes = call.Body is SingleQuery s && s.Clauses.Any(c => c is CreateClause or MergeClause or SetClause or DeleteClause or RemoveClause or ForeachClause);
+        var input = writes ? Eager(rows) : rows;
         // PROFILE runs the body as written, so that its clauses report their own rows.
         if (_ctx.Profile is null && CollectedHop.Of(call) is { } collected) return input.SelectMany(row => CallCollected(call, collected, row, returned));
-        return input.SelectMany(row => CallOnce(call, row, returned));
+        var called = input.SelectMany(row => CallOnce(call, row, returned));
+        // A writing subquery runs for every row before the clauses after it read (Neo4j's Eager): a MATCH after it sees all its writes.
+        return writes ? Eager(called) : called;
     }
 
     /// <summary>A collected one-hop subquery read as a pattern comprehension; the body runs when the row does not fit.</summary>

@@ -30,6 +30,9 @@ internal sealed partial class QueryRunner
 
     public PatternMatcher Matcher { get; }
 
+    /// <summary>The writes of this statement; planned update operators apply them through it too.</summary>
+    public Updater Updater => _updater;
+
     /// <summary>
     /// Runs a top-level query; columns are the final RETURN's (empty for an updating query without RETURN).
     /// At most <paramref name="maxRows"/> rows are pulled from the operator chain, which stops there.
@@ -87,8 +90,16 @@ internal sealed partial class QueryRunner
     {
         var rows = input;
         columns = [];
+        var wrote = false;
         foreach (var clause in clauses)
         {
+            // A MATCH after writes reads once every row has written (Neo4j's Eager), never a graph half written.
+            if (wrote && clause is MatchClause)
+            {
+                rows = Eager(rows);
+                wrote = false;
+            }
+            wrote |= clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause;
             rows = Apply(clause, rows, scope, ref columns);
             if (_ctx.Profile is not null) rows = Counted(clause, rows, _ctx.Profile, _ctx.Stats);
         }

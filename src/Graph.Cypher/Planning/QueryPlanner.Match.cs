@@ -165,10 +165,23 @@ internal sealed partial class QueryPlanner
     private sealed record ComponentPlan(LogicalPlan Plan, HashSet<Symbol> Bound, bool[] Applied);
 
     /// <summary>
-    /// Tries every start node (a bound one wins outright), expands greedily from it, and keeps the cheapest
-    /// plan by the cost model. <paramref name="applied"/> is updated with the chosen plan's predicates.
+    /// The cheaper of one expand chain and a NodeHashJoin of two chains (see QueryPlanner.JoinOrder).
+    /// <paramref name="applied"/> is updated with the chosen plan's predicates.
     /// </summary>
     private ComponentPlan PlanComponent(List<MatchNode> nodes, MatchGraph graph, List<Symbol> argument, bool[] applied)
+    {
+        var rels = graph.Relationships.Where(r => nodes.Contains(r.Left)).ToList();
+        var chain = PlanChain(nodes, rels, graph, argument, (bool[])applied.Clone());
+        var best = HashJoined(nodes, rels, graph, argument, applied) is { } join && CostModel.Of(join.Plan) < CostModel.Of(chain.Plan) ? join : chain;
+        Array.Copy(best.Applied, applied, applied.Length);
+        return best;
+    }
+
+    /// <summary>
+    /// Tries every start node (a bound one wins outright), expands greedily from it along <paramref name="rels"/>,
+    /// and keeps the cheapest plan by the cost model.
+    /// </summary>
+    private ComponentPlan PlanChain(List<MatchNode> nodes, List<MatchRelationship> rels, MatchGraph graph, List<Symbol> argument, bool[] applied)
     {
         var bound = nodes.Where(n => n.Bound).ToList();
         var starts = bound.Count > 0 ? [bound[0]] : nodes;
@@ -176,7 +189,7 @@ internal sealed partial class QueryPlanner
         var bestCost = double.MaxValue;
         foreach (var start in starts)
         {
-            var candidate = PlanFrom(start, nodes, graph, argument, (bool[])applied.Clone());
+            var candidate = PlanFrom(start, nodes, rels, graph, argument, (bool[])applied.Clone());
             var cost = CostModel.Of(candidate.Plan);
             if (cost < bestCost)
             {
@@ -184,11 +197,10 @@ internal sealed partial class QueryPlanner
                 bestCost = cost;
             }
         }
-        Array.Copy(best!.Applied, applied, applied.Length);
-        return best;
+        return best!;
     }
 
-    private ComponentPlan PlanFrom(MatchNode start, List<MatchNode> nodes, MatchGraph graph, List<Symbol> argument, bool[] applied)
+    private ComponentPlan PlanFrom(MatchNode start, List<MatchNode> nodes, List<MatchRelationship> rels, MatchGraph graph, List<Symbol> argument, bool[] applied)
     {
         var bound = new HashSet<Symbol>(argument);
         var covered = new HashSet<MatchNode>(nodes.Where(n => n.Bound));
@@ -201,7 +213,6 @@ internal sealed partial class QueryPlanner
             NodeIndexSeekPlan seek => seek.Label,
             _ => null,
         });
-        var rels = graph.Relationships.Where(r => nodes.Contains(r.Left)).ToList();
         var done = new HashSet<MatchRelationship>();
         while (done.Count < rels.Count)
         {
@@ -258,7 +269,7 @@ internal sealed partial class QueryPlanner
             foreach (var (key, values) in SeekValues(node, graph, argument))
             {
                 if (_stats.RangeIndex(label, key) is not { } index) continue;
-                var seek = Seek(node.Symbol, label, key, index.OwningConstraint is not null, values);
+                var seek = Seek(node.Symbol, label, key, index, values);
                 if (seek is not null && (best is null || seek.Estimate < best.Estimate)) best = seek;
             }
         }
@@ -303,9 +314,10 @@ internal sealed partial class QueryPlanner
         (e is FunctionCall f && (f.Name.Equals("rand", StringComparison.OrdinalIgnoreCase) || f.Name.Equals("randomUUID", StringComparison.OrdinalIgnoreCase)))
         || ExpressionChildren.Of(e).Any(Random);
 
-    private NodeIndexSeekPlan? Seek(Symbol node, string label, string key, bool unique, List<SeekValue> values)
+    private NodeIndexSeekPlan? Seek(Symbol node, string label, string key, IndexDefinition index, List<SeekValue> values)
     {
-        var count = _stats.LabelCount(label);
+        var unique = index.OwningConstraint is not null;
+        var count = _stats.IndexSize(index);
         if (values.FirstOrDefault(v => v.Predicate == SeekPredicate.Equal) is { } equal)
         {
             return new(node, label, key, SeekKind.Equal, unique, [equal], CardinalityModel.Seek(SeekKind.Equal, unique, count, 1, false));

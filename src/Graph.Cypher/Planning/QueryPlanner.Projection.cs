@@ -136,7 +136,7 @@ internal sealed partial class QueryPlanner
             plan = new SortPlan(plan, keys, plan.Estimate);
         }
         if (skip is not null) plan = new SkipPlan(plan, skip, Math.Max(0, plan.Estimate - (Constant(p.Skip) ?? 0)));
-        if (limit is not null && keys.Count == 0) plan = new LimitPlan(plan, limit, CardinalityModel.Limited(plan.Estimate, Constant(p.Limit)));
+        if (limit is not null && keys.Count == 0) plan = Limit(plan, limit, CardinalityModel.Limited(plan.Estimate, Constant(p.Limit)));
         return plan;
     }
 

@@ -6,8 +6,8 @@ using Graph.Cypher.Syntax.Ast;
 namespace Graph.Cypher.Planning;
 
 /// <summary>
-/// Builds the logical plan of a read-only single query (MATCH, WHERE, WITH, UNWIND, RETURN with aggregation,
-/// DISTINCT, ORDER BY, SKIP, LIMIT), clause by clause: each MATCH is planned as a join of its pattern's
+/// Builds the logical plan of a single query (MATCH, WHERE, WITH, UNWIND, RETURN with aggregation,
+/// DISTINCT, ORDER BY, SKIP, LIMIT, and the updating clauses but FOREACH), clause by clause: each MATCH is planned as a join of its pattern's
 /// components, each component from the start point the statistics find cheapest, every WHERE conjunct
 /// placed on the first operator that binds what it reads. Shapes it does not cover throw
 /// <see cref="PlanningFallbackException"/> with their reason.
@@ -41,6 +41,7 @@ internal sealed partial class QueryPlanner
         IReadOnlyList<Symbol> symbols = [];
         foreach (var clause in query.Clauses)
         {
+            plan = BeforeClause(plan, clause, scope);
             switch (clause)
             {
                 case MatchClause m:
@@ -62,9 +63,11 @@ internal sealed partial class QueryPlanner
                     plan = PlanProjection(plan, scope, r.Projection, null, out scope, out columns, out symbols);
                     break;
                 default:
-                    throw new PlanningFallbackException(FallbackReason.UpdatingClause);
+                    plan = PlanUpdate(plan, clause, ref scope);
+                    break;
             }
         }
+        plan = Finish(plan, query);
         return new ProduceResultsPlan(plan, columns, symbols, plan.Estimate);
     }
 

@@ -33,6 +33,9 @@ internal static class StatementShape
                 case ProcedureCallClause:
                     Fail(FallbackReason.ProcedureCall);
                     break;
+                case CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause:
+                    WriteShape.Check(clause);
+                    break;
                 default:
                     Fail(FallbackReason.UpdatingClause);
                     break;
@@ -85,6 +88,9 @@ internal static class StatementShape
         Expression(p.Skip);
         Expression(p.Limit);
     }
+
+    /// <summary>Gives up on an expression the planner does not cover (pattern expressions, subqueries).</summary>
+    public static void CheckExpression(Expression? e) => Expression(e);
 
     private static void Expression(Expression? e)
     {

@@ -1,3 +1,4 @@
+using Graph.Cypher.Storage.Counts;
 using Graph.Cypher.Storage.Fulltext;
 using Graph.Cypher.Storage.Indexing;
 using Graph.Cypher.Storage.Records;
@@ -29,6 +30,8 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
 
     protected abstract SchemaState Schema { get; }
 
+    protected abstract RelationshipCounts Counts { get; }
+
     protected abstract int PropertyKeyCount { get; }
 
     /// <summary>Where this version's property blocks are; only read for records that exist.</summary>
@@ -39,6 +42,16 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
     public IReadOnlyList<ConstraintDefinition> Constraints => Schema.Constraints;
 
     public long IndexId(string name) => Schema.IndexId(name);
+
+    public (long Entries, long Distinct)? RangeIndexSize(string indexName) =>
+        Schema.RangeData.TryGetValue(indexName, out var index) ? (index.Count, index.DistinctKeys) : null;
+
+    public long CountRelationships(string? startLabel, string? type, string? endLabel)
+    {
+        int Token(string? name, TokenTable table) => name is null ? RelationshipCounts.Any : table.Find(name) ?? -2;
+        var (start, t, end) = (Token(startLabel, Tokens.Labels), Token(type, Tokens.Types), Token(endLabel, Tokens.Labels));
+        return start == -2 || t == -2 || end == -2 ? 0 : Counts.Get(start, t, end);
+    }
 
     public long ConstraintId(string name) => Schema.ConstraintId(name);
 

@@ -85,8 +85,17 @@ internal interface IGraphView
 
     long RelationshipCount { get; }
 
+    /// <summary>
+    /// Relationships of the type (null: any) from a node with the start label to a node with the end label
+    /// (null: any label), kept exact on commit, for the planner's estimates. An unknown name counts 0.
+    /// </summary>
+    long CountRelationships(string? startLabel, string? type, string? endLabel);
+
     // --- schema and indexes
     IReadOnlyList<IndexDefinition> Indexes { get; }
+
+    /// <summary>A range index's entries and distinct keys (its selectivity is Distinct / Entries); null when there is no such index.</summary>
+    (long Entries, long Distinct)? RangeIndexSize(string indexName) => null;
 
     IReadOnlyList<ConstraintDefinition> Constraints { get; }
 

@@ -1,3 +1,4 @@
+using Graph.Cypher.Storage.Counts;
 using Graph.Cypher.Storage.Indexing;
 using Graph.Cypher.Storage.Records;
 using Graph.Cypher.Storage.Schema;
@@ -22,6 +23,8 @@ internal sealed class SnapshotView(StoreState state, GraphTokens tokens) : Graph
     protected override IEnumerable<int> TypeTokensInUse() => state.TypeIndex.Where(p => p.Value.Count > 0).Select(p => p.Key);
 
     protected override SchemaState Schema => state.Schema;
+
+    protected override RelationshipCounts Counts => state.Counts ?? RelationshipCounts.Empty;
 
     protected override int PropertyKeyCount => state.PropertyKeyCount;
 

@@ -16,6 +16,7 @@ internal sealed partial class WriteTransaction
         _touchedNodes.Add(id);
         CountBlocks(old.Properties, updated.Properties);
         Retoken(_labelIndex, id, LabelsOf(old), LabelsOf(updated));
+        RecountLabelChange(id, old, updated);
         ApplyRangeChanges(id, changes);
         foreach (var index in _schema.Indexes.Where(i => i.Kind == IndexKind.Fulltext && !i.OnRelationships))
         {
@@ -71,6 +72,7 @@ internal sealed partial class WriteTransaction
         _touchedRelationships.Add(id);
         CountBlocks(old.Properties, updated.Properties);
         Retoken(_typeIndex, id, old.Present ? [old.Type] : [], updated.Present ? [updated.Type] : []);
+        RecountRelationship(old, updated);
         ApplyRangeChanges(id, changes);
         foreach (var index in _schema.Indexes.Where(i => i.Kind == IndexKind.Fulltext && i.OnRelationships))
         {

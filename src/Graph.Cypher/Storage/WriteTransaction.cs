@@ -1,3 +1,4 @@
+using Graph.Cypher.Storage.Counts;
 using Graph.Cypher.Storage.Indexing;
 using Graph.Cypher.Storage.Records;
 using Graph.Cypher.Storage.Schema;
@@ -20,6 +21,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     private RecordTableBuilder<RelationshipSlot> _relationships;
     private TokenIndexBuilder _labelIndex;
     private TokenIndexBuilder _typeIndex;
+    private RelationshipCountsBuilder _counts;
     private SchemaState _schema;
     private long _nodeCount;
     private long _relationshipCount;
@@ -39,6 +41,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         _relationships = new RecordTableBuilder<RelationshipSlot>(begin.Relationships);
         _labelIndex = new TokenIndexBuilder(begin.LabelIndex);
         _typeIndex = new TokenIndexBuilder(begin.TypeIndex);
+        _counts = new RelationshipCountsBuilder(begin.Counts ?? RelationshipCounts.Of(begin.Nodes, begin.Relationships, store.Tokens.LabelSets));
         _schema = begin.Schema;
         _nodeCount = begin.NodeCount;
         _relationshipCount = begin.RelationshipCount;
@@ -61,6 +64,8 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
     protected override IEnumerable<int> TypeTokensInUse() => _typeIndex.Freeze().Where(p => p.Value.Count > 0).Select(p => p.Key);
 
     protected override SchemaState Schema => _schema;
+
+    protected override RelationshipCounts Counts => _counts.ToImmutable();
 
     protected override int PropertyKeyCount => Tokens.Keys.Count;
 
@@ -292,7 +297,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
 
         _ownedAdjacency.Clear();
         _epoch = new object();
-        return new StoreState(version, _nodes.Freeze(), _relationships.Freeze(), _nodeCount, _relationshipCount, _labelIndex.Freeze(), _typeIndex.Freeze(), _schema, Tokens.Keys.Count, _arena, _liveBlockBytes);
+        return new StoreState(version, _nodes.Freeze(), _relationships.Freeze(), _nodeCount, _relationshipCount, _labelIndex.Freeze(), _typeIndex.Freeze(), _schema, Tokens.Keys.Count, _arena, _liveBlockBytes, _counts.ToImmutable());
     }
 
     private void Restore(StoreState state)
@@ -303,6 +308,7 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         _relationships = new RecordTableBuilder<RelationshipSlot>(state.Relationships);
         _labelIndex = new TokenIndexBuilder(state.LabelIndex);
         _typeIndex = new TokenIndexBuilder(state.TypeIndex);
+        _counts = new RelationshipCountsBuilder(state.Counts!);
         _schema = state.Schema;
         _nodeCount = state.NodeCount;
         _relationshipCount = state.RelationshipCount;

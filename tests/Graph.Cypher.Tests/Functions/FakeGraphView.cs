@@ -19,6 +19,11 @@ internal sealed class FakeGraphView : IGraphView
 
     public long RelationshipCount => relationships.Count;
 
+    public long CountRelationships(string? startLabel, string? type, string? endLabel) =>
+        relationships.Values.LongCount(r => (type is null || r.Type == type)
+            && (startLabel is null || nodes[r.Start].Labels.Contains(startLabel))
+            && (endLabel is null || nodes[r.End].Labels.Contains(endLabel)));
+
     public IReadOnlyList<IndexDefinition> Indexes => [];
 
     public IReadOnlyList<ConstraintDefinition> Constraints => [];

@@ -11,7 +11,7 @@ public sealed class FallbackTests : IDisposable
     public void Dispose() => _db.Dispose();
 
     [Theory]
-    [InlineData("MATCH (m:Ministry) SET m.x = 1", "UpdatingClause")]
+    [InlineData("MATCH (m:Ministry) FOREACH (x IN [1] | SET m.x = x)", "UpdatingClause")]
     [InlineData("MATCH (m:Ministry) RETURN m.id AS id UNION MATCH (s:State) RETURN s.id AS id", "Union")]
     [InlineData("MATCH (m:Ministry) RETURN m.id, [(m)-[:PARTY_TO]->(a) | a.id] AS a", "PatternExpression")]
     [InlineData("MATCH (m:Ministry) WHERE exists { (m)-[:PART_OF]->() } RETURN m", "PatternExpression")]

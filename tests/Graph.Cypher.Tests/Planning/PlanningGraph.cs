@@ -30,7 +30,8 @@ internal static class PlanningGraph
     public static Db Create(bool interpretedOnly = false)
     {
         var db = new Db(new EmbeddedGraphOptions { InterpretedOnly = interpretedOnly });
-        foreach (var statement in Seed) db.Run(statement);
+        // Seeded on one runtime, so both engines hold the same ids (a planned MATCH … CREATE may create in another order).
+        foreach (var statement in Seed) db.Run(statement.StartsWith("CREATE ", StringComparison.Ordinal) ? statement : "CYPHER runtime=interpreted " + statement);
         return db;
     }
 

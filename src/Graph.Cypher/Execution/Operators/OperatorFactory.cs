@@ -1,3 +1,4 @@
+using Graph.Cypher.Execution.Operators.Write;
 using Graph.Cypher.Planning.Logical;
 
 namespace Graph.Cypher.Execution.Operators;
@@ -25,6 +26,15 @@ internal static class OperatorFactory
         OptionalPlan p => new OptionalOperator(p, Build(p.Source)),
         CartesianProductPlan p => new CartesianProductOperator(p, Build(p.Left), Build(p.Right)),
         ValueHashJoinPlan p => new ValueHashJoinOperator(p, Build(p.Left), Build(p.Right)),
+        NodeHashJoinPlan p => new NodeHashJoinOperator(p, Build(p.Left), Build(p.Right)),
+        CreatePlan p => new CreateOperator(p, Build(p.Source)),
+        MergePlan p => new MergeOperator(p, Build(p.Source)),
+        SetPlan p => new SetOperator(p, Build(p.Source)),
+        RemovePlan p => new RemoveOperator(p, Build(p.Source)),
+        DeletePlan p => new DeleteOperator(p, Build(p.Source)),
+        EagerPlan p => new EagerOperator(p, Build(p.Source)),
+        EmptyResultPlan p => new EmptyResultOperator(p, Build(p.Source)),
+        ExhaustiveLimitPlan p => new ExhaustiveLimitOperator(p, Build(p.Source)),
         ProduceResultsPlan p => new ProduceResultsOperator(p, Build(p.Source)),
         _ => throw new InvalidOperationException($"No operator for {plan.GetType().Name}"),
     };

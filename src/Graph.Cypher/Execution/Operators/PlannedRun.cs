@@ -21,6 +21,8 @@ internal static class PlannedRun
             records.Add(new Record(columns, values));
             if (records.Count >= pullLimit) break;
         }
+        // A node deleted while it still had relationships is checked once the statement's writes are done.
+        runner.Updater.FinishDeletes();
         return new QueryResult(columns, records, ctx.Counters.ToCounters());
     }
 
@@ -37,15 +39,22 @@ internal static class PlannedRun
         var stats = ctx.Stats!;
         stats.ForgetPlanningHits();
         var inner = Run(plan, ctx, runner, pullLimit);
-        IReadOnlyList<string> pcols = ["Operator", "Id", "Parent", "Details", "Estimated Rows", "Rows", "DB Hits"];
+        IReadOnlyList<string> pcols = ["Operator", "Id", "Parent", "Details", "Estimated Rows", "Rows", "DB Hits", "Time (ms)"];
         var records = ops.Select((o, i) =>
         {
             var (rows, hits) = stats.OfOperator(o.Op);
             // Reading the result's values (a property of a returned node) is the root's work, as in Neo4j.
             if (o.Op == plan.Root) hits += stats.UnattributedHits;
-            return new Record(pcols, [o.Op.Name, (long)i, o.Parent, o.Op.Details, Estimate(o.Op), rows, hits]);
+            return new Record(pcols, [o.Op.Name, (long)i, o.Parent, o.Op.Details, Estimate(o.Op), rows, hits, OwnMilliseconds(o.Op, stats)]);
         }).ToList();
         return new QueryResult(pcols, records, inner.Counters);
+    }
+
+    /// <summary>An operator's own time: its pulls less its children's (which run inside them), in milliseconds.</summary>
+    private static double OwnMilliseconds(PlanOperator op, Profiling.ProfileStats stats)
+    {
+        var own = stats.InclusiveTicks(op) - op.Children.Sum(stats.InclusiveTicks);
+        return Math.Round(Math.Max(0, own) * 1000.0 / System.Diagnostics.Stopwatch.Frequency, 3);
     }
 
     private static long Estimate(PlanOperator op) => (long)Math.Round(op.Logical.Estimate);

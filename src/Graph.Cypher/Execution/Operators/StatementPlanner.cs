@@ -38,7 +38,6 @@ internal static class StatementPlanner
         var reason = statement switch
         {
             UnionQuery => FallbackReason.Union,
-            SingleQuery when compiled.Writes => FallbackReason.UpdatingClause,
             SingleQuery => FallbackReason.None,
             _ => FallbackReason.NotAQuery,
         };

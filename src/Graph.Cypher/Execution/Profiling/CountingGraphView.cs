@@ -116,6 +116,10 @@ internal sealed class CountingGraphView(IGraphView inner, ProfileStats stats) : 
     // Schema reads are planning metadata, not db hits.
     public IReadOnlyList<IndexDefinition> Indexes => inner.Indexes;
 
+    public long CountRelationships(string? startLabel, string? type, string? endLabel) => inner.CountRelationships(startLabel, type, endLabel);
+
+    public (long Entries, long Distinct)? RangeIndexSize(string indexName) => inner.RangeIndexSize(indexName);
+
     public IReadOnlyList<ConstraintDefinition> Constraints => inner.Constraints;
 
     public long IndexId(string name) => inner.IndexId(name);

@@ -4,7 +4,8 @@ namespace Graph.Cypher.Execution.Profiling;
 
 /// <summary>
 /// PROFILE around a planned operator: counts the rows it yields and, around each pull, makes it the owner of
-/// the store reads (a child takes over while it is pulled and hands back), so db hits are exclusive per operator.
+/// the store reads (a child takes over while it is pulled and hands back), so db hits are exclusive per operator;
+/// the time of each pull is kept too, and a parent's own time is its pulls' less its children's.
 /// </summary>
 internal static class OperatorProfile
 {
@@ -32,6 +33,7 @@ internal static class OperatorProfile
             {
                 var outer = stats.Operator;
                 stats.Operator = op;
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 bool more;
                 try
                 {
@@ -39,6 +41,7 @@ internal static class OperatorProfile
                 }
                 finally
                 {
+                    stats.OperatorTime(op, System.Diagnostics.Stopwatch.GetTimestamp() - started);
                     stats.Operator = outer;
                 }
                 if (!more) yield break;

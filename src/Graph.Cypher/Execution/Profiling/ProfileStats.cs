@@ -45,6 +45,8 @@ internal sealed class ProfileStats
     public long? Rows(Clause clause, int stage) => _rows.TryGetValue((clause, stage), out var n) ? n : null;
 
     /// <summary>A row a planned operator produced.</summary>
+    private readonly Dictionary<object, long> _ticks = new(ReferenceEqualityComparer.Instance);
+
     public void OperatorRow(object op)
     {
         var (rows, hits) = _operators.GetValueOrDefault(op);
@@ -52,4 +54,9 @@ internal sealed class ProfileStats
     }
 
     public (long Rows, long Hits) OfOperator(object op) => _operators.GetValueOrDefault(op);
+
+    /// <summary>Time spent inside a planned operator's pulls, its children's pulls included (Stopwatch ticks).</summary>
+    public void OperatorTime(object op, long ticks) => _ticks[op] = _ticks.GetValueOrDefault(op) + ticks;
+
+    public long InclusiveTicks(object op) => _ticks.GetValueOrDefault(op);
 }

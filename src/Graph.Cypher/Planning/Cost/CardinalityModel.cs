@@ -1,18 +1,19 @@
 namespace Graph.Cypher.Planning.Cost;
 
 /// <summary>
-/// Row estimates for the operators whose output the statistics do not give directly. The shapes follow
-/// Neo4j's defaults: a unique seek finds one row, an equality a tenth of the label, a range a third (a tenth
-/// with both bounds), a grouping about the square root of its input.
+/// Row estimates for the operators whose output the statistics do not give directly. A unique seek finds one
+/// row and an equality the index's entries per distinct key (its counted selectivity); where no statistic
+/// tells, Neo4j's defaults: a prefix a tenth of the entries, a range a third (a tenth with both bounds), a
+/// grouping about the square root of its input.
 /// </summary>
 internal static class CardinalityModel
 {
-    public static double Seek(SeekKind kind, bool unique, double labelCount, int listItems, bool bothBounds) => kind switch
+    public static double Seek(SeekKind kind, bool unique, (double Entries, double Distinct) index, int listItems, bool bothBounds) => kind switch
     {
-        SeekKind.Equal => unique ? 1 : Math.Max(1, labelCount / 10),
-        SeekKind.In => unique ? listItems : Math.Max(1, listItems * labelCount / 10),
-        SeekKind.Prefix => Math.Max(1, labelCount / 10),
-        _ => Math.Max(1, bothBounds ? labelCount / 10 : labelCount / 3),
+        SeekKind.Equal => unique ? 1 : Math.Max(1, index.Entries / index.Distinct),
+        SeekKind.In => unique ? listItems : Math.Max(1, listItems * index.Entries / index.Distinct),
+        SeekKind.Prefix => Math.Max(1, index.Entries / 10),
+        _ => Math.Max(1, bothBounds ? index.Entries / 10 : index.Entries / 3),
     };
 
     public static double Grouped(double input, int groupingKeys) => groupingKeys == 0 ? 1 : Math.Max(1, Math.Sqrt(input));

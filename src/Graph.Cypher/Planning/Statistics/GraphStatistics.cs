@@ -3,17 +3,13 @@ using Graph.Cypher.Storage;
 namespace Graph.Cypher.Planning.Statistics;
 
 /// <summary>
-/// What the planner knows about the data: node counts per label (kept by the store, so current after every
-/// commit), relationship fan-out per (start label, type, direction, end label) sampled from the view the
-/// statement plans against, and the range indexes. One instance per planning, so samples are taken once.
+/// What the planner knows about the data, all kept exact by the store on every commit (none sampled): node
+/// counts per label, relationship counts per (start label, type, end label), and each range index's entries
+/// and distinct keys. Read from the view the statement plans against.
 /// </summary>
 internal sealed class GraphStatistics
 {
-    // Enough starts to see a label's typical degree; few enough that planning stays far below a query's cost.
-    private const int SampleSize = 64;
-
     private readonly IGraphView _view;
-    private readonly Dictionary<string, double> _fanOut = new(StringComparer.Ordinal);
 
     public GraphStatistics(IGraphView view) => _view = view;
 
@@ -26,30 +22,38 @@ internal sealed class GraphStatistics
 
     /// <summary>
     /// Expected hops per start node carrying <paramref name="fromLabels"/>, along <paramref name="types"/> in
-    /// <paramref name="direction"/>, that reach a node carrying <paramref name="toLabels"/>: the mean over up to
-    /// <see cref="SampleSize"/> start nodes.
+    /// <paramref name="direction"/>, that reach a node carrying <paramref name="toLabels"/>: the counted
+    /// relationships of that shape over the counted start nodes (Both: either way round).
     /// </summary>
     public double FanOut(IReadOnlyList<string> fromLabels, IReadOnlyList<string>? types, Direction direction, IReadOnlyList<string> toLabels)
     {
-        var key = string.Join(":", fromLabels) + "|" + (types is null ? "*" : string.Join("|", types)) + "|" + direction + "|" + string.Join(":", toLabels);
-        if (_fanOut.TryGetValue(key, out var known)) return known;
-        var starts = fromLabels.Count == 0 ? _view.AllNodes() : _view.NodesWithLabel(fromLabels.MinBy(l => _view.CountNodesWithLabel(l))!);
-        var filter = _view.ResolveTypes(types);
-        var endLabels = toLabels.Select(_view.LabelToken).ToArray();
-        var buffer = new HopBuffer();
-        long sampled = 0, hops = 0;
-        foreach (var start in starts)
+        var starts = NodesWith(fromLabels);
+        if (starts == 0) return 0;
+        var hops = direction switch
         {
-            if (sampled == SampleSize) break;
-            sampled++;
-            _view.Expand(start, direction, filter, buffer);
-            if (endLabels.Length > 0) _view.KeepOthersLabelled(buffer, endLabels);
-            hops += buffer.Count;
-        }
-        var fanOut = sampled == 0 ? 0 : (double)hops / sampled;
-        _fanOut[key] = fanOut;
-        return fanOut;
+            Direction.Outgoing => Relationships(fromLabels, types, toLabels),
+            Direction.Incoming => Relationships(toLabels, types, fromLabels),
+            _ => Relationships(fromLabels, types, toLabels) + Relationships(toLabels, types, fromLabels),
+        };
+        return hops / starts;
     }
+
+    /// <summary>
+    /// Relationships of any of the types from a node with every start label to one with every end label: per
+    /// type, the smallest count over one start and one end label (the counts hold single labels, and a node
+    /// with two labels is counted under each).
+    /// </summary>
+    public double Relationships(IReadOnlyList<string> startLabels, IReadOnlyList<string>? types, IReadOnlyList<string> endLabels)
+    {
+        string?[] starts = startLabels.Count == 0 ? [null] : [.. startLabels];
+        string?[] ends = endLabels.Count == 0 ? [null] : [.. endLabels];
+        string?[] typeList = types is null ? [null] : [.. types];
+        return typeList.Sum(t => starts.SelectMany(s => ends.Select(e => (double)_view.CountRelationships(s, t, e))).Min());
+    }
+
+    /// <summary>A range index's entries and distinct keys; none when the index has no data.</summary>
+    public (double Entries, double Distinct) IndexSize(IndexDefinition index) =>
+        _view.RangeIndexSize(index.Name) is { } size ? (size.Entries, Math.Max(1, size.Distinct)) : (0, 1);
 
     /// <summary>The range index (or uniqueness constraint's index) on a label and property, or null.</summary>
     public IndexDefinition? RangeIndex(string label, string key)

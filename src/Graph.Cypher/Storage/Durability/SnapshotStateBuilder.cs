@@ -1,3 +1,4 @@
+using Graph.Cypher.Storage.Counts;
 using Graph.Cypher.Storage.Indexing;
 using Graph.Cypher.Storage.Records;
 using Graph.Cypher.Storage.Schema;
@@ -113,7 +114,10 @@ internal sealed class SnapshotStateBuilder(GraphTokens tokens, bool deferAdjacen
     public StoreState Build()
     {
         BuildAdjacency();
-        return new(0, _nodes.Freeze(), _relationships.Freeze(), _nodeCount, _relationshipCount, _labels.Freeze(), _types.Freeze(), SchemaState.Initial, tokens.Keys.Count, _arena, _arena.Size);
+        var nodes = _nodes.Freeze();
+        var relationships = _relationships.Freeze();
+        return new(0, nodes, relationships, _nodeCount, _relationshipCount, _labels.Freeze(), _types.Freeze(), SchemaState.Initial, tokens.Keys.Count, _arena, _arena.Size,
+            RelationshipCounts.Of(nodes, relationships, tokens.LabelSets));
     }
 
     // Relationships only record their slot as they come; here each node's lists are sized exactly from

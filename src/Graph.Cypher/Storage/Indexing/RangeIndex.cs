@@ -14,7 +14,7 @@ internal readonly record struct IndexEntry(object Key, long Id);
 /// </summary>
 internal sealed class RangeIndex
 {
-    public static readonly RangeIndex Empty = new(KeyRun.Empty, ImmutableSortedSet.Create(EncodedEntry.Order), []);
+    public static readonly RangeIndex Empty = new(KeyRun.Empty, ImmutableSortedSet.Create(EncodedEntry.Order), [], 0);
 
     private static readonly byte[] Start = IndexKeyCodec.GroupStart(0);
 
@@ -22,16 +22,20 @@ internal sealed class RangeIndex
     private readonly ImmutableSortedSet<EncodedEntry> _added;
     private readonly ImmutableHashSet<long> _masked;
 
-    private RangeIndex(KeyRun run, ImmutableSortedSet<EncodedEntry> added, ImmutableHashSet<long> masked)
+    private RangeIndex(KeyRun run, ImmutableSortedSet<EncodedEntry> added, ImmutableHashSet<long> masked, int distinctKeys)
     {
         _run = run;
         _added = added;
         _masked = masked;
+        DistinctKeys = distinctKeys;
     }
 
     private delegate bool KeyTest(ReadOnlySpan<byte> key);
 
     public int Count => _run.Count - _masked.Count + _added.Count;
+
+    /// <summary>How many different keys the entries hold (the planner's selectivity is DistinctKeys / Count); kept on every write.</summary>
+    public int DistinctKeys { get; }
 
     /// <summary>Builds an index in one sort (filling a new index, recovery, bulk import).</summary>
     public static RangeIndex From(IEnumerable<IndexEntry> entries)
@@ -46,22 +50,68 @@ internal sealed class RangeIndex
     }
 
     /// <summary>An index holding exactly a run built elsewhere (<see cref="RangeIndexBuilder"/>).</summary>
-    internal static RangeIndex FromRun(KeyRun run) => new(run, Empty._added, Empty._masked);
+    internal static RangeIndex FromRun(KeyRun run)
+    {
+        // Sorted by key: a new key starts wherever a neighbour differs.
+        var distinct = run.Count == 0 ? 0 : 1;
+        for (var i = 1; i < run.Count; i++)
+        {
+            if (IndexKeyCodec.Compare(run.Key(i - 1), run.Key(i)) != 0)
+            {
+                distinct++;
+            }
+        }
 
-    public RangeIndex Add(object key, long id) => Fold(_run, _added.Add(new EncodedEntry(IndexKeyCodec.Encode(key), id)), _masked);
+        return new(run, Empty._added, Empty._masked, distinct);
+    }
+
+    public RangeIndex Add(object key, long id)
+    {
+        var encoded = IndexKeyCodec.Encode(key);
+        var distinct = HasKey(encoded) ? DistinctKeys : DistinctKeys + 1;
+        return Fold(_run, _added.Add(new EncodedEntry(encoded, id)), _masked, distinct);
+    }
 
     public RangeIndex Remove(object key, long id)
     {
         var entry = new EncodedEntry(IndexKeyCodec.Encode(key), id);
+        RangeIndex removed;
         if (_added.Contains(entry))
         {
-            return new RangeIndex(_run, _added.Remove(entry), _masked);
+            removed = new RangeIndex(_run, _added.Remove(entry), _masked, DistinctKeys);
+        }
+        else
+        {
+            var at = _run.LowerBound(entry.Key, id);
+            var inRun = at < _run.Count && _run.Id(at) == id && IndexKeyCodec.Compare(_run.Key(at), entry.Key) == 0;
+            if (!inRun)
+            {
+                return this;
+            }
+
+            removed = Fold(_run, _added, _masked.Add(id), DistinctKeys);
         }
 
-        var at = _run.LowerBound(entry.Key, id);
-        var inRun = at < _run.Count && _run.Id(at) == id && IndexKeyCodec.Compare(_run.Key(at), entry.Key) == 0;
-        return inRun ? Fold(_run, _added, _masked.Add(id)) : this;
+        return removed.HasKey(entry.Key) ? removed : removed.WithDistinctKeys(DistinctKeys - 1);
     }
+
+    /// <summary>Whether any live entry has exactly this key: the first unmasked run entry or delta entry at it.</summary>
+    private bool HasKey(byte[] encoded)
+    {
+        for (var i = _run.LowerBound(encoded, long.MinValue); i < _run.Count && IndexKeyCodec.Compare(_run.Key(i), encoded) == 0; i++)
+        {
+            if (!_masked.Contains(_run.Id(i)))
+            {
+                return true;
+            }
+        }
+
+        var j = _added.IndexOf(new EncodedEntry(encoded, long.MinValue));
+        j = j < 0 ? ~j : j;
+        return j < _added.Count && IndexKeyCodec.Compare(_added[j].Key, encoded) == 0;
+    }
+
+    private RangeIndex WithDistinctKeys(int distinct) => new(_run, _added, _masked, distinct);
 
     public IEnumerable<long> Equal(object key)
     {
@@ -123,9 +173,9 @@ internal sealed class RangeIndex
         return found;
     }
 
-    private static RangeIndex Fold(KeyRun run, ImmutableSortedSet<EncodedEntry> added, ImmutableHashSet<long> masked)
+    private static RangeIndex Fold(KeyRun run, ImmutableSortedSet<EncodedEntry> added, ImmutableHashSet<long> masked, int distinct)
     {
-        var index = new RangeIndex(run, added, masked);
+        var index = new RangeIndex(run, added, masked, distinct);
         return added.Count + masked.Count > Math.Max(1024, run.Count / 8) ? index.Merged() : index;
     }
 
@@ -133,7 +183,7 @@ internal sealed class RangeIndex
     {
         var writer = new KeyRunWriter(Count, 16 * Count);
         Walk(Start, _ => true, writer.Append);
-        return new RangeIndex(writer.ToRun(), Empty._added, Empty._masked);
+        return new RangeIndex(writer.ToRun(), Empty._added, Empty._masked, DistinctKeys);
     }
 
     private List<long> Walk(byte[] from, KeyTest keep)
