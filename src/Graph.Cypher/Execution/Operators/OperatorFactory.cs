@@ -22,6 +22,8 @@ internal static class OperatorFactory
         DistinctPlan p => new DistinctOperator(p, Build(p.Source)),
         UnwindPlan p => new UnwindOperator(p, Build(p.Source)),
         ApplyPlan p => new ApplyOperator(p, Build(p.Left), Build(p.Right)),
+        SemiApplyPlan p => new SemiApplyOperator(p, Build(p.Left), Build(p.Right)),
+        RollUpApplyPlan p => new RollUpApplyOperator(p, Build(p.Left), Build(p.Right)),
         OptionalPlan p => new OptionalOperator(p, Build(p.Source)),
         CartesianProductPlan p => new CartesianProductOperator(p, Build(p.Left), Build(p.Right)),
         ValueHashJoinPlan p => new ValueHashJoinOperator(p, Build(p.Left), Build(p.Right)),
