@@ -88,11 +88,12 @@ internal sealed partial class QueryPlanner
         }
         else if (n.Variable is not null && graph.Scope.Find(n.Variable) is { } bound)
         {
-            if (bound.Kind != SymbolKind.Node) throw new PlanningFallbackException(FallbackReason.BoundVariableNotANode);
+            if (bound.Kind == SymbolKind.Relationship) throw new PlanningFallbackException(FallbackReason.BoundVariableNotANode);
             node = new MatchNode(bound, bound: true, order++);
             byName[n.Variable] = node;
             graph.Nodes.Add(node);
-            if (_nullable.Contains(bound)) graph.Predicates.Add(new BoundNodePredicate(bound));
+            // A value (UNWIND nodes AS n, a list element) matches only when it holds a node, as in the interpreter.
+            if (_nullable.Contains(bound) || bound.Kind == SymbolKind.Value) graph.Predicates.Add(new BoundNodePredicate(bound));
         }
         else
         {

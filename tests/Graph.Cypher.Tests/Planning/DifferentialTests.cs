@@ -87,6 +87,11 @@ public sealed class DifferentialTests : IDisposable
         "MATCH (m:Ministry)-[r:PART_OF]->(s) RETURN *",
         "MATCH (a:Agreement) RETURN a.id LIMIT 0",
         "MATCH (x) RETURN count(*)",
+        // A value bound earlier used as a node: matches when it holds one.
+        "MATCH (m:Ministry) WITH collect(m) AS ms UNWIND ms AS m MATCH (m)-[:PART_OF]->(s) RETURN m.id, s.id",
+        "UNWIND [1, null, 'x'] AS m MATCH (m)-[:PART_OF]->(s) RETURN s",
+        "MATCH (s:State) WITH collect(s) + [null, 3] AS xs UNWIND xs AS x MATCH (x:State) RETURN x.id",
+        "MATCH (s:State) WITH collect(s) AS edges CALL (edges) { UNWIND edges[1..3] AS e WITH e AS this0 MATCH (this0)<-[:PART_OF]-(m) RETURN count(m) AS n } RETURN n",
         // CALL subqueries: Apply with the imported variables as the argument.
         "MATCH (m:Ministry) CALL (m) { MATCH (m)-[:PARTY_TO]->(a:Agreement) RETURN collect(a.id) AS ids } RETURN m.id, ids",
         "MATCH (m:Ministry) CALL (m) { MATCH (m)-[:PARTY_TO]->(a:Agreement) RETURN a.id AS id ORDER BY id LIMIT 2 } RETURN m.id, id",
