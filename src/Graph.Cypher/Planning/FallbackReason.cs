@@ -29,7 +29,7 @@ internal enum FallbackReason
     /// <summary>A relationship variable bound by an earlier clause, or written twice in one pattern.</summary>
     RepeatedRelationshipVariable,
 
-    /// <summary>A pattern names a variable bound earlier that is not known to hold a node (UNWIND $nodes AS n MATCH (n)…).</summary>
+    /// <summary>A pattern names as a node a variable bound earlier to a relationship (semantic analysis rejects it first; kept as a guard).</summary>
     BoundVariableNotANode,
 
     /// <summary>Pattern comprehensions, pattern predicates, EXISTS/COUNT/COLLECT subqueries: the interpreter's fast paths serve them.</summary>

@@ -35,5 +35,8 @@ internal sealed class MatchGraph
 
     public List<Predicate> Predicates { get; } = [];
 
+    /// <summary>Conjuncts reading pattern expressions or subqueries: planned as Applies over the whole match.</summary>
+    public List<Expression> Subqueries { get; } = [];
+
     public required Scope Scope { get; set; }
 }

@@ -21,14 +21,16 @@ internal sealed partial class QueryPlanner
         var plan = Join(components, graph, argument, applied);
         var rest = Unapplied(graph, applied, _ => true);
         if (rest.Count > 0) plan = Filtered(plan, rest);
+        plan = PlanConjuncts(plan, graph.Scope, graph.Subqueries);
         after = graph.Scope;
         if (m.Optional)
         {
             plan = new OptionalPlan(plan, Math.Max(1, plan.Estimate));
             _nullable.UnionWith(after.Variables.Values.Where(s => outer.Find(s.Name) != s));
         }
-        // The first clause reads from the statement's one empty row: the match plan is the whole plan.
-        if (input is ArgumentPlan { Bound.Count: 0 }) return plan;
+        // The first clause reads from the argument row (the statement's empty one, or a subquery's): every leaf
+        // of the match plan copies it, so the match plan is the whole plan.
+        if (input is ArgumentPlan) return plan;
         return new ApplyPlan(input, plan, input.Estimate * plan.Estimate);
     }
 
@@ -56,6 +58,12 @@ internal sealed partial class QueryPlanner
         foreach (var conjunct in FreeVariables.Conjuncts(m.Where)) deferred.Add((conjunct, true));
         foreach (var (predicate, _) in deferred)
         {
+            // Pattern expressions need the whole pattern bound: an Apply above the match computes them.
+            if (Subqueries.Contain(predicate))
+            {
+                graph.Subqueries.Add(predicate);
+                continue;
+            }
             graph.Predicates.Add(new ExpressionPredicate(new BoundExpression(predicate, graph.Scope), Reads(predicate, graph.Scope)));
         }
         // Relationship uniqueness: two relationship patterns of one MATCH never bind the same relationship.
@@ -80,11 +88,12 @@ internal sealed partial class QueryPlanner
         }
         else if (n.Variable is not null && graph.Scope.Find(n.Variable) is { } bound)
         {
-            if (bound.Kind != SymbolKind.Node) throw new PlanningFallbackException(FallbackReason.BoundVariableNotANode);
+            if (bound.Kind == SymbolKind.Relationship) throw new PlanningFallbackException(FallbackReason.BoundVariableNotANode);
             node = new MatchNode(bound, bound: true, order++);
             byName[n.Variable] = node;
             graph.Nodes.Add(node);
-            if (_nullable.Contains(bound)) graph.Predicates.Add(new BoundNodePredicate(bound));
+            // A value (UNWIND nodes AS n, a list element) matches only when it holds a node, as in the interpreter.
+            if (_nullable.Contains(bound) || bound.Kind == SymbolKind.Value) graph.Predicates.Add(new BoundNodePredicate(bound));
         }
         else
         {

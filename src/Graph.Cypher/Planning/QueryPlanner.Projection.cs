@@ -17,6 +17,7 @@ internal sealed partial class QueryPlanner
     private LogicalPlan PlanProjection(LogicalPlan plan, Scope scope, Projection p, Expression? where, out Scope next, out IReadOnlyList<string> columns, out IReadOnlyList<Symbol> symbols)
     {
         var aggregating = p.Items.Any(i => AggregateCalls.Contains(i.Expression));
+        plan = HoistProjection(plan, p, aggregating, ref scope);
         var names = new Dictionary<string, Symbol>(StringComparer.Ordinal);
         var order = new List<string>();
         if (p.IncludeExisting)
@@ -116,7 +117,8 @@ internal sealed partial class QueryPlanner
             next = new Scope(names);
         }
         plan = Paged(plan, p, sortScope);
-        if (where is not null) plan = Filtered(plan, [new ExpressionPredicate(Bind(where, next), Reads(where, next))]);
+        if (where is not null && Subqueries.Contain(where)) plan = PlanConjuncts(plan, next, FreeVariables.Conjuncts(where).ToList());
+        else if (where is not null) plan = Filtered(plan, [new ExpressionPredicate(Bind(where, next), Reads(where, next))]);
         columns = order;
         symbols = order.Select(n => names[n]).ToList();
         return plan;

@@ -35,11 +35,17 @@ internal sealed partial class QueryPlanner
 
     private ProduceResultsPlan PlanQuery(SingleQuery query)
     {
-        LogicalPlan plan = new ArgumentPlan([], 1);
-        var scope = Scope.Empty;
-        IReadOnlyList<string> columns = [];
-        IReadOnlyList<Symbol> symbols = [];
-        foreach (var clause in query.Clauses)
+        var plan = PlanClauses(new ArgumentPlan([], 1), Scope.Empty, query.Clauses, out _, out var columns, out var symbols);
+        plan = Finish(plan, query);
+        return new ProduceResultsPlan(plan, columns, symbols, plan.Estimate);
+    }
+
+    /// <summary>Clauses in order over an input (the statement's empty row, or a subquery's argument row).</summary>
+    private LogicalPlan PlanClauses(LogicalPlan plan, Scope scope, IReadOnlyList<Clause> clauses, out Scope after, out IReadOnlyList<string> columns, out IReadOnlyList<Symbol> symbols)
+    {
+        columns = [];
+        symbols = [];
+        foreach (var clause in clauses)
         {
             plan = BeforeClause(plan, clause, scope);
             switch (clause)
@@ -49,6 +55,7 @@ internal sealed partial class QueryPlanner
                     break;
                 case UnwindClause u:
                 {
+                    plan = Hoist(plan, u.List, ref scope);
                     var list = Bind(u.List, scope);
                     var variable = NewSymbol(u.Variable, SymbolKind.Value);
                     var items = u.List is ListLiteral literal ? literal.Items.Count : (int?)null;
@@ -62,13 +69,16 @@ internal sealed partial class QueryPlanner
                 case ReturnClause r:
                     plan = PlanProjection(plan, scope, r.Projection, null, out scope, out columns, out symbols);
                     break;
+                case SubqueryCallClause c:
+                    plan = PlanCall(plan, scope, c, out scope);
+                    break;
                 default:
                     plan = PlanUpdate(plan, clause, ref scope);
                     break;
             }
         }
-        plan = Finish(plan, query);
-        return new ProduceResultsPlan(plan, columns, symbols, plan.Estimate);
+        after = scope;
+        return plan;
     }
 
     private Symbol NewSymbol(string name, SymbolKind kind) => new(_nextSlot++, name, kind);

@@ -27,8 +27,10 @@ internal static class StatementShape
                 case ReturnClause r:
                     Projection(r.Projection);
                     break;
-                case SubqueryCallClause:
-                    Fail(FallbackReason.SubqueryCall);
+                case SubqueryCallClause c:
+                    // Read-only CALL { … RETURN … } is an Apply; unit subqueries, unions and batches stay interpreted.
+                    if (c.InTransactions || c.Body is not SingleQuery body || body.Clauses.LastOrDefault() is not ReturnClause) Fail(FallbackReason.SubqueryCall);
+                    else Check(body);
                     break;
                 case ProcedureCallClause:
                     Fail(FallbackReason.ProcedureCall);
@@ -46,23 +48,25 @@ internal static class StatementShape
     private static void Pattern(Pattern pattern)
     {
         var relationships = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var part in pattern.Parts)
+        foreach (var part in pattern.Parts) Part(part, relationships);
+    }
+
+    private static void Part(PatternPart part, HashSet<string> relationships)
+    {
+        if (part.Selector != PathSelector.All) Fail(FallbackReason.ShortestPath);
+        if (part.PathVariable is not null) Fail(FallbackReason.PathVariable);
+        foreach (var node in part.Nodes)
         {
-            if (part.Selector != PathSelector.All) Fail(FallbackReason.ShortestPath);
-            if (part.PathVariable is not null) Fail(FallbackReason.PathVariable);
-            foreach (var node in part.Nodes)
-            {
-                Properties(node.Properties);
-                Expression(node.Where);
-            }
-            foreach (var rel in part.Relationships)
-            {
-                if (rel.Length is not null) Fail(FallbackReason.VariableLengthRelationship);
-                if (rel.Types is not null && TypeNames(rel.Types) is null) Fail(FallbackReason.RelationshipTypeExpression);
-                if (rel.Variable is not null && !relationships.Add(rel.Variable)) Fail(FallbackReason.RepeatedRelationshipVariable);
-                Properties(rel.Properties);
-                Expression(rel.Where);
-            }
+            Properties(node.Properties);
+            Expression(node.Where);
+        }
+        foreach (var rel in part.Relationships)
+        {
+            if (rel.Length is not null) Fail(FallbackReason.VariableLengthRelationship);
+            if (rel.Types is not null && TypeNames(rel.Types) is null) Fail(FallbackReason.RelationshipTypeExpression);
+            if (rel.Variable is not null && !relationships.Add(rel.Variable)) Fail(FallbackReason.RepeatedRelationshipVariable);
+            Properties(rel.Properties);
+            Expression(rel.Where);
         }
     }
 
@@ -96,7 +100,24 @@ internal static class StatementShape
     {
         if (e is null) return;
         StackGuard.Check();
-        if (e is PatternComprehension or PatternPredicate or SubqueryExpression or ShortestPathExpression) Fail(FallbackReason.PatternExpression);
+        switch (e)
+        {
+            case ShortestPathExpression:
+                Fail(FallbackReason.ShortestPath);
+                break;
+            case PatternComprehension pc:
+                Part(pc.Pattern, new HashSet<string>(StringComparer.Ordinal));
+                break;
+            case PatternPredicate pp:
+                Part(pp.Pattern, new HashSet<string>(StringComparer.Ordinal));
+                break;
+            case SubqueryExpression { Body: SingleQuery body }:
+                Check(body);
+                break;
+            case SubqueryExpression:
+                Fail(FallbackReason.PatternExpression);
+                break;
+        }
         foreach (var child in ExpressionChildren.Of(e)) Expression(child);
     }
 

@@ -24,6 +24,11 @@ internal static class SymbolReads
             into.Add(aggregate);
             return true;
         }
+        if (scope.Hoisted is { } hoisted && hoisted.TryGetValue(e, out var computed))
+        {
+            into.Add(computed);
+            return true;
+        }
         // A part written like a projected item (a grouping key, say) reads that item's column.
         if (e is not Variable && scope.Items is { } projected && projected.TryGetValue(AstKey.Of(e), out var column))
         {
@@ -42,6 +47,9 @@ internal static class SymbolReads
                     if (item is VariableSelector vs) into.Add(Resolve(vs.Name, scope));
                 }
                 break;
+            case PatternComprehension or PatternPredicate or SubqueryExpression or ShortestPathExpression:
+                // Only an Apply below computes these; where the planner placed none, the interpreter answers.
+                throw new PlanningFallbackException(FallbackReason.PatternExpression);
             case ListComprehension or QuantifierExpression or ReduceExpression:
                 // Their own variable shadows; what else they read is bound wherever the whole statement is.
                 return false;

@@ -87,6 +87,37 @@ public sealed class DifferentialTests : IDisposable
         "MATCH (m:Ministry)-[r:PART_OF]->(s) RETURN *",
         "MATCH (a:Agreement) RETURN a.id LIMIT 0",
         "MATCH (x) RETURN count(*)",
+        // A value bound earlier used as a node: matches when it holds one.
+        "MATCH (m:Ministry) WITH collect(m) AS ms UNWIND ms AS m MATCH (m)-[:PART_OF]->(s) RETURN m.id, s.id",
+        "UNWIND [1, null, 'x'] AS m MATCH (m)-[:PART_OF]->(s) RETURN s",
+        "MATCH (s:State) WITH collect(s) + [null, 3] AS xs UNWIND xs AS x MATCH (x:State) RETURN x.id",
+        "MATCH (s:State) WITH collect(s) AS edges CALL (edges) { UNWIND edges[1..3] AS e WITH e AS this0 MATCH (this0)<-[:PART_OF]-(m) RETURN count(m) AS n } RETURN n",
+        // CALL subqueries: Apply with the imported variables as the argument.
+        "MATCH (m:Ministry) CALL (m) { MATCH (m)-[:PARTY_TO]->(a:Agreement) RETURN collect(a.id) AS ids } RETURN m.id, ids",
+        "MATCH (m:Ministry) CALL (m) { MATCH (m)-[:PARTY_TO]->(a:Agreement) RETURN a.id AS id ORDER BY id LIMIT 2 } RETURN m.id, id",
+        "MATCH (m:Ministry) CALL { WITH m MATCH (m)-[:PART_OF]->(s) RETURN s.id AS state } RETURN m.id, state",
+        "MATCH (m:Ministry) WHERE m.n < 6 CALL (*) { MATCH (a:Agreement) WHERE a.n = m.n RETURN a.kind AS kind } RETURN m.id, kind",
+        "MATCH (m:Ministry) OPTIONAL CALL (m) { MATCH (m)-[:PARTY_TO]->(a:Agreement {kind: 'Protocol'}) RETURN a.id AS id } RETURN m.id, id",
+        "CALL () { MATCH (s:State) RETURN count(*) AS states } RETURN states",
+        "CALL () { MATCH (m:Ministry) WITH m LIMIT 5 CALL (m) { MATCH (m)-[:PARTY_TO]->(a:Agreement) CALL (a) { MATCH (a)-[:SIGNED_AT]->(e:Event) RETURN collect(e { .id, .n }) AS events } RETURN collect(a { __typename: 'Agreement', .id, .kind, events: events }) AS agreements } RETURN collect(m { .id, agreements: agreements }) AS ministries } RETURN ministries",
+        // Pattern comprehensions, pattern predicates and EXISTS / COUNT / COLLECT subqueries.
+        "MATCH (m:Ministry) RETURN m.id, [(m)-[:PARTY_TO]->(a) | a.id] AS ids",
+        "MATCH (m:Ministry) RETURN m { .id, agreements: [(m)-[:PARTY_TO]->(a:Agreement) WHERE a.n > 20 | a { .id, .date }] } AS m",
+        "MATCH (m:Ministry) RETURN m.id, [(m)-[:PARTY_TO]->(a) | a.missing] AS nulls, size([(m)-->() | 1]) AS degree",
+        "MATCH (m:Ministry) WHERE exists { (m)-[:PARTY_TO]->(:Agreement {kind: 'Protocol'}) } RETURN m.id",
+        "MATCH (m:Ministry) WHERE NOT exists { (m)-[:PARTY_TO]->(:Agreement {kind: 'Protocol'}) } RETURN m.id",
+        "MATCH (m:Ministry) WHERE (m)-[:PARTY_TO]->(:Agreement) AND m.n > 3 RETURN m.id",
+        "MATCH (m:Ministry) WHERE NOT (m)-[:PARTY_TO]->() RETURN m.id",
+        "MATCH (m:Ministry) WHERE exists { MATCH (m)-[:PARTY_TO]->(a) WHERE a.n > 50 } OR m.n = 1 RETURN m.id",
+        "MATCH (m:Ministry) RETURN m.id, exists { (m)-[:PART_OF]->(:State {id: 's2'}) } AS inS2, count { (m)-[:PARTY_TO]->() } AS n",
+        "MATCH (m:Ministry) RETURN m.id, COLLECT { MATCH (m)-[:PARTY_TO]->(a) RETURN a.kind } AS kinds",
+        "MATCH (m:Ministry) WITH m WHERE count { (m)-[:PARTY_TO]->() } > 2 RETURN m.id",
+        "MATCH (s:State) RETURN s.id, sum(size([(s)<-[:PART_OF]-(m) | m])) AS ministries",
+        "MATCH (s:State) RETURN count { (s)<-[:PART_OF]-(m) } AS k, count(*) AS states",
+        "UNWIND [(s:State)-[:TRADES_WITH]->(t) | t.id] AS id RETURN id",
+        "MATCH (a:Agreement) WHERE a.n < 10 RETURN a.id, CASE WHEN (a)-[:SIGNED_AT]->() THEN [(a)-[:SIGNED_AT]->(e) | e.id] ELSE [] END AS events",
+        "MATCH (m:Ministry) RETURN m.id, [(m)-[:PARTY_TO]->(a) | [(a)-[:SIGNED_AT]->(e) | e.id]] AS nested",
+        "MATCH (m:Ministry) OPTIONAL MATCH (m)-[:PART_OF]->(s:State) WHERE exists { (s)-[:TRADES_WITH]->(s) } RETURN m.id, s.id",
     };
 
     [Theory]

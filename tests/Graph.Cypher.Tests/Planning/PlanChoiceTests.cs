@@ -1,4 +1,3 @@
-using System.Text;
 using Graph.Core.Store;
 using Graph.Cypher.Tests.Execution;
 using Record = Graph.Core.Store.Record;
@@ -17,20 +16,7 @@ public sealed class PlanChoiceTests : IDisposable
 
     private IReadOnlyList<Record> Explain(string query) => _db.Run("EXPLAIN " + query).Records;
 
-    /// <summary>The tree indented by depth: operator, details, estimated rows.</summary>
-    private string Tree(string query)
-    {
-        var plan = Explain(query);
-        var depth = new Dictionary<long, int>();
-        var text = new StringBuilder(query).Append('\n');
-        foreach (var op in plan)
-        {
-            var d = op["Parent"] is long parent ? depth[parent] + 1 : 0;
-            depth[(long)op["Id"]!] = d;
-            text.Append(' ', d * 2).Append(op["Operator"]).Append(' ').Append(op["Details"]).Append(" (").Append(op["Estimated Rows"]).Append(")\n");
-        }
-        return text.ToString();
-    }
+    private string Tree(string query) => PlanTree.Of(_db, query);
 
     private List<string?> Operators(string query) => Explain(query).Select(r => (string?)r["Operator"]).ToList();
 

@@ -20,7 +20,25 @@ internal sealed class EagerAggregationOperator : PlanOperator
         _aggregates = plan.Aggregates.Select(a => new SlotAggregate(a)).ToArray();
     }
 
-    protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument)
+    protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument) =>
+        _keys.Length == 0 ? Single(ctx, argument) : Grouped(ctx, argument);
+
+    /// <summary>No grouping keys: one group, whatever the input (a subquery's collect runs this once per outer row).</summary>
+    private IEnumerable<object?[]> Single(OperatorContext ctx, object?[] argument)
+    {
+        var states = new SlotAggregate.State[_aggregates.Length];
+        for (var i = 0; i < states.Length; i++) states[i] = _aggregates[i].Start();
+        foreach (var row in Children[0].Rows(ctx, argument))
+        {
+            ctx.Query.Tick();
+            for (var i = 0; i < states.Length; i++) states[i].Add(row, ctx);
+        }
+        var output = (object?[])argument.Clone();
+        for (var i = 0; i < states.Length; i++) output[_aggregates[i].Slot] = states[i].Result(ctx);
+        yield return output;
+    }
+
+    private IEnumerable<object?[]> Grouped(OperatorContext ctx, object?[] argument)
     {
         var groups = new Dictionary<IReadOnlyList<object?>, int>(ValueListComparer.Instance);
         var order = new List<(object?[] Key, SlotAggregate.State[] States)>();
@@ -50,7 +68,6 @@ internal sealed class EagerAggregationOperator : PlanOperator
             }
             for (var i = 0; i < states.Length; i++) states[i].Add(row, ctx);
         }
-        if (order.Count == 0 && _keys.Length == 0) order.Add(([], _aggregates.Select(a => a.Start()).ToArray()));
         foreach (var (key, states) in order)
         {
             var output = (object?[])argument.Clone();

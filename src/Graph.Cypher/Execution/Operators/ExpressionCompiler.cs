@@ -44,6 +44,7 @@ internal static class ExpressionCompiler
     {
         StackGuard.Check();
         if (scope.Aggregates is { } aggregates && aggregates.TryGetValue(e, out var aggregate)) return Slot(aggregate.Slot);
+        if (scope.Hoisted is { } hoisted && hoisted.TryGetValue(e, out var computed)) return Slot(computed.Slot);
         // A part written like a projected item (a grouping key after aggregation) reads that item's column.
         if (e is not Variable && scope.Items is { } projected && projected.TryGetValue(AstKey.Of(e), out var column)) return Slot(column.Slot);
         switch (e)
@@ -108,6 +109,10 @@ internal static class ExpressionCompiler
                     return result;
                 };
             }
+            case MapProjection mp when scope.Find(mp.Subject) is { } subject:
+                return MapProjections.Compile(mp, subject, scope, Compile);
+            case CaseExpression c:
+                return Case(c, scope);
             case FunctionCall f when !FunctionRegistry.IsAggregate(f.Name) && FunctionRegistry.TryGetScalar(f.Name, out var def):
             {
                 var args = f.Arguments.Select(a => Compile(a, scope)).ToArray();
@@ -121,6 +126,26 @@ internal static class ExpressionCompiler
             default:
                 return Bridged(e, scope);
         }
+    }
+
+    /// <summary>CASE: the first WHEN that holds (simple form: equals the test) gives its THEN, else ELSE or null.</summary>
+    private static SlotExpression Case(CaseExpression c, Scope scope)
+    {
+        var test = c.Test is null ? null : Compile(c.Test, scope);
+        var whens = c.Alternatives.Select(a => Compile(a.When, scope)).ToArray();
+        var thens = c.Alternatives.Select(a => Compile(a.Then, scope)).ToArray();
+        var otherwise = c.Else is null ? null : Compile(c.Else, scope);
+        return (row, ctx) =>
+        {
+            var subject = test?.Invoke(row, ctx);
+            for (var i = 0; i < whens.Length; i++)
+            {
+                var when = whens[i](row, ctx);
+                var holds = test is null ? when is true : CypherEquality.Equal(subject, when) == true;
+                if (holds) return thens[i](row, ctx);
+            }
+            return otherwise?.Invoke(row, ctx);
+        };
     }
 
     private static SlotExpression Binary(BinaryExpression b, Scope scope)
@@ -186,6 +211,8 @@ internal static class ExpressionCompiler
     {
         // The evaluator reads names: a part that only a projected column answers cannot be handed to it.
         if (SymbolReads.ReadsItems(e, scope)) throw new PlanningFallbackException(FallbackReason.UnresolvedVariable);
+        // Nor one whose pattern expressions an Apply computed: the evaluator would match them again from names.
+        if (scope.Hoisted is { } hoisted && Subqueries.In(e).Any(hoisted.ContainsKey)) throw new PlanningFallbackException(FallbackReason.PatternExpression);
         var reads = new HashSet<Symbol>();
         IReadOnlyList<Symbol> symbols = SymbolReads.Collect(e, scope, reads) ? reads.Where(s => scope.Find(s.Name) == s).ToList() : scope.Variables.Values.Distinct().ToList();
         var calls = scope.Aggregates is { } aggregates ? aggregates.Where(a => AggregateCalls.In(e).Contains(a.Key, ReferenceEqualityComparer.Instance)).ToList() : [];

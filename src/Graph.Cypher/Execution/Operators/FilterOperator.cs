@@ -8,8 +8,9 @@ internal sealed class FilterOperator : PlanOperator
 {
     private readonly Func<object?[], OperatorContext, bool>[] _tests;
 
-    public FilterOperator(FilterPlan plan, PlanOperator source) : base(plan, source) =>
-        _tests = plan.Predicates.Select(Compile).ToArray();
+    /// <param name="tested">Predicates the source already applies (an Expand testing the far node's labels).</param>
+    public FilterOperator(FilterPlan plan, PlanOperator source, IReadOnlyCollection<Predicate>? tested = null) : base(plan, source) =>
+        _tests = plan.Predicates.Where(p => tested is null || !tested.Contains(p)).Select(Compile).ToArray();
 
     protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument)
     {

@@ -13,7 +13,7 @@ internal static class OperatorFactory
         NodeByLabelScanPlan p => new NodeByLabelScanOperator(p),
         NodeIndexSeekPlan p => new NodeIndexSeekOperator(p),
         ExpandPlan p => new ExpandOperator(p, Build(p.Source)),
-        FilterPlan p => new FilterOperator(p, Build(p.Source)),
+        FilterPlan p => Filter(p),
         ProjectionPlan p => new ProjectionOperator(p, Build(p.Source)),
         AggregationPlan p => new EagerAggregationOperator(p, Build(p.Source)),
         SortPlan p => new SortOperator(p, Build(p.Source)),
@@ -23,6 +23,8 @@ internal static class OperatorFactory
         DistinctPlan p => new DistinctOperator(p, Build(p.Source)),
         UnwindPlan p => new UnwindOperator(p, Build(p.Source)),
         ApplyPlan p => new ApplyOperator(p, Build(p.Left), Build(p.Right)),
+        SemiApplyPlan p => new SemiApplyOperator(p, Build(p.Left), Build(p.Right)),
+        RollUpApplyPlan p => new RollUpApplyOperator(p, Build(p.Left), Build(p.Right)),
         OptionalPlan p => new OptionalOperator(p, Build(p.Source)),
         CartesianProductPlan p => new CartesianProductOperator(p, Build(p.Left), Build(p.Right)),
         ValueHashJoinPlan p => new ValueHashJoinOperator(p, Build(p.Left), Build(p.Right)),
@@ -38,4 +40,15 @@ internal static class OperatorFactory
         ProduceResultsPlan p => new ProduceResultsOperator(p, Build(p.Source)),
         _ => throw new InvalidOperationException($"No operator for {plan.GetType().Name}"),
     };
+
+    /// <summary>A Filter right above an Expand(All): the far node's plain labels are tested by the Expand, on its batch.</summary>
+    private static FilterOperator Filter(FilterPlan p)
+    {
+        if (p.Source is ExpandPlan { Into: false } e)
+        {
+            var labels = p.Predicates.OfType<LabelPredicate>().Where(l => l.General is null && l.Node == e.To).ToList();
+            if (labels.Count > 0) return new FilterOperator(p, new ExpandOperator(e, Build(e.Source), labels.SelectMany(l => l.Labels).ToArray()), labels);
+        }
+        return new FilterOperator(p, Build(p.Source));
+    }
 }

@@ -14,11 +14,13 @@ internal sealed class Scope
     public Scope(
         IReadOnlyDictionary<string, Symbol> variables,
         IReadOnlyDictionary<Expression, Symbol>? aggregates = null,
-        IReadOnlyDictionary<string, Symbol>? items = null)
+        IReadOnlyDictionary<string, Symbol>? items = null,
+        IReadOnlyDictionary<Expression, Symbol>? hoisted = null)
     {
         Variables = variables;
         Aggregates = aggregates;
         Items = items;
+        Hoisted = hoisted;
     }
 
     public IReadOnlyDictionary<string, Symbol> Variables { get; }
@@ -29,6 +31,9 @@ internal sealed class Scope
     /// <summary>Projected items by their structural key (AstKey), for ORDER BY.</summary>
     public IReadOnlyDictionary<string, Symbol>? Items { get; }
 
+    /// <summary>Pattern expressions and subqueries an Apply below has computed into a slot, keyed by reference.</summary>
+    public IReadOnlyDictionary<Expression, Symbol>? Hoisted { get; }
+
     public Symbol? Find(string name) => Variables.TryGetValue(name, out var s) ? s : null;
 
     /// <summary>The visible variables, hidden ones left out.</summary>
@@ -37,7 +42,15 @@ internal sealed class Scope
     public Scope With(string name, Symbol symbol)
     {
         var copy = new Dictionary<string, Symbol>(Variables, StringComparer.Ordinal) { [name] = symbol };
-        return new Scope(copy, Aggregates, Items);
+        return new Scope(copy, Aggregates, Items, Hoisted);
+    }
+
+    /// <summary>This scope with one more pattern expression answered by a slot.</summary>
+    public Scope WithHoisted(Expression e, Symbol symbol)
+    {
+        var copy = new Dictionary<Expression, Symbol>(ReferenceEqualityComparer.Instance) { [e] = symbol };
+        if (Hoisted is not null) foreach (var (k, v) in Hoisted) copy[k] = v;
+        return new Scope(Variables, Aggregates, Items, copy);
     }
 }
 

@@ -1,0 +1,168 @@
+using Graph.Cypher.Planning.Logical;
+using Graph.Cypher.Syntax.Ast;
+using AggregateCalls = Graph.Cypher.Semantics.AggregateCalls;
+
+namespace Graph.Cypher.Planning;
+
+/// <summary>
+/// The Apply family: <c>CALL (x) { … RETURN … }</c> is an Apply whose right side starts from an Argument holding
+/// the imported variables; a pattern comprehension or COLLECT { … } is a RollUpApply, COUNT { … } an Apply over a
+/// count, EXISTS { … } and pattern predicates a SemiApply / AntiSemiApply as WHERE conjuncts and a LetSemiApply
+/// as values. Each is planned below the operator that reads it, which then reads its slot.
+/// </summary>
+internal sealed partial class QueryPlanner
+{
+    private LogicalPlan PlanCall(LogicalPlan outer, Scope scope, SubqueryCallClause call, out Scope after)
+    {
+        var body = (SingleQuery)call.Body;
+        var imported = Imports(call, body, scope);
+        var argument = imported.Values.Distinct().ToList();
+        var inner = PlanClauses(new ArgumentPlan(argument, 1), new Scope(imported), body.Clauses, out _, out var columns, out var symbols);
+        if (call.Optional)
+        {
+            inner = new OptionalPlan(inner, Math.Max(1, inner.Estimate));
+            _nullable.UnionWith(symbols);
+        }
+        after = scope;
+        for (var i = 0; i < columns.Count; i++) after = after.With(columns[i], symbols[i]);
+        // Every leaf of the subquery's plan copies its argument row: as the first clause it is the whole plan.
+        if (outer is ArgumentPlan) return inner;
+        return new ApplyPlan(outer, inner, outer.Estimate * inner.Estimate);
+    }
+
+    /// <summary>What the subquery sees: CALL (a, b), CALL (*), or the old form's leading importing WITH.</summary>
+    private static Dictionary<string, Symbol> Imports(SubqueryCallClause call, SingleQuery body, Scope scope)
+    {
+        var all = scope.Visible.Select(s => s.Name);
+        var names = call switch
+        {
+            { ScopeAll: true } => all,
+            { ScopeVariables: { } listed } => listed,
+            _ when body.Clauses.FirstOrDefault() is WithClause w && w.Projection.Items.All(i => i.Expression is Variable v && v.Name == i.Name) =>
+                w.Projection.IncludeExisting ? all : w.Projection.Items.Select(i => i.Name),
+            _ => [],
+        };
+        var imported = new Dictionary<string, Symbol>(StringComparer.Ordinal);
+        foreach (var name in names) imported[name] = scope.Find(name) ?? throw new PlanningFallbackException(FallbackReason.UnresolvedVariable);
+        return imported;
+    }
+
+    /// <summary>
+    /// WHERE conjuncts that read pattern expressions, over a plan binding everything they read: EXISTS and
+    /// pattern predicates (and their negations) filter by SemiApply / AntiSemiApply; other conjuncts get their
+    /// pattern expressions computed below a Filter.
+    /// </summary>
+    private LogicalPlan PlanConjuncts(LogicalPlan plan, Scope scope, IReadOnlyList<Expression> conjuncts)
+    {
+        foreach (var c in conjuncts)
+        {
+            if (Existence(c) is { } positive)
+            {
+                plan = new SemiApplyPlan(plan, ExistsPlan(positive, scope), false, plan.Estimate * 0.5);
+            }
+            else if (c is UnaryExpression { Operator: UnaryOperator.Not, Operand: var operand } && Existence(operand) is { } negative)
+            {
+                plan = new SemiApplyPlan(plan, ExistsPlan(negative, scope), true, plan.Estimate * 0.5);
+            }
+            else
+            {
+                var local = scope;
+                plan = Hoist(plan, c, ref local);
+                plan = Filtered(plan, [new ExpressionPredicate(Bind(c, local), Reads(c, local))]);
+            }
+        }
+        return plan;
+    }
+
+    private static Expression? Existence(Expression e) => e is PatternPredicate or SubqueryExpression { Kind: SubqueryKind.Exists } ? e : null;
+
+    private LogicalPlan ExistsPlan(Expression e, Scope scope) => e switch
+    {
+        PatternPredicate pp => PlanPattern(pp.Pattern, null, scope, out _),
+        _ => PlanBody((SubqueryExpression)e, scope, out _),
+    };
+
+    /// <summary>
+    /// The pattern expressions of a WITH or RETURN, computed before it: for an aggregation, those in grouping
+    /// keys and in aggregate arguments (one elsewhere in an aggregating item reads the groups: interpreted).
+    /// </summary>
+    private LogicalPlan HoistProjection(LogicalPlan plan, Projection p, bool aggregating, ref Scope scope)
+    {
+        foreach (var item in p.Items)
+        {
+            if (!aggregating || !AggregateCalls.Contains(item.Expression)) plan = Hoist(plan, item.Expression, ref scope);
+            else foreach (var call in AggregateCalls.In(item.Expression)) plan = Hoist(plan, call, ref scope);
+        }
+        return plan;
+    }
+
+    /// <summary>Each pattern expression of <paramref name="e"/> computed into a hidden slot the scope then answers it by.</summary>
+    private LogicalPlan Hoist(LogicalPlan plan, Expression e, ref Scope scope)
+    {
+        foreach (var sub in Subqueries.In(e).ToList())
+        {
+            if (scope.Hoisted is { } done && done.ContainsKey(sub)) continue;
+            var into = NewHidden("subquery", SymbolKind.Value);
+            plan = PlanValue(plan, sub, scope, into);
+            scope = scope.WithHoisted(sub, into);
+        }
+        return plan;
+    }
+
+    private LogicalPlan PlanValue(LogicalPlan plan, Expression sub, Scope scope, Symbol into)
+    {
+        switch (sub)
+        {
+            case PatternComprehension pc:
+            {
+                var inner = PlanPattern(pc.Pattern, pc.Where, scope, out var innerScope);
+                inner = Hoist(inner, pc.Projection, ref innerScope);
+                var value = NewHidden("value", SymbolKind.Value);
+                inner = new ProjectionPlan(inner, [new ProjectedItem(value, Bind(pc.Projection, innerScope))], inner.Estimate);
+                return new RollUpApplyPlan(plan, inner, into, value, RollUp.Collect, plan.Estimate);
+            }
+            case PatternPredicate pp:
+                return new RollUpApplyPlan(plan, PlanPattern(pp.Pattern, null, scope, out _), into, null, RollUp.Exists, plan.Estimate);
+            default:
+            {
+                var sq = (SubqueryExpression)sub;
+                var inner = PlanBody(sq, scope, out var symbols);
+                switch (sq.Kind)
+                {
+                    case SubqueryKind.Exists:
+                        return new RollUpApplyPlan(plan, inner, into, null, RollUp.Exists, plan.Estimate);
+                    case SubqueryKind.Count:
+                    {
+                        var counted = new AggregationPlan(inner, [], [new AggregateItem(into, new CountStar(sq.Position), scope)], 1);
+                        return new ApplyPlan(plan, counted, plan.Estimate);
+                    }
+                    default:
+                        if (symbols.Count != 1) throw new PlanningFallbackException(FallbackReason.PatternExpression);
+                        return new RollUpApplyPlan(plan, inner, into, symbols[0], RollUp.Collect, plan.Estimate);
+                }
+            }
+        }
+    }
+
+    /// <summary>One pattern part (and its WHERE) matched from an argument row holding everything in scope.</summary>
+    private LogicalPlan PlanPattern(PatternPart part, Expression? where, Scope scope, out Scope after)
+    {
+        var m = new MatchClause(part.Position, false, new Pattern(part.Position, [part]), where);
+        var outer = new Scope(scope.Variables);
+        return PlanMatch(new ArgumentPlan(Argument(outer), 1), outer, m, out after);
+    }
+
+    /// <summary>
+    /// An EXISTS / COUNT / COLLECT body from an argument row holding everything in scope. A body with WITH carries
+    /// the outer variables through it, which the interpreter does.
+    /// </summary>
+    private LogicalPlan PlanBody(SubqueryExpression sq, Scope scope, out IReadOnlyList<Symbol> symbols)
+    {
+        var body = (SingleQuery)sq.Body;
+        if (body.Clauses.Any(c => c is WithClause)) throw new PlanningFallbackException(FallbackReason.PatternExpression);
+        var outer = new Scope(scope.Variables);
+        return PlanClauses(new ArgumentPlan(Argument(outer), 1), outer, body.Clauses, out _, out _, out symbols);
+    }
+
+    private static List<Symbol> Argument(Scope scope) => scope.Variables.Values.Distinct().ToList();
+}

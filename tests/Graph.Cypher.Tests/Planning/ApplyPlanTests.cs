@@ -1,0 +1,83 @@
+using Graph.Cypher.Tests.Execution;
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace Graph.Cypher.Tests.Planning;
+
+// Locks down how subqueries and pattern expressions are planned (EXPLAIN prints the tree that runs): the GraphQL
+// translator's nested collect is an Apply over an Argument with an aggregation on top, pattern comprehensions
+// RollUpApply, EXISTS in WHERE a SemiApply and NOT EXISTS an AntiSemiApply — never the interpreter.
+public sealed class ApplyPlanTests : IDisposable
+{
+    private readonly Db _db = PlanningGraph.Create();
+
+    public void Dispose() => _db.Dispose();
+
+    private List<string?> Operators(string query) => _db.Run("EXPLAIN " + query).Records.Select(r => (string?)r["Operator"]).ToList();
+
+    [Fact]
+    public void The_GraphQL_nested_collect_is_an_apply_per_level_from_an_argument()
+    {
+        // What the translator writes for { ministries { name agreements { name parties { name } } } }.
+        const string query = """
+            CALL () {
+                MATCH (this0:Ministry)
+                WITH this0 LIMIT $param0
+                CALL (this0) {
+                    MATCH (this0)-[:PARTY_TO]->(this1:Agreement)
+                    CALL (this1) {
+                        MATCH (this1)<-[:PARTY_TO]-(this2:Ministry)
+                        RETURN collect(this2 { __typename: 'Ministry', .id }) AS var3
+                    }
+                    RETURN collect(this1 { __typename: 'Agreement', .id, .date, parties: var3 }) AS var4
+                }
+                RETURN collect(this0 { __typename: 'Ministry', .id, agreements: var4 }) AS var5
+            }
+            RETURN var5 AS ministries
+            """;
+        var ops = Operators(query);
+        Assert.Equal(2, ops.Count(o => o == "Apply"));
+        Assert.Equal(2, ops.Count(o => o == "Argument"));
+        Assert.Equal(2, ops.Count(o => o == "Expand(All)"));
+        var plan = PlanTree.Of(_db, query);
+        Assert.DoesNotContain("runtime=interpreted", plan, StringComparison.Ordinal);
+        Snapshot.Match(plan, SnapshotNameExtension.Create("graphql-nested-collect"));
+
+        var ministries = (IReadOnlyList<object?>)_db.Scalar(query, new Dictionary<string, object?> { ["param0"] = 3L })!;
+        Assert.Equal(3, ministries.Count);
+    }
+
+    [Fact]
+    public void A_pattern_comprehension_is_a_roll_up_apply()
+    {
+        const string query = "MATCH (m:Ministry) RETURN m { .id, agreements: [(m)-[:PARTY_TO]->(a:Agreement) | a.id] } AS m";
+        var ops = Operators(query);
+        Assert.Contains("RollUpApply", ops);
+        Assert.Contains("Argument", ops);
+        Snapshot.Match(PlanTree.Of(_db, query), SnapshotNameExtension.Create("pattern-comprehension"));
+    }
+
+    [Theory]
+    [InlineData("MATCH (m:Ministry) WHERE exists { (m)-[:PART_OF]->(:State) } RETURN m.id", "SemiApply")]
+    [InlineData("MATCH (m:Ministry) WHERE (m)-[:PART_OF]->() RETURN m.id", "SemiApply")]
+    [InlineData("MATCH (m:Ministry) WHERE NOT exists { MATCH (m)-[:PARTY_TO]->(a) WHERE a.n > 50 } RETURN m.id", "AntiSemiApply")]
+    [InlineData("MATCH (m:Ministry) RETURN exists { (m)-[:PART_OF]->() } AS x", "LetSemiApply")]
+    [InlineData("MATCH (m:Ministry) RETURN COLLECT { MATCH (m)-[:PARTY_TO]->(a) RETURN a.id } AS x", "RollUpApply")]
+    public void Existence_and_collection_pick_their_apply(string query, string op)
+    {
+        var ops = Operators(query);
+        Assert.Contains(op, ops);
+        Assert.Equal(1, ops.Count(o => o!.EndsWith("Apply", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void An_exists_conjunct_filters_after_the_cheap_ones()
+    {
+        const string query = "MATCH (m:Ministry) WHERE m.n > 15 AND NOT exists { (m)-[:PARTY_TO]->(:Agreement {kind: 'Protocol'}) } RETURN m.id";
+        Snapshot.Match(PlanTree.Of(_db, query), SnapshotNameExtension.Create("anti-semi-apply"));
+        using var interpreted = PlanningGraph.Create(interpretedOnly: true);
+        var expected = interpreted.Run(query).Records.Select(r => (string?)r["m.id"]).Order().ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, _db.Run(query).Records.Select(r => (string?)r["m.id"]).Order().ToList());
+    }
+}
