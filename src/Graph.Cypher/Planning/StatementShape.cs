@@ -33,6 +33,9 @@ internal static class StatementShape
                 case ProcedureCallClause:
                     Fail(FallbackReason.ProcedureCall);
                     break;
+                case FinishClause:
+                    Fail(FallbackReason.Finish);
+                    break;
                 default:
                     Fail(FallbackReason.UpdatingClause);
                     break;
