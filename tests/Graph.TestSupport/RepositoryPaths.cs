@@ -11,6 +11,9 @@ public static class RepositoryPaths
 
     public static string CypherLintTool => Path.Combine(Root, "tools", "cypher-lint");
 
+    /// <summary>Neo4j's GraphQL library run against the embedded engine (tests/compat/neo4j-graphql).</summary>
+    public static string Neo4jGraphQLCompat => Path.Combine(Root, "tests", "compat", "neo4j-graphql");
+
     public static string DockerCompose => Path.Combine(Root, "docker-compose.yml");
 
     public static string Dockerfile => Path.Combine(Root, "Dockerfile");

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Graph.Core.Errors;
 using Graph.Core.Store;
+using Graph.Cypher.Procedures;
 
 namespace Graph.Cli.Jsonl;
 
@@ -72,6 +73,8 @@ internal sealed class JsonlServer
             {
                 resetCounters = (await _database.RunAsync("MATCH (n) DETACH DELETE n", null, AccessMode.Write, cancellationToken)).Counters;
             }
+            // Declared procedures exist for this request only (its setup included), then are gone.
+            using var declared = ProcedureScope.Declare(ReadProcedures(request));
             if (request.TryGetProperty("setup", out var setup))
             {
                 if (setup.ValueKind != JsonValueKind.Array) throw InvalidRequest("'setup' must be a list of statements");
@@ -109,6 +112,34 @@ internal sealed class JsonlServer
         if (!request.TryGetProperty("parameters", out var element) || element.ValueKind == JsonValueKind.Null) return null;
         if (element.ValueKind != JsonValueKind.Object) throw InvalidRequest("'parameters' must be a JSON object");
         return (Dictionary<string, object?>)JsonlValueReader.Read(element)!;
+    }
+
+    /// <summary>"procedures": [{"name", "signature", "rows": [[inputs…, outputs…], …]}].</summary>
+    private static List<DeclaredProcedure> ReadProcedures(JsonElement request)
+    {
+        var procedures = new List<DeclaredProcedure>();
+        if (!request.TryGetProperty("procedures", out var list) || list.ValueKind == JsonValueKind.Null) return procedures;
+        if (list.ValueKind != JsonValueKind.Array) throw InvalidRequest("'procedures' must be a list");
+        foreach (var item in list.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Object
+                || !item.TryGetProperty("name", out var name) || name.ValueKind != JsonValueKind.String
+                || !item.TryGetProperty("signature", out var signature) || signature.ValueKind != JsonValueKind.String)
+            {
+                throw InvalidRequest("each procedure needs a 'name' and a 'signature'");
+            }
+            var rows = new List<IReadOnlyList<object?>>();
+            if (item.TryGetProperty("rows", out var rowList))
+            {
+                if (rowList.ValueKind != JsonValueKind.Array) throw InvalidRequest("a procedure's 'rows' must be a list of lists");
+                foreach (var row in rowList.EnumerateArray())
+                {
+                    rows.Add(JsonlValueReader.Read(row) as List<object?> ?? throw InvalidRequest("a procedure's 'rows' must be a list of lists"));
+                }
+            }
+            procedures.Add(DeclaredProcedure.Create(name.GetString()!, signature.GetString()!, rows));
+        }
+        return procedures;
     }
 
     private GraphException ResetRefused() => InvalidRequest(

@@ -60,9 +60,23 @@ internal static class JsonlValueReader
                 _ => throw Invalid($"unknown tagged value '{first.Name}'"),
             };
         }
+        if (first.Name == "$point" && first.Value.ValueKind == JsonValueKind.Object && element.EnumerateObject().Count() == 1) return Point(first.Value);
         var map = new Dictionary<string, object?>();
         foreach (var property in element.EnumerateObject()) map[property.Name] = Read(property.Value, depth + 1);
         return map;
+    }
+
+    /// <summary>{"$point": {"srid", "x", "y"[, "z"]}}.</summary>
+    private static CypherPoint Point(JsonElement body)
+    {
+        double Coordinate(string name) =>
+            body.TryGetProperty(name, out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : throw Invalid($"a point needs a number '{name}'");
+        if (!body.TryGetProperty("srid", out var srid) || !srid.TryGetInt32(out var code) || code is not (4326 or 4979 or 7203 or 9157))
+        {
+            throw Invalid("a point needs an 'srid' of 4326, 4979, 7203 or 9157");
+        }
+        var threeD = code is 4979 or 9157;
+        return new CypherPoint(code, Coordinate("x"), Coordinate("y"), threeD ? Coordinate("z") : null);
     }
 
     /// <summary>Temporals travel in the canonical ISO text Neo4j prints, which Graph.Core reads directly.</summary>

@@ -66,7 +66,7 @@ internal static class JsonlValueWriter
                 WriteTagged(writer, "$duration", duration.ToString());
                 break;
             case CypherPoint point:
-                WriteTagged(writer, "$point", point.ToString());
+                WritePoint(writer, point);
                 break;
             case IReadOnlyDictionary<string, object?> map:
                 WriteMap(writer, map);
@@ -97,6 +97,25 @@ internal static class JsonlValueWriter
         var text = d.ToString("R", CultureInfo.InvariantCulture);
         if (!text.Contains('.') && !text.Contains('E') && !text.Contains('e')) text += ".0";
         writer.WriteRawValue(text, skipInputValidation: true);
+    }
+
+    /// <summary>{"$point": {"srid", "x", "y"[, "z"]}}, coordinates as floats.</summary>
+    private static void WritePoint(Utf8JsonWriter writer, CypherPoint point)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartObject("$point");
+        writer.WriteNumber("srid", point.Srid);
+        writer.WritePropertyName("x");
+        WriteFloat(writer, point.X);
+        writer.WritePropertyName("y");
+        WriteFloat(writer, point.Y);
+        if (point.Z is { } z)
+        {
+            writer.WritePropertyName("z");
+            WriteFloat(writer, z);
+        }
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 
     private static void WriteTagged(Utf8JsonWriter writer, string tag, string text)

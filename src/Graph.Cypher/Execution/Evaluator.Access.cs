@@ -21,6 +21,10 @@ internal sealed partial class Evaluator
                 return _ctx.Graph.RelationshipProperty(r.Id, key);
             case IReadOnlyDictionary<string, object?> map:
                 return map.TryGetValue(key, out var v) ? v : null;
+            case Graph.Core.Values.CypherPoint point:
+                return Functions.Spatial.PointValues.TryComponent(point, key, out var coordinate)
+                    ? coordinate
+                    : throw CypherErrors.Argument($"Invalid point component: {key}");
             default:
                 if (TemporalComponents.TryGet(subject, key, out var component)) return component;
                 throw CypherErrors.Type($"Type mismatch: expected a map but was {CypherTypeNames.Of(subject)}");

@@ -67,6 +67,7 @@ internal sealed partial class Evaluator
                 var isNull = Evaluate(n.Operand, row, aggregates) is null;
                 return n.Negated ? !isNull : isNull;
             }
+            case TypePredicate tp: return CypherTypeTest.Matches(Evaluate(tp.Operand, row, aggregates), tp.Type) != tp.Negated;
             case LabelCheck lc: return CheckLabels(Evaluate(lc.Subject, row, aggregates), lc.Labels);
             case CountStar cs: return Aggregated(cs, aggregates);
             case FunctionCall f: return Call(f, row, aggregates);

@@ -120,7 +120,11 @@ internal sealed partial class QueryRunner
         if (proc.Yield is null) columns = names;
         return rows.SelectMany(row =>
         {
-            var args = (proc.Arguments ?? []).Select(a => Evaluator.Evaluate(a, row)).ToList();
+            // CALL ns.proc without parentheses takes its arguments from the parameters named like its inputs.
+            var args = proc.Arguments is null
+                ? procedure.Inputs.Select(input => _ctx.Parameters.TryGetValue(input, out var value) ? value
+                    : throw new GraphException(ErrorCodes.ParameterMissing, $"Expected parameter(s): {input}", ErrorPhase.Compile)).ToList()
+                : proc.Arguments.Select(a => Evaluator.Evaluate(a, row)).ToList();
             if (args.Count < procedure.MinArguments || args.Count > procedure.Inputs.Count)
             {
                 throw new GraphException(

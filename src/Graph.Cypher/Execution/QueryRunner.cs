@@ -137,6 +137,9 @@ internal sealed partial class QueryRunner
                 scope.AddRange(names);
                 return result;
             }
+            case FinishClause:
+                // Rows still run through every clause (the caller drains them); none is returned.
+                return rows;
             case CreateClause c:
                 scope.AddRange(PatternVariables.Of(c.Pattern).Where(v => !scope.Contains(v)).ToList());
                 return Eager(rows).Select(r => _updater.Create(c.Pattern, r));

@@ -26,7 +26,13 @@ internal sealed class StatementExecutor
         _interpretedOnly = interpretedOnly;
     }
 
-    public CompiledStatement Compile(string text) => _cache.GetOrAdd(text, t =>
+    /// <summary>
+    /// Parses and checks a statement, cached by its text; not cached while procedures are declared for a scope,
+    /// since the same text may then call a procedure of another signature.
+    /// </summary>
+    public CompiledStatement Compile(string text) => Procedures.ProcedureScope.Active ? CompileUncached(text) : _cache.GetOrAdd(text, CompileUncached);
+
+    private static CompiledStatement CompileUncached(string t)
     {
         var statement = CypherParser.Parse(t);
         try
@@ -38,7 +44,7 @@ internal sealed class StatementExecutor
         {
             throw new GraphException(ErrorCodes.SyntaxError, "The statement is nested too deeply to be checked", ErrorPhase.Compile);
         }
-    });
+    }
 
     public QueryResult Execute(
         CompiledStatement compiled, IGraphView view, IGraphWriter? writer, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellation, int? maxRecords = null)

@@ -34,6 +34,8 @@ internal static class FunctionRegistry
             ListFunctions.All,
             StringFunctions.All,
             MathFunctions.All,
+            VectorFunctions.All,
+            Spatial.SpatialFunctions.All,
             ConversionFunctions.All,
             MiscFunctions.All,
             TemporalFunctions.All,

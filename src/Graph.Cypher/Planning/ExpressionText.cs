@@ -18,6 +18,7 @@ internal static class ExpressionText
         UnaryExpression { Operator: UnaryOperator.Negate } u => "-" + Of(u.Operand),
         UnaryExpression u => Of(u.Operand),
         IsNullExpression n => Of(n.Operand) + (n.Negated ? " IS NOT NULL" : " IS NULL"),
+        TypePredicate t => Of(t.Operand) + (t.Negated ? " IS NOT :: " : " IS :: ") + t.Type,
         LabelCheck lc => Of(lc.Subject) + ":" + Logical.LabelText.Of(lc.Labels),
         CountStar => "count(*)",
         FunctionCall f => f.Name + "(" + (f.Distinct ? "DISTINCT " : "") + string.Join(", ", f.Arguments.Select(Of)) + ")",

@@ -38,6 +38,18 @@ internal enum FallbackReason
     /// <summary>A name the planner cannot resolve; the interpreter reports the error as it always has.</summary>
     UnresolvedVariable,
 
+    /// <summary>FINISH: the interpreter runs the query to the end and returns nothing.</summary>
+    Finish,
+
+    /// <summary>Quantified path patterns and relationships, path selectors (SHORTEST k, ANY, … GROUPS).</summary>
+    QuantifiedPath,
+
+    /// <summary>Labels or types given as expressions: $(expr).</summary>
+    DynamicLabel,
+
+    /// <summary>LOAD CSV reads rows from a file.</summary>
+    LoadCsv,
+
     /// <summary>The planner failed on the statement (a bug to fix); the interpreter answers it meanwhile.</summary>
     PlannerFault,
 }

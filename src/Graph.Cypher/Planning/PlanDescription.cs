@@ -46,6 +46,7 @@ internal static class PlanDescription
                 case RemoveClause: ops.Add(new("RemoveLabels|RemoveProperty", "", clause, Stage: Stages.Main)); break;
                 case DeleteClause d: ops.Add(new(d.Detach ? "DetachDelete" : "Delete", "", clause, Stage: Stages.Main)); break;
                 case ForeachClause: ops.Add(new("Foreach", "", clause, Stage: Stages.Main)); break;
+                case FinishClause: ops.Add(new("EmptyResult", "", clause, Stage: Stages.Main)); break;
                 case SubqueryCallClause: ops.Add(new("Apply", "CALL { … }", clause, Stage: Stages.Main)); break;
                 case ProcedureCallClause p: ops.Add(new("ProcedureCall", p.Name, clause, Stage: Stages.Main)); break;
             }

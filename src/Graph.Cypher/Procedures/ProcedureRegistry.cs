@@ -17,7 +17,8 @@ internal static class ProcedureRegistry
         FulltextProcedures.QueryRelationships,
     }.ToDictionary(p => p.Name, StringComparer.Ordinal);
 
-    public static Procedure? Find(string name) => All.GetValueOrDefault(name);
+    /// <summary>A procedure declared for the current scope (<see cref="ProcedureScope"/>) first, then the built-in ones.</summary>
+    public static Procedure? Find(string name) => ProcedureScope.Find(name) ?? All.GetValueOrDefault(name);
 
     public static IEnumerable<Procedure> Procedures => All.Values;
 }

@@ -27,6 +27,8 @@ internal static class StringFunctions
         new("char_length", 1, 1, CharLength),
         new("character_length", 1, 1, CharLength),
         new("normalize", 1, 2, Normalize),
+        new(Syntax.Ast.FunctionCall.IsNormalized, 2, 2, IsNormalized),
+        new(Syntax.Ast.FunctionCall.TrimCharacter, 1, 1, TrimCharacter),
     ];
 
     /// <summary>Java's Character.isWhitespace: Unicode separators except the non-breaking ones, plus ASCII controls 9-13 and 28-31.</summary>
@@ -166,6 +168,21 @@ internal static class StringFunctions
 
     private static object? CharLength(IReadOnlyList<object?> args, IFunctionContext context) =>
         args[0] is null ? null : (long)Text.Length(Arguments.String(args[0]));
+
+    /// <summary>x IS [form] NORMALIZED: null for null and for anything but a string.</summary>
+    private static object? IsNormalized(IReadOnlyList<object?> args, IFunctionContext context) =>
+        args[0] is string s ? (object)((string)Normalize(args, context)! == s) : null;
+
+    private static object? TrimCharacter(IReadOnlyList<object?> args, IFunctionContext context)
+    {
+        if (args[0] is null) return null;
+        var characters = Arguments.String(args[0]);
+        if (Text.Length(characters) != 1)
+        {
+            throw CypherErrors.Argument($"Invalid input for function 'trim()': the trim character string must be exactly one character long, got '{characters}'");
+        }
+        return characters;
+    }
 
     private static object? Normalize(IReadOnlyList<object?> args, IFunctionContext context)
     {

@@ -16,6 +16,7 @@ internal static class ExpressionChildren
         BinaryExpression b => [b.Left, b.Right],
         UnaryExpression u => [u.Operand],
         IsNullExpression n => [n.Operand],
+        TypePredicate t => [t.Operand],
         LabelCheck lc => [lc.Subject],
         FunctionCall f => f.Arguments,
         CaseExpression c => new[] { c.Test, c.Else }.OfType<Expression>().Concat(c.Alternatives.SelectMany(a => new[] { a.When, a.Then })),

@@ -15,6 +15,9 @@ public sealed record WithClause(SourcePosition Position, Projection Projection, 
 /// <summary>RETURN projection (always the last clause of a single query).</summary>
 public sealed record ReturnClause(SourcePosition Position, Projection Projection) : Clause(Position);
 
+/// <summary>FINISH: the query runs to the end and returns nothing (Cypher manual, "FINISH").</summary>
+public sealed record FinishClause(SourcePosition Position) : Clause(Position);
+
 /// <summary>CREATE pattern.</summary>
 public sealed record CreateClause(SourcePosition Position, Pattern Pattern) : Clause(Position);
 

@@ -90,7 +90,14 @@ public sealed record LabelCheck(SourcePosition Position, Expression Subject, Lab
 /// name(args) with the namespace joined by dots (e.g. "date.truncate", "db.index.fulltext.queryNodes" is a procedure, not this).
 /// Name keeps the user's casing; function lookup is case-insensitive.
 /// </summary>
-public sealed record FunctionCall(SourcePosition Position, string Name, bool Distinct, IReadOnlyList<Expression> Arguments) : Expression(Position);
+public sealed record FunctionCall(SourcePosition Position, string Name, bool Distinct, IReadOnlyList<Expression> Arguments) : Expression(Position)
+{
+    /// <summary>What <c>x IS [form] NORMALIZED</c> calls: a name no query can spell (it holds a space).</summary>
+    public const string IsNormalized = "is normalized";
+
+    /// <summary>Checks the characters of <c>trim(… chars FROM s)</c>: Neo4j allows exactly one.</summary>
+    public const string TrimCharacter = "trim character";
+}
 
 /// <summary>count(*).</summary>
 public sealed record CountStar(SourcePosition Position) : Expression(Position);
@@ -163,3 +170,6 @@ public sealed record SubqueryExpression(SourcePosition Position, SubqueryKind Ki
 
 /// <summary>shortestPath(…) / allShortestPaths(…) used as an expression: the path (or list of paths) found.</summary>
 public sealed record ShortestPathExpression(SourcePosition Position, PatternPart Pattern) : Expression(Position);
+
+/// <summary>expr IS [NOT] :: type (also IS [NOT] TYPED type and expr :: type).</summary>
+public sealed record TypePredicate(SourcePosition Position, Expression Operand, CypherType Type, bool Negated) : Expression(Position);

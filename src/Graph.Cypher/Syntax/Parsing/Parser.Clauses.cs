@@ -44,6 +44,34 @@ internal sealed partial class Parser
         return new WithClause(Pos(start), projection, ParseOptionalWhere());
     }
 
+    /// <summary>
+    /// ORDER BY … [SKIP|OFFSET n] [LIMIT n] as a clause: the manual defines it as <c>WITH * ORDER BY …</c>, which is
+    /// what it becomes (a WITH without items that keeps every variable).
+    /// </summary>
+    private WithClause ParseStandalonePaging()
+    {
+        var start = Cur;
+        var (orderBy, skip, limit) = ParsePaging();
+        return new WithClause(Pos(start), new Projection(Pos(start), false, true, [], orderBy, skip, limit), null);
+    }
+
+    private (IReadOnlyList<SortItem> OrderBy, Expression? Skip, Expression? Limit) ParsePaging()
+    {
+        var orderBy = ParseOrderBy();
+        Expression? skip = null, limit = null;
+        if (AcceptKeyword("SKIP") || AcceptKeyword("OFFSET"))
+        {
+            skip = ParseExpression();
+        }
+
+        if (AcceptKeyword("LIMIT"))
+        {
+            limit = ParseExpression();
+        }
+
+        return (orderBy, skip, limit);
+    }
+
     private UnwindClause ParseUnwind()
     {
         var start = Advance();
@@ -80,18 +108,7 @@ internal sealed partial class Parser
             while (Accept(TokenKind.Comma));
         }
 
-        var orderBy = ParseOrderBy();
-        Expression? skip = null, limit = null;
-        if (AcceptKeyword("SKIP") || AcceptKeyword("OFFSET"))
-        {
-            skip = ParseExpression();
-        }
-
-        if (AcceptKeyword("LIMIT"))
-        {
-            limit = ParseExpression();
-        }
-
+        var (orderBy, skip, limit) = ParsePaging();
         return new Projection(position, distinct, includeExisting, items, orderBy, skip, limit);
     }
 

@@ -135,6 +135,13 @@ internal sealed partial class Parser
             return new BinaryExpression(Pos(op), BinaryOperator.RegexMatch, left, ParseAdditive());
         }
 
+        if (Is(TokenKind.ColonColon))
+        {
+            // expr :: type is short for expr IS :: type.
+            var op = Advance();
+            return new TypePredicate(Pos(op), left, ParseCypherType(), false);
+        }
+
         if (!Is(TokenKind.Identifier))
         {
             return left;
@@ -169,9 +176,18 @@ internal sealed partial class Parser
                 return new IsNullExpression(Pos(op), left, negated);
             }
 
-            if (IsKeyword("TYPED") || IsKeyword("NORMALIZED") || IsKeyword("NFC") || IsKeyword("NFD") || IsKeyword("NFKC") || IsKeyword("NFKD"))
+            if (AcceptKeyword("TYPED") || Accept(TokenKind.ColonColon))
             {
-                throw Unsupported(Cur, $"IS {SyntaxErrors.Describe(_src, Cur).ToUpperInvariant()}");
+                return new TypePredicate(Pos(op), left, ParseCypherType(), negated);
+            }
+
+            if (IsKeyword("NORMALIZED") || IsKeyword("NFC") || IsKeyword("NFD") || IsKeyword("NFKC") || IsKeyword("NFKD"))
+            {
+                var form = IsKeyword("NORMALIZED") ? "NFC" : SyntaxErrors.Describe(_src, Advance()).ToUpperInvariant();
+                ExpectKeyword("NORMALIZED");
+                // x IS [form] NORMALIZED is normalize-and-compare, null for a non-string (Cypher manual, "String operators").
+                var test = new FunctionCall(Pos(op), FunctionCall.IsNormalized, false, [left, new Literal(Pos(op), form)]);
+                return negated ? new UnaryExpression(Pos(op), UnaryOperator.Not, test) : test;
             }
 
             throw Error(negated ? "'NULL', 'TYPED' or 'NORMALIZED'" : "'NOT', 'NULL', 'TYPED', 'NORMALIZED' or a label name");

@@ -222,18 +222,72 @@ internal sealed partial class Parser
             Advance(); // count(ALL x) is count(x)
         }
 
+        if (!distinct && name.Equals("trim", StringComparison.OrdinalIgnoreCase) && ParseTrimFrom(start) is { } trim)
+        {
+            return trim;
+        }
+
         var arguments = new List<Expression>();
         if (!Is(TokenKind.RParen))
         {
             do
             {
-                arguments.Add(ParseExpression());
+                arguments.Add(ParseNormalFormName(name, arguments.Count) ?? ParseExpression());
             }
             while (Accept(TokenKind.Comma));
         }
 
         Expect(TokenKind.RParen, arguments.Count == 0 ? "an expression or ')'" : "',' or ')'");
         return new FunctionCall(Pos(start), name, distinct, arguments);
+    }
+
+    /// <summary>normalize(s, NFKD): the normal form is a keyword, read here as its name.</summary>
+    private Literal? ParseNormalFormName(string function, int index)
+    {
+        if (index != 1 || !function.Equals("normalize", StringComparison.OrdinalIgnoreCase) || !Is(TokenKind.Identifier) || !IsAhead(1, TokenKind.RParen))
+        {
+            return null;
+        }
+
+        var form = SyntaxErrors.Describe(_src, Cur).ToUpperInvariant();
+        return form is "NFC" or "NFD" or "NFKC" or "NFKD" ? new Literal(Pos(Advance()), form) : null;
+    }
+
+    /// <summary>
+    /// trim([BOTH | LEADING | TRAILING] [chars] FROM s), read as btrim / ltrim / rtrim of s. Null when the call is
+    /// the plain trim(s), which the caller parses.
+    /// </summary>
+    private FunctionCall? ParseTrimFrom(in Token start)
+    {
+        var mark = _p;
+        var side = IsKeyword("BOTH") ? "btrim" : IsKeyword("LEADING") ? "ltrim" : IsKeyword("TRAILING") ? "rtrim" : null;
+        if (side is not null && !IsAhead(1, TokenKind.RParen) && !IsAhead(1, TokenKind.Comma) && !IsAhead(1, TokenKind.Dot))
+        {
+            Advance();
+        }
+        else
+        {
+            side = null;
+        }
+
+        Expression? characters = null;
+        var fromNext = IsKeyword("FROM") && !IsAhead(1, TokenKind.RParen) && !IsAhead(1, TokenKind.Dot) && !IsAhead(1, TokenKind.Comma);
+        if (!fromNext)
+        {
+            characters = ParseExpression();
+        }
+
+        if (!AcceptKeyword("FROM"))
+        {
+            if (side is not null) throw Error("'FROM'");
+            _p = mark;
+            return null;
+        }
+
+        var subject = ParseExpression();
+        Expect(TokenKind.RParen, "')'");
+        List<Expression> arguments = characters is null ? [subject] : [subject, new FunctionCall(characters.Position, FunctionCall.TrimCharacter, false, [characters])];
+        return new FunctionCall(Pos(start), side ?? "btrim", false, arguments);
     }
 
     /// <summary>subject{.key, .*, key: expr, variable}.</summary>

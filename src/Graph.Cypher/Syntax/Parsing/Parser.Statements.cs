@@ -6,11 +6,11 @@ namespace Graph.Cypher.Syntax.Parsing;
 internal sealed partial class Parser
 {
     private static readonly string[] ClauseWords =
-        ["'CALL'", "'CREATE'", "'DELETE'", "'DETACH'", "'FOREACH'", "'MATCH'", "'MERGE'", "'OPTIONAL'", "'REMOVE'", "'RETURN'", "'SET'", "'UNWIND'", "'WITH'"];
+        ["'CALL'", "'CREATE'", "'DELETE'", "'DETACH'", "'FINISH'", "'FOREACH'", "'LIMIT'", "'MATCH'", "'MERGE'", "'OFFSET'", "'OPTIONAL'", "'ORDER'", "'REMOVE'", "'RETURN'", "'SET'", "'SKIP'", "'UNWIND'", "'WITH'"];
 
     private static readonly string StatementStart =
-        Alternatives(["'CALL'", "'CREATE'", "'CYPHER'", "'DELETE'", "'DETACH'", "'DROP'", "'EXPLAIN'", "'FOREACH'", "'MATCH'", "'MERGE'", "'OPTIONAL'",
-            "'PROFILE'", "'REMOVE'", "'RETURN'", "'SET'", "'SHOW'", "'UNWIND'", "'WITH'"]);
+        Alternatives(["'CALL'", "'CREATE'", "'CYPHER'", "'DELETE'", "'DETACH'", "'DROP'", "'EXPLAIN'", "'FINISH'", "'FOREACH'", "'LIMIT'", "'MATCH'", "'MERGE'",
+            "'OFFSET'", "'OPTIONAL'", "'ORDER'", "'PROFILE'", "'REMOVE'", "'RETURN'", "'SET'", "'SHOW'", "'SKIP'", "'UNWIND'", "'WITH'"]);
 
     private static readonly string ClauseKeywords = Alternatives(ClauseWords);
 
@@ -126,6 +126,11 @@ internal sealed partial class Parser
             {
                 throw ErrorAt(misplaced.Position, "RETURN can only be used at the end of the query.");
             }
+
+            if (clauses[i] is FinishClause finish)
+            {
+                throw ErrorAt(finish.Position, "FINISH can only be used at the end of the query.");
+            }
         }
 
         var last = clauses[^1];
@@ -142,7 +147,7 @@ internal sealed partial class Parser
 
         var concludes = last switch
         {
-            ReturnClause or CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause or SubqueryCallClause => true,
+            ReturnClause or FinishClause or CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause or SubqueryCallClause => true,
             ProcedureCallClause call => call.Yield is null && !call.YieldStar,
             _ => false,
         };
@@ -180,8 +185,12 @@ internal sealed partial class Parser
         return IsKeyword("MATCH") || IsKeyword("OPTIONAL") || IsKeyword("WITH") || IsKeyword("RETURN")
             || IsKeyword("UNWIND") || IsKeyword("CREATE") || IsKeyword("MERGE") || IsKeyword("SET")
             || IsKeyword("REMOVE") || IsKeyword("DELETE") || IsKeyword("DETACH") || IsKeyword("FOREACH")
-            || IsKeyword("CALL");
+            || IsKeyword("CALL") || IsKeyword("FINISH") || IsStandalonePaging();
     }
+
+    /// <summary>ORDER BY / SKIP / OFFSET / LIMIT written as a clause of their own (Neo4j 5.24+).</summary>
+    private bool IsStandalonePaging() =>
+        (IsKeyword("ORDER") && IsKeywordAhead(1, "BY")) || IsKeyword("SKIP") || IsKeyword("OFFSET") || IsKeyword("LIMIT");
 
     private static string ClauseName(Clause clause) => clause switch
     {
@@ -195,6 +204,7 @@ internal sealed partial class Parser
         RemoveClause => "REMOVE",
         DeleteClause => "DELETE",
         ForeachClause => "FOREACH",
+        FinishClause => "FINISH",
         _ => "CALL",
     };
 
@@ -226,6 +236,16 @@ internal sealed partial class Parser
         if (IsKeyword("WITH"))
         {
             return ParseWith();
+        }
+
+        if (IsKeyword("FINISH"))
+        {
+            return new FinishClause(Pos(Advance()));
+        }
+
+        if (IsStandalonePaging())
+        {
+            return ParseStandalonePaging();
         }
 
         if (IsKeyword("RETURN"))
