@@ -32,7 +32,7 @@ public sealed class CypherLinter : IAsyncDisposable
     public static async Task<CypherLinter> StartAsync(CancellationToken cancellationToken = default)
     {
         var tool = RepositoryPaths.CypherLintTool;
-        await NodeTooling.EnsureInstalledAsync(tool, cancellationToken).ConfigureAwait(false);
+        await NodeTooling.EnsureInstalledAsync(tool, ["@neo4j-cypher/language-support", "yaml"], cancellationToken).ConfigureAwait(false);
         var start = new ProcessStartInfo("node", "lint.mjs")
         {
             WorkingDirectory = tool,

@@ -3,25 +3,26 @@ using System.Diagnostics;
 namespace Graph.TestSupport;
 
 /// <summary>
-/// Makes sure tools/cypher-lint has its node_modules: runs <c>npm ci</c> once, under a machine-wide
-/// file lock so test projects running in parallel do not install over each other.
+/// Makes sure a Node tool folder (tools/cypher-lint, the Bolt driver checks) has its node_modules: runs
+/// <c>npm ci</c> once, under a machine-wide file lock so test projects running in parallel do not install over each other.
 /// </summary>
-internal static class NodeTooling
+public static class NodeTooling
 {
     private static readonly SemaphoreSlim InProcess = new(1, 1);
 
-    public static async Task EnsureInstalledAsync(string toolDirectory, CancellationToken cancellationToken)
+    /// <summary>Runs npm ci in <paramref name="toolDirectory"/> unless every one of <paramref name="packages"/> is installed there.</summary>
+    public static async Task EnsureInstalledAsync(string toolDirectory, IReadOnlyList<string> packages, CancellationToken cancellationToken)
     {
-        if (IsInstalled(toolDirectory)) return;
+        if (IsInstalled(toolDirectory, packages)) return;
         await InProcess.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             using var fileLock = await AcquireFileLockAsync(Path.Combine(toolDirectory, ".npm-install.lock"), cancellationToken).ConfigureAwait(false);
-            if (IsInstalled(toolDirectory)) return; // another process installed while we waited
+            if (IsInstalled(toolDirectory, packages)) return; // another process installed while we waited
             await RunNpmCiAsync(toolDirectory, cancellationToken).ConfigureAwait(false);
-            if (!IsInstalled(toolDirectory))
+            if (!IsInstalled(toolDirectory, packages))
             {
-                throw new InvalidOperationException($"npm ci in '{toolDirectory}' finished but @neo4j-cypher/language-support is missing.");
+                throw new InvalidOperationException($"npm ci in '{toolDirectory}' finished but one of {string.Join(", ", packages)} is missing.");
             }
         }
         finally
@@ -30,9 +31,8 @@ internal static class NodeTooling
         }
     }
 
-    private static bool IsInstalled(string toolDirectory) =>
-        File.Exists(Path.Combine(toolDirectory, "node_modules", "@neo4j-cypher", "language-support", "package.json"))
-        && File.Exists(Path.Combine(toolDirectory, "node_modules", "yaml", "package.json"));
+    private static bool IsInstalled(string toolDirectory, IReadOnlyList<string> packages) =>
+        packages.All(package => File.Exists(Path.Combine([toolDirectory, "node_modules", .. package.Split('/'), "package.json"])));
 
     private static async Task<FileStream> AcquireFileLockAsync(string path, CancellationToken cancellationToken)
     {
@@ -66,7 +66,7 @@ internal static class NodeTooling
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
-            throw new InvalidOperationException("npm is not installed: install Node.js 20+ and npm to run the Cypher lint tests.", ex);
+            throw new InvalidOperationException("npm is not installed: install Node.js 20+ and npm to run the tests that use Node tools.", ex);
         }
         using (process)
         {
