@@ -7,7 +7,8 @@ namespace Graph.Api.Bolt;
 
 /// <summary>
 /// The Bolt listener (Graph:Bolt) as a hosted service over the configured store, with the service's sign-in and
-/// the statement budgets of the /cypher endpoint (Graph:Cypher: Timeout, MaxRows, MaxResponseBytes).
+/// the statement budgets of the /cypher endpoint (Graph:Cypher: Timeout, MaxRows, MaxResponseBytes, and its
+/// bound on statements running at once).
 /// </summary>
 internal static class BoltExtensions
 {
@@ -20,6 +21,7 @@ internal static class BoltExtensions
             .ValidateOnStart();
         services.AddSingleton<BoltBookmarks>();
         services.AddSingleton<IBoltAuthenticator, ServiceBoltAuthenticator>();
+        services.AddSingleton<IBoltStatementGate, CypherGateForBolt>();
         services.AddSingleton(sp =>
         {
             var cypher = sp.GetRequiredService<IOptions<CypherEndpointOptions>>().Value;

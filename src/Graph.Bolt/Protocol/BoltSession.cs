@@ -16,11 +16,15 @@ public sealed class BoltSession(
     IBoltAuthenticator authenticator,
     BoltStatementLimits limits,
     BoltBookmarks bookmarks,
+    IBoltStatementGate gate,
     BoltVersion version,
     BoltSessionInfo info) : IAsyncDisposable
 {
     /// <summary>The one database this server has, named as Neo4j names its default.</summary>
     public const string DatabaseName = "neo4j";
+
+    /// <summary>Neo4j's code for a server with no room for the request now; drivers retry it.</summary>
+    public const string Busy = "Neo.TransientError.Request.ResourceExhaustion";
 
     private BoltState _state = BoltState.Negotiation;
     private BoltDialect _dialect = version.Dialect;
@@ -161,7 +165,7 @@ public sealed class BoltSession(
         CheckDatabase(extra);
         var mode = ModeOf(extra);
         var timeout = TimeoutOf(extra);
-        var result = await WithDeadlineAsync(timeout, token => store.RunLimitedAsync(statement, parameters, mode, limits.MaxRows, token), cancellationToken);
+        var result = await RunStatementAsync(timeout, token => store.RunLimitedAsync(statement, parameters, mode, limits.MaxRows, token), cancellationToken);
         _autoCommit = new BoltResult(result, -1, limits.MaxResultBytes, autoCommit: true);
         _state = BoltState.Streaming;
         responder.Success(RunSuccess(result, null));
@@ -199,7 +203,7 @@ public sealed class BoltSession(
     {
         var (statement, parameters, _) = ReadRun(message);
         var transaction = _transaction!;
-        var result = await WithDeadlineAsync(_transactionTimeout, token => transaction.RunAsync(statement, parameters, token), cancellationToken);
+        var result = await RunStatementAsync(_transactionTimeout, token => transaction.RunAsync(statement, parameters, token), cancellationToken);
         var queryId = _nextQueryId++;
         _open.Add(new BoltResult(result.Limit(limits.MaxRows), queryId, limits.MaxResultBytes, autoCommit: false));
         _state = BoltState.TxStreaming;
@@ -284,6 +288,14 @@ public sealed class BoltSession(
     {
         responder.Success(Empty());
         return Task.CompletedTask;
+    }
+
+    // A statement runs holding one of the host's statement slots; the slot is given back once its rows are buffered.
+    private async Task<QueryResult> RunStatementAsync(TimeSpan timeout, Func<CancellationToken, Task<QueryResult>> work, CancellationToken cancellationToken)
+    {
+        using var slot = await gate.TryEnterAsync(cancellationToken)
+            ?? throw new GraphException(Busy, "The server is running as many statements as it allows at once (Graph:Cypher:MaxConcurrentQueries); retry shortly.");
+        return await WithDeadlineAsync(timeout, work, cancellationToken);
     }
 
     private async Task<T> WithDeadlineAsync<T>(TimeSpan timeout, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)

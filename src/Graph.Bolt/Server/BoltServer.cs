@@ -20,6 +20,7 @@ public sealed class BoltServer(
     IBoltAuthenticator authenticator,
     BoltStatementLimits limits,
     BoltBookmarks bookmarks,
+    IBoltStatementGate gate,
     ILogger<BoltServer> logger) : IHostedService, IDisposable
 {
     /// <summary>
@@ -115,7 +116,7 @@ public sealed class BoltServer(
     }
 
     private BoltSession NewSession(BoltVersion version, BoltSessionInfo info) =>
-        new(services.GetRequiredService<IGraphDatabase>(), authenticator, limits, bookmarks, version, info);
+        new(services.GetRequiredService<IGraphDatabase>(), authenticator, limits, bookmarks, gate, version, info);
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {

@@ -142,4 +142,40 @@ public sealed class BoltConversationTests
         var notifications = (List<object?>)((Dictionary<string, object?>)message.Fields[0]!)["notifications"]!;
         Assert.Equal("Graph.ClientNotification.Result.Truncated", ((Dictionary<string, object?>)notifications[0]!)["code"]);
     }
+
+    [Theory]
+    [InlineData(false, 'F', 1681295400L)] // legacy: seconds of the local time
+    [InlineData(true, 'I', 1681277400L)] // the "utc" patch: seconds in UTC, as in Bolt 5
+    public async Task Bolt_4_4_signs_in_with_hello_and_sends_legacy_date_times_unless_patched(bool utcPatch, char tag, long seconds)
+    {
+        await using var server = await BoltTestServer.StartAsync();
+        await using var client = await ConnectAsync(server.EndPoint);
+        Assert.Equal("00000404", await client.HandshakeAsync("00000404000000000000000000000000"));
+        var hello = Map(("user_agent", "raw-test/1.0"), ("scheme", "basic"), ("principal", "editor"), ("credentials", "secret"));
+        if (utcPatch) hello["patch_bolt"] = new List<object?> { "utc" };
+        var welcome = await client.RequestAsync(0x01, hello);
+        Assert.Equal(Success, welcome.Tag);
+        Assert.Equal(utcPatch, ((Dictionary<string, object?>)welcome.Fields[0]!).ContainsKey("patch_bolt"));
+
+        await client.RequestAsync(0x10, "RETURN datetime('2023-04-12T10:30:00+05:00') AS dt", Map(), Map());
+        var record = await client.RequestAsync(0x3F, Map(("n", -1L)));
+        var value = Assert.IsType<PackStructure>(((List<object?>)record.Fields[0]!)[0]);
+        Assert.Equal((byte)tag, value.Tag);
+        Assert.Equal(new List<object?> { seconds, 0L, 18000L }, value.Fields);
+    }
+
+    [Fact]
+    public async Task A_statement_the_host_has_no_room_for_fails_with_a_transient_error()
+    {
+        await using var server = await BoltTestServer.StartAsync(gate: new FullGate());
+        await using var client = await ConnectAsync(server.EndPoint);
+        await client.SignInAsEditorAsync();
+        var failure = await client.RequestAsync(0x10, "RETURN 1", Map(), Map());
+        Assert.Equal("Neo.TransientError.Request.ResourceExhaustion", ((Dictionary<string, object?>)failure.Fields[0]!)["code"]);
+    }
+
+    private sealed class FullGate : Graph.Bolt.Protocol.IBoltStatementGate
+    {
+        public Task<IDisposable?> TryEnterAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable?>(null);
+    }
 }

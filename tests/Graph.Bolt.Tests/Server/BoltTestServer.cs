@@ -24,13 +24,13 @@ internal sealed class BoltTestServer : IAsyncDisposable
 
     public IPEndPoint EndPoint => Server.LocalEndPoint!;
 
-    public static async Task<BoltTestServer> StartAsync(Action<BoltOptions>? configure = null, BoltStatementLimits? limits = null)
+    public static async Task<BoltTestServer> StartAsync(Action<BoltOptions>? configure = null, BoltStatementLimits? limits = null, IBoltStatementGate? gate = null)
     {
         var options = new BoltOptions { Listen = "127.0.0.1:0", IdleTimeout = TimeSpan.FromSeconds(30), HandshakeTimeout = TimeSpan.FromSeconds(5) };
         configure?.Invoke(options);
         var services = new ServiceCollection().AddSingleton<IGraphDatabase>(new EmbeddedGraphDatabase()).BuildServiceProvider();
         var server = new BoltServer(services, Options.Create(options), new FakeAuthenticator(), limits ?? BoltStatementLimits.Default,
-            new BoltBookmarks(), NullLogger<BoltServer>.Instance);
+            new BoltBookmarks(), gate ?? OpenStatementGate.Instance, NullLogger<BoltServer>.Instance);
         await server.StartAsync(CancellationToken.None);
         return new BoltTestServer(services, server);
     }
