@@ -178,4 +178,29 @@ public sealed class BoltConversationTests
     {
         public Task<IDisposable?> TryEnterAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable?>(null);
     }
+
+    [Fact]
+    public async Task Telemetry_is_acknowledged_and_logoff_asks_for_a_new_logon()
+    {
+        await using var server = await BoltTestServer.StartAsync();
+        await using var client = await ConnectAsync(server.EndPoint);
+        await client.SignInAsEditorAsync();
+        Assert.Equal(Success, (await client.RequestAsync(0x54, 1L)).Tag);
+        Assert.Equal(Success, (await client.RequestAsync(0x6B)).Tag);
+        // Signed off: a new LOGON (here as the anonymous reader) is what comes next.
+        Assert.Equal(Success, (await client.RequestAsync(0x6A, Map(("scheme", "none")))).Tag);
+        var refused = await client.RequestAsync(0x10, "CREATE (:Nope)", Map(), Map());
+        Assert.Equal("Neo.ClientError.Security.Forbidden", ((Dictionary<string, object?>)refused.Fields[0]!)["code"]);
+    }
+
+    [Fact]
+    public async Task A_message_out_of_turn_fails_and_closes_the_connection()
+    {
+        await using var server = await BoltTestServer.StartAsync();
+        await using var client = await ConnectAsync(server.EndPoint);
+        await client.SignInAsEditorAsync();
+        var failure = await client.RequestAsync(0x12); // COMMIT with no transaction
+        Assert.Equal("Neo.ClientError.Request.Invalid", ((Dictionary<string, object?>)failure.Fields[0]!)["code"]);
+        Assert.True(await client.ClosedByServerAsync());
+    }
 }
