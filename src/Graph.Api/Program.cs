@@ -1,5 +1,6 @@
 using Graph.Api.Admin;
 using Graph.Api.Auth;
+using Graph.Api.Bolt;
 using Graph.Api.Cypher;
 using Graph.Api.GraphQL;
 using Graph.Api.Health;
@@ -14,6 +15,7 @@ builder.Services.AddGraphAccess(builder.Configuration);
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddGraphQLEndpoints(builder.Configuration);
 builder.Services.AddCypherEndpoints(builder.Configuration);
+builder.Services.AddBolt(builder.Configuration);
 builder.Services.AddHealth();
 builder.Services.AddUi();
 

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Graph.TestSupport;
 
 /// <summary>
-/// Makes sure a Node tool of the repository (tools/cypher-lint, tests/compat/neo4j-graphql) has its
+/// Makes sure a Node tool of the repository (tools/cypher-lint, tests/compat/neo4j-graphql, the Bolt driver checks) has its
 /// node_modules: runs <c>npm ci</c> once, under a machine-wide file lock so test projects running in
 /// parallel do not install over each other.
 /// </summary>
