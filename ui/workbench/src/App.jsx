@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { loadSavedQueries, loadSchema, runCypher } from './api.js';
 import { storedCredential, storeCredential } from './signIn.js';
 import { graphOf } from './graphModel.js';
@@ -66,6 +66,7 @@ export function App() {
   const run = useCallback(async (text, parameters, prefix = '') => {
     setError(null);
     setStatus('Running…');
+    editor.current?.setAutocompleteOpen(false);
     try {
       const params = parameters ?? parseParameters(parametersText);
       const sent = prefix ? `${prefix} ${withoutPrefix(text)}` : text;
@@ -116,13 +117,13 @@ export function App() {
   const openSaved = (q) => {
     setOpenQuery(q);
     setStatement(q.text);
-    setParametersText(JSON.stringify(q.parameters, null, 1));
+    setParametersText(JSON.stringify(q.parameters));
   };
 
   const openHistory = (h) => {
     setOpenQuery(null);
     setStatement(h.statement);
-    setParametersText(JSON.stringify(h.parameters ?? {}, null, 1));
+    setParametersText(JSON.stringify(h.parameters ?? {}));
   };
 
   // /cypher?node=<globalId> (GraphiQL's link) opens that entity's neighbourhood at once.
@@ -132,7 +133,7 @@ export function App() {
     const q = neighbourhoodOf(node);
     if (!q) { setError(`'${node}' is not a global id (base64 of "Label:id").`); return; }
     setStatement(q.statement);
-    setParametersText(JSON.stringify(q.parameters, null, 1));
+    setParametersText(JSON.stringify(q.parameters));
     run(q.statement, q.parameters);
     // Runs once, for the address the page was opened with.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -158,6 +159,10 @@ export function App() {
 
   let parameters = null;
   try { parameters = parseParameters(parametersText); } catch { /* the text area shows what is wrong on run */ }
+  const parameterNames = Object.keys(parameters ?? {}).join(',');
+  // $parameters complete from the ones the statement will be sent with.
+  const editorSchema = useMemo(() => schema && { ...schema, parameters: parameterNames ? parameterNames.split(',') : [] },
+    [schema, parameterNames]);
 
   return (
     <div className="app">
@@ -184,10 +189,10 @@ export function App() {
         <main className="work">
           <form id="form" onSubmit={(e) => { e.preventDefault(); runCurrent(); }}>
             <label className="visually-hidden" htmlFor="statement">Statement</label>
-            <Editor value={statement} onChange={setStatement} schema={schema} theme={theme}
+            <Editor value={statement} onChange={setStatement} schema={editorSchema} theme={theme}
               onCreated={(api) => { editor.current = api; }} />
             {openQuery && parameters && <ParameterForm query={openQuery} parameters={parameters}
-              onChange={(p) => setParametersText(JSON.stringify(p, null, 1))} />}
+              onChange={(p) => setParametersText(JSON.stringify(p))} />}
             <label htmlFor="parameters">Parameters (JSON)</label>
             <textarea id="parameters" rows={2} className="mono" value={parametersText} onChange={(e) => setParametersText(e.target.value)} />
             <div className="actions">

@@ -40,12 +40,15 @@ export async function getJson(credential, path) {
   return answer(await fetch(at(path), { headers: { Accept: 'application/json', ...signInHeaders(credential) } }));
 }
 
-/** What the editor completes from, in the shape of Neo4j's EditorSupportSchema. */
+/**
+ * What the editor completes from, in the shape of Neo4j's EditorSupportSchema, which (as Neo4j Browser feeds
+ * it) takes labels and relationship types with their leading colon: the completion replaces the ":Lea" typed.
+ */
 export async function loadSchema(credential) {
   const s = await getJson(credential, '../cypher/schema');
   return {
-    labels: s.labels,
-    relationshipTypes: s.relationshipTypes,
+    labels: s.labels.map((l) => `:${l}`),
+    relationshipTypes: s.relationshipTypes.map((t) => `:${t}`),
     propertyKeys: s.propertyKeys,
     functions: s.functions.map((f) => ({ name: f.name, signature: f.signature })),
     procedures: s.procedures.map((p) => ({ name: p.name, signature: p.signature, returnItems: returnItems(p.signature) })),

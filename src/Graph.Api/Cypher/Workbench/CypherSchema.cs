@@ -24,12 +24,11 @@ internal sealed record CypherSchema(
     /// </summary>
     public static async Task<CypherSchema> ReadAsync(IGraphDatabase store, ILogger logger, CancellationToken cancellationToken)
     {
-        async Task<IReadOnlyList<object?[]>> Rows(string statement)
+        async Task<IReadOnlyList<Record>> Rows(string statement)
         {
             try
             {
-                var result = await store.RunAsync(statement, mode: AccessMode.Read, cancellationToken: cancellationToken);
-                return result.Records.Select(r => r.Values.ToArray()).ToList();
+                return (await store.RunAsync(statement, mode: AccessMode.Read, cancellationToken: cancellationToken)).Records;
             }
             catch (GraphException e) when (e.Code.StartsWith("Neo.ClientError.", StringComparison.Ordinal))
             {
@@ -38,15 +37,23 @@ internal sealed record CypherSchema(
             }
         }
 
-        static IReadOnlyList<string> Names(IEnumerable<object?[]> rows) => rows.Select(r => r[0] as string).OfType<string>().Order(StringComparer.Ordinal).ToList();
-        static IReadOnlyList<CypherCallable> Callables(IEnumerable<object?[]> rows) =>
-            rows.Where(r => r[0] is string).Select(r => new CypherCallable((string)r[0]!, r[1] as string ?? "")).ToList();
+        static IReadOnlyList<string> Names(IEnumerable<Record> rows) => rows.Select(r => r[0] as string).OfType<string>().Order(StringComparer.Ordinal).ToList();
+
+        // Neo4j lists a signature; the embedded engine's procedures carry theirs in the description.
+        static IReadOnlyList<CypherCallable> Callables(IEnumerable<Record> rows) =>
+            rows.Select(r => (Name: Column(r, "name"), Signature: Column(r, "signature") ?? Column(r, "description")))
+                .Where(c => c.Name is not null)
+                .Select(c => new CypherCallable(c.Name!, c.Signature ?? ""))
+                .OrderBy(c => c.Name, StringComparer.Ordinal)
+                .ToList();
 
         return new CypherSchema(
             Names(await Rows("CALL db.labels() YIELD label RETURN label")),
             Names(await Rows("CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType")),
             Names(await Rows("CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey")),
-            Callables(await Rows("SHOW PROCEDURES YIELD name, signature RETURN name, signature ORDER BY name")),
-            Callables(await Rows("SHOW FUNCTIONS YIELD name, signature RETURN name, signature ORDER BY name")));
+            Callables(await Rows("SHOW PROCEDURES YIELD *")),
+            Callables(await Rows("SHOW FUNCTIONS YIELD *")));
     }
+
+    private static string? Column(Record record, string column) => record.Keys.Contains(column) ? record[column] as string : null;
 }

@@ -41,7 +41,7 @@ const style = (dark) => [
   { selector: ':selected', style: { 'border-width': 3, 'border-color': '#ffbf00', 'line-color': '#ffbf00', 'target-arrow-color': '#ffbf00' } },
 ];
 
-const layout = (fit) => ({ name: 'cose', animate: false, randomize: false, fit, padding: 30, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 });
+const layout = (fit) => ({ name: 'cose', animate: false, randomize: false, fit, padding: 30, nodeRepulsion: () => 40000, idealEdgeLength: () => 110, nodeOverlap: 20 });
 
 /**
  * The answer's nodes and relationships drawn with Cytoscape.js: coloured by label, captioned by name, edges
