@@ -94,6 +94,15 @@ public sealed class WorkbenchBrowserTests
         await Assertions.Expect(page.Locator("#output table tbody tr td:nth-child(4)")).ToHaveTextAsync(expected.Select(row => row[3]).ToArray());
         await workbench.ScreenshotAsync("workbench-saved-query");
 
+        // The same answer as CSV, downloaded as the service writes it.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#csv"));
+        using (var csv = new StreamReader(await download.CreateReadStreamAsync()))
+        {
+            var lines = (await csv.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal("entity,relationship,outgoing,other,evidence,source,basis,note", lines[0].TrimEnd('\r'));
+            Assert.Equal(expected.Count + 1, lines.Length);
+        }
+
         await page.ClickAsync("#explain");
         var plan = await RowsAsync(factory, "EXPLAIN " + text, new Dictionary<string, object?> { ["id"] = "heydar-aliyev-road" });
         var nodes = page.Locator("#plan .plan-node");
@@ -102,6 +111,10 @@ public sealed class WorkbenchBrowserTests
         // Each operator sits inside its parent's list: the tree is as deep as the longest parent chain.
         Assert.True(await page.Locator("#plan ul .plan-node").CountAsync() == plan.Count - 1);
         await workbench.ScreenshotAsync("workbench-plan");
+
+        // Neo4j's lint marks a broken statement as it is typed, before anything runs.
+        await page.FillAsync("#statement", "MATCH (n RETURN n");
+        await Assertions.Expect(page.Locator(".cm-lintRange-error").First).ToBeVisibleAsync();
 
         AssertOnlyTheServiceWasAsked(workbench, session);
     }
