@@ -6,6 +6,7 @@ internal static class UiEndpoints
     public static IServiceCollection AddUi(this IServiceCollection services)
     {
         services.AddSingleton<GraphiQLPage>();
+        services.AddSingleton<WorkbenchPage>();
         return services;
     }
 

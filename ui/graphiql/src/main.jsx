@@ -1,13 +1,14 @@
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { createRoot } from 'react-dom/client';
-import { GraphiQL } from 'graphiql';
+import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { recordingGlobalIds, workbenchPlugin } from './workbenchLinks.jsx';
 
 // The page is served at /graphql (with a <base> pointing here) and at /graphiql/; both resolve
 // ../graphql against the base, so the endpoint is found under any path base.
 const endpoint = new URL('../graphql', document.baseURI).href;
-const fetcher = createGraphiQLFetcher({ url: endpoint });
+const fetcher = recordingGlobalIds(createGraphiQLFetcher({ url: endpoint }));
 
 const fallbackQuery = `# Every ministry with the agreements it is party to
 {
@@ -47,5 +48,6 @@ createRoot(document.getElementById('root')).render(
     isHeadersEditorEnabled
     shouldPersistHeaders={false}
     showPersistHeadersSettings
+    plugins={[HISTORY_PLUGIN, workbenchPlugin]}
   />,
 );

@@ -1,0 +1,18 @@
+/** The statements run from this browser; choosing one puts it (and its parameters) back in the editor. */
+export function HistoryList({ history, onOpen, onClear }) {
+  if (history.length === 0) return <p className="muted">Nothing run yet.</p>;
+  return (
+    <>
+      <ul className="list" id="history">
+        {history.map((h) => (
+          <li key={h.at + h.statement}>
+            <button type="button" className="link mono" title={h.statement} onClick={() => onOpen(h)}>
+              {h.statement.split('\n')[0]}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="small" onClick={onClear}>Clear history</button>
+    </>
+  );
+}
