@@ -5,8 +5,8 @@ namespace Graph.GraphQL.Schema;
 /// <summary>The naming rules that tie generated GraphQL types to the model (Neo4j GraphQL Library v7 style).</summary>
 internal static class SchemaNames
 {
-    public const string EntityInterface = "Entity";
-    public const string NodeInterface = "Node";
+    public const string EntityInterface = Vocabulary.EntityInterfaces.Entity;
+    public const string NodeInterface = Vocabulary.EntityInterfaces.Node;
 
     public static string Pascal(string camel) => char.ToUpperInvariant(camel[0]) + camel[1..];
 

@@ -32,8 +32,7 @@ internal static class SdlGenerator
         return w.ToString();
     }
 
-    public static IReadOnlyList<PropertyDefinition> CommonProperties(KnowledgeModel model) =>
-        model.Entities[0].Properties.Where(p => model.Entities.All(e => e.Property(p.Name) is { } q && q.Type == p.Type)).ToList();
+    public static IReadOnlyList<PropertyDefinition> CommonProperties(KnowledgeModel model) => Vocabulary.EntityInterfaces.CommonProperties(model);
 
     public static IEnumerable<PropertyDefinition> AllRelationshipProperties(KnowledgeModel model) =>
         model.Relationships.SelectMany(r => r.Properties).GroupBy(p => p.Name).Select(g => g.First());
