@@ -24,6 +24,15 @@ internal static class SchemaNames
 
     public static string Aggregate(EntityType e) => e.Label + "Aggregate";
 
+    /// <summary>The <c>aggregate</c> field's type of a root connection.</summary>
+    public static string ConnectionAggregate(EntityType e) => Pascal(e.Plural) + "ConnectionAggregate";
+
+    /// <summary>Property aggregates of a type (an entity, the Entity interface, or a relationship's properties).</summary>
+    public static string AggregateNode(string typeName) => typeName + "AggregateNode";
+
+    /// <summary>The <c>aggregate</c> field's type of a relationship field's connection.</summary>
+    public static string FieldConnectionAggregate(RelationshipField f) => f.Owner + Pascal(f.Name) + "ConnectionAggregate";
+
     public static string RelationshipFilter(string typeName) => typeName + "RelationshipFilter";
 
     public static string FieldConnection(RelationshipField f) => f.Owner + Pascal(f.Name) + "Connection";

@@ -16,7 +16,8 @@ internal static class SdlGenerator
         ("endCursor", "String", "Cursor of the last edge of this page; pass it as `after` for the next page."),
     ];
 
-    public static string Generate(KnowledgeModel model)
+    /// <param name="defaultLimit">The service's <see cref="GraphQLOptions.DefaultLimit"/>, stated where it applies.</param>
+    public static string Generate(KnowledgeModel model, int? defaultLimit = 1_000)
     {
         var w = new SdlWriter();
         w.Description("An ISO 8601 calendar date, e.g. 2023-04-12; compares as a date.");
@@ -27,7 +28,7 @@ internal static class SdlGenerator
         Audit.AuditSdl.WriteTypes(w);
         WriteInterfaces(w, model);
         foreach (var e in model.Entities) WriteEntity(w, model, e);
-        WriteQuery(w, model);
+        WriteQuery(w, model, defaultLimit);
         MutationSdl.WriteMutation(w, model);
         return w.ToString();
     }
@@ -89,6 +90,15 @@ internal static class SdlGenerator
             }
             w.Close();
         }
+
+        w.Open("type", "Count", "How many nodes a connection's filter matches, over all pages.");
+        w.Field("nodes", "Int!", "Number of nodes.");
+        w.Close();
+        w.Open("type", "ConnectionCount", "How many related nodes and relationships a connection's filter matches, over all pages.");
+        w.Field("nodes", "Int!", "Number of distinct related nodes.");
+        w.Field("edges", "Int!", "Number of relationships.");
+        w.Close();
+        WriteAggregateNode(w, EntityInterface, CommonProperties(model));
 
         w.Open("type", "CountAggregate", "How many related nodes match.");
         w.Field("count", "Int!", "Number of related nodes.");
@@ -169,6 +179,7 @@ internal static class SdlGenerator
         w.Open("type", name, $"Properties of a {rel.Type} relationship: {rel.Description}");
         foreach (var p in rel.Properties) w.Field(p.Name, GraphQLType(p.Type), p.Description);
         w.Close();
+        if (HasAggregates(rel.Properties)) WriteAggregateNode(w, name, rel.Properties);
         w.Open("input", Where(name), $"Conditions on the properties of a {rel.Type} relationship.");
         WriteWhereFields(w, name, rel.Properties, []);
         w.Close();
@@ -220,7 +231,13 @@ internal static class SdlGenerator
         w.Field("edges", $"[{Edge(e)}!]!", "The nodes of this page.");
         w.Field("pageInfo", "PageInfo!", "Where this page lies.");
         w.Field("totalCount", "Int!", "How many nodes match, over all pages.");
+        w.Field("aggregate", ConnectionAggregate(e) + "!", "Aggregates over every node the filter matches (all pages).");
         w.Close();
+        w.Open("type", ConnectionAggregate(e), $"Aggregates over the {e.Label} nodes of a connection.");
+        w.Field("count", "Count!", "How many nodes match.");
+        w.Field("node", AggregateNode(e.Label) + "!", "Aggregates of the nodes' properties.");
+        w.Close();
+        WriteAggregateNode(w, e.Label, e.Properties);
         w.Open("type", Edge(e), $"A {e.Label} in a connection.");
         w.Field("cursor", "String!", "Opaque position of this edge.");
         w.Field("node", e.Label + "!", "The node.");
@@ -247,6 +264,12 @@ internal static class SdlGenerator
         w.Field("edges", $"[{FieldEdge(f)}!]!", "The related nodes of this page with the relationship properties.");
         w.Field("pageInfo", "PageInfo!", "Where this page lies.");
         w.Field("totalCount", "Int!", "How many related nodes match, over all pages.");
+        w.Field("aggregate", FieldConnectionAggregate(f) + "!", "Aggregates over every related node and relationship the filter matches (all pages).");
+        w.Close();
+        w.Open("type", FieldConnectionAggregate(f), $"Aggregates over the related nodes and the {f.RelationshipType} relationships of {f.Owner}.{f.Name}.");
+        w.Field("count", "ConnectionCount!", "How many related nodes and relationships match.");
+        w.Field("node", AggregateNode(target) + "!", "Aggregates of the related nodes' properties.");
+        if (HasAggregates(model.Relationship(f.RelationshipType)!.Properties)) w.Field("edge", AggregateNode(props) + "!", "Aggregates of the relationship properties.");
         w.Close();
         w.Open("type", FieldEdge(f), $"A {f.RelationshipType} relationship of {f.Owner}.{f.Name}.");
         w.Field("cursor", "String!", "Opaque position of this edge.");
@@ -284,12 +307,16 @@ internal static class SdlGenerator
     private static string ListArguments(string target) =>
         $"(where: {Where(target)}, sort: [{Sort(target)}!], limit: Int, offset: Int)";
 
-    private static void WriteQuery(SdlWriter w, KnowledgeModel model)
+    private static void WriteQuery(SdlWriter w, KnowledgeModel model, int? defaultLimit)
     {
+        // Root lists are cut at the default limit when no limit is given; a client must be able to read that here.
+        var cut = defaultLimit is { } n
+            ? $" At most {n.ToString(System.Globalization.CultureInfo.InvariantCulture)} items unless `limit` is given ({GraphQLOptions.Setting(nameof(GraphQLOptions.DefaultLimit))}); page with `limit`/`offset` or use the connection, whose `pageInfo.hasNextPage` says whether more follow."
+            : "";
         w.Open("type", "Query", "Read the knowledge graph. Each request runs as one Cypher statement.");
         foreach (var e in model.Entities)
         {
-            w.Field(e.Plural, $"[{e.Label}!]!", $"{e.Label} nodes. {e.Description}", ListArguments(e.Label));
+            w.Field(e.Plural, $"[{e.Label}!]!", $"{e.Label} nodes. {e.Description}{cut}", ListArguments(e.Label));
             w.Field(e.Plural + "Connection", Connection(e) + "!", $"{e.Label} nodes as a Relay connection.",
                 $"(where: {Where(e.Label)}, sort: [{Sort(e.Label)}!], first: Int, after: String)");
             w.Field(e.Plural + "Aggregate", Aggregate(e) + "!", $"Aggregates over {e.Label} nodes.", $"(where: {Where(e.Label)})");
@@ -302,6 +329,19 @@ internal static class SdlGenerator
         Audit.AuditSdl.WriteQueryField(w);
         w.Close();
     }
+
+    /// <summary>One field per aggregatable property: <c>name { shortest longest }</c>, <c>date { min max }</c>, …</summary>
+    private static void WriteAggregateNode(SdlWriter w, string typeName, IEnumerable<PropertyDefinition> properties)
+    {
+        w.Open("type", AggregateNode(typeName), $"Aggregates of the properties of {typeName}.");
+        foreach (var p in properties)
+        {
+            if (AggregateType(p.Type) is { } t) w.Field(p.Name, t + "!", $"Aggregates of {p.Name}.");
+        }
+        w.Close();
+    }
+
+    private static bool HasAggregates(IEnumerable<PropertyDefinition> properties) => properties.Any(p => AggregateType(p.Type) is not null);
 
     private static bool Sortable(ScalarType t) => t is not (ScalarType.StringList or ScalarType.IntList);
 

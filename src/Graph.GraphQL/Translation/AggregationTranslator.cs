@@ -42,10 +42,7 @@ internal sealed class AggregationTranslator(Translators t)
             }
             else if (scope.Property(name) is { } property)
             {
-                var parts = group.SelectMany(c => c.Children).GroupBy(c => c.ResponseKey)
-                    .Select(g => Part(g.Key, g.First().Name, node.Dot(property.Name), aggregates))
-                    .OfType<MapEntry>().ToList();
-                entries.Add(new MapEntry(group.Key, new MapLiteral(parts)));
+                entries.Add(new MapEntry(group.Key, Statistics(node.Dot(property.Name), group.SelectMany(c => c.Children), aggregates)));
             }
         }
         var result = t.Context.Variable("var");
@@ -54,8 +51,26 @@ internal sealed class AggregationTranslator(Translators t)
         return new Subquery(clauses, result);
     }
 
+    /// <summary>
+    /// <c>{ name: { shortest, longest }, date: { min, max } }</c> of the given properties of <paramref name="variable"/>
+    /// (a node or a relationship); the aggregations go to <paramref name="aggregates"/>, computed in one WITH.
+    /// </summary>
+    public MapLiteral Properties(Variable variable, IReadOnlyList<PropertyDefinition> properties, IEnumerable<FieldRequest> selections, List<Projected> aggregates)
+    {
+        var entries = new List<MapEntry>();
+        foreach (var group in selections.GroupBy(c => c.ResponseKey))
+        {
+            if (properties.FirstOrDefault(p => p.Name == group.First().Name) is not { } property) continue;
+            entries.Add(new MapEntry(group.Key, Statistics(variable.Dot(property.Name), group.SelectMany(c => c.Children), aggregates)));
+        }
+        return new MapLiteral(entries);
+    }
+
+    private MapLiteral Statistics(Expr value, IEnumerable<FieldRequest> selections, List<Projected> aggregates) =>
+        new(selections.GroupBy(c => c.ResponseKey).Select(g => Part(g.Key, g.First().Name, value, aggregates)).OfType<MapEntry>().ToList());
+
     /// <summary>One statistic of a property (min, max, average, sum, shortest, longest), null for anything else.</summary>
-    internal MapEntry? Part(string key, string name, Expr value, List<Projected> aggregates)
+    private MapEntry? Part(string key, string name, Expr value, List<Projected> aggregates)
     {
         var variable = t.Context.Variable("var");
         switch (name)

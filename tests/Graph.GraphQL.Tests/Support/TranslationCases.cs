@@ -45,6 +45,12 @@ internal static class TranslationCases
             { eventsAggregate(where: { kind: { eq: "Meeting" } }) { count date { min max } year { min max average sum } name { shortest longest } }
               states { name agreementsAggregate(where: { kind: { eq: "Memorandum" } }) { count } } }
             """,
+        ["connection-aggregate-root"] = """
+            { agreementsConnection(where: { kind: { eq: "Memorandum" } }, first: 1) { totalCount aggregate { count { nodes } node { name { shortest longest } date { min max } } } } }
+            """,
+        ["connection-aggregate-relationship-properties"] = """
+            { states(where: { id: { eq: "kazakhstan" } }) { tradePartnersConnection { aggregate { count { nodes edges } node { name { longest } } edge { volumeUsd { min max average sum } year { min max } } } } } }
+            """,
         ["search-with-types"] = """
             { search(text: "Astana", types: [Place, Event], first: 3) { score entity { id ... on Place { kind } } } }
             """,

@@ -55,15 +55,15 @@ internal sealed record HasLabel(Expr Subject, string Label) : Expr
     public override string Print() => Subject.Print() + ":" + Name(Label);
 }
 
-/// <summary><c>name(arg, …)</c>: count, collect, head, size, date, …</summary>
-internal sealed record FunctionCall(string Function, IReadOnlyList<Expr> Arguments) : Expr
+/// <summary><c>name([DISTINCT] arg, …)</c>: count, collect, head, size, date, …</summary>
+internal sealed record FunctionCall(string Function, IReadOnlyList<Expr> Arguments, bool Distinct = false) : Expr
 {
     public FunctionCall(string function, params Expr[] arguments)
         : this(function, (IReadOnlyList<Expr>)arguments)
     {
     }
 
-    public override string Print() => Function + "(" + string.Join(", ", Arguments.Select(a => a.Print())) + ")";
+    public override string Print() => Function + "(" + (Distinct ? "DISTINCT " : "") + string.Join(", ", Arguments.Select(a => a.Print())) + ")";
 }
 
 /// <summary><c>[a, b]</c>.</summary>
