@@ -99,6 +99,20 @@ internal static class SdlGenerator
         w.Field("edges", "Int!", "Number of relationships.");
         w.Close();
         WriteAggregateNode(w, EntityInterface, CommonProperties(model));
+        w.Open("type", "EntitiesConnection", "A page of entities of every type (Relay connection).");
+        w.Field("edges", "[EntityEdge!]!", "The entities of this page.");
+        w.Field("pageInfo", "PageInfo!", "Where this page lies.");
+        w.Field("totalCount", "Int!", "How many entities match, over all pages.");
+        w.Field("aggregate", "EntitiesConnectionAggregate!", "Aggregates over every entity the filter matches (all pages).");
+        w.Close();
+        w.Open("type", "EntitiesConnectionAggregate", "Aggregates over the entities of a connection.");
+        w.Field("count", "Count!", "How many entities match.");
+        w.Field("node", AggregateNode(EntityInterface) + "!", "Aggregates of the properties every entity has.");
+        w.Close();
+        w.Open("type", "EntityEdge", "An entity in a connection.");
+        w.Field("cursor", "String!", "Opaque position of this edge.");
+        w.Field("node", EntityInterface + "!", "The entity.");
+        w.Close();
 
         w.Open("type", "CountAggregate", "How many related nodes match.");
         w.Field("count", "Int!", "Number of related nodes.");
@@ -135,6 +149,7 @@ internal static class SdlGenerator
         w.Close();
 
         w.Open("input", Where(EntityInterface), "Conditions on the fields every entity has.");
+        w.Field("typename", "[EntityType!]", "The entity is of one of these types.");
         WriteWhereFields(w, EntityInterface, CommonProperties(model), []);
         w.Close();
         w.Open("input", Sort(EntityInterface), "Sort keys on the fields every entity has.");
@@ -180,6 +195,12 @@ internal static class SdlGenerator
         foreach (var p in rel.Properties) w.Field(p.Name, GraphQLType(p.Type), p.Description);
         w.Close();
         if (HasAggregates(rel.Properties)) WriteAggregateNode(w, name, rel.Properties);
+        if (rel.Properties.Any(p => Sortable(p.Type)))
+        {
+            w.Open("input", Sort(name), $"Sort keys on the properties of a {rel.Type} relationship.");
+            foreach (var p in rel.Properties.Where(p => Sortable(p.Type))) w.Field(p.Name, "SortDirection", $"Sort by {p.Name}.");
+            w.Close();
+        }
         w.Open("input", Where(name), $"Conditions on the properties of a {rel.Type} relationship.");
         WriteWhereFields(w, name, rel.Properties, []);
         w.Close();
@@ -214,7 +235,7 @@ internal static class SdlGenerator
                 w.Field(f.Name, target, f.Description, $"(where: {Where(target)})");
             }
             w.Field(f.Name + "Connection", FieldConnection(f) + "!", $"{f.Description} As a connection whose edges carry the relationship's properties.",
-                $"(where: {FieldConnectionWhere(f)}, sort: [{Sort(target)}!], first: Int, after: String)");
+                $"(where: {FieldConnectionWhere(f)}, sort: [{FieldConnectionSort(f)}!], first: Int, after: String)");
             w.Field(f.Name + "Aggregate", "CountAggregate!", $"Counts: {f.Description}", $"(where: {Where(target)})");
         }
         w.Close();
@@ -283,6 +304,16 @@ internal static class SdlGenerator
         w.Field("OR", $"[{FieldConnectionWhere(f)}!]", "Any of these.");
         w.Field("NOT", FieldConnectionWhere(f), "Not this.");
         w.Close();
+        var relationship = model.Relationship(f.RelationshipType)!;
+        w.Open("input", FieldConnectionSort(f), $"Sort keys of {f.Owner}.{f.Name}'s connection; give one key per list item.");
+        // The related node's keys directly (as before), or v7's { node: {…} } and { edge: {…} } (relationship properties).
+        foreach (var p in SortableProperties(model, target)) w.Field(p.Name, "SortDirection", $"Sort by the related node's {p.Name}.");
+        w.Field("node", Sort(target), "Sort by the related node's properties.");
+        if (relationship.Properties.Any(p => Sortable(p.Type))) w.Field("edge", Sort(props), "Sort by the relationship's properties.");
+        w.Close();
+        w.Open("input", FieldAggregateInput(f), $"Conditions on aggregates of {f.Owner}.{f.Name}.");
+        w.Field("count", "IntScalarFilters", "Conditions on the number of related nodes.");
+        w.Close();
         w.Open("input", FieldConnectionFilter(f), $"Conditions over the relationships of {f.Owner}.{f.Name}.");
         foreach (var (q, d) in new[] { ("some", "At least one matches."), ("all", "Every one matches."), ("none", "None matches."), ("single", "Exactly one matches.") })
         {
@@ -298,6 +329,7 @@ internal static class SdlGenerator
         {
             w.Field(f.Name, RelationshipFilter(TargetType(f)), $"Conditions on related nodes: {f.Description}");
             w.Field(f.Name + "Connection", FieldConnectionFilter(f), "Conditions on related nodes and the relationship properties.");
+            w.Field(f.Name + "Aggregate", FieldAggregateInput(f), "Conditions on aggregates of the related nodes, e.g. `{ count: { gte: 3 } }`.");
         }
         w.Field("AND", $"[{Where(typeName)}!]", "All of these.");
         w.Field("OR", $"[{Where(typeName)}!]", "Any of these.");
@@ -321,6 +353,9 @@ internal static class SdlGenerator
                 $"(where: {Where(e.Label)}, sort: [{Sort(e.Label)}!], first: Int, after: String)");
             w.Field(e.Plural + "Aggregate", Aggregate(e) + "!", $"Aggregates over {e.Label} nodes.", $"(where: {Where(e.Label)})");
         }
+        w.Field(AllEntities, $"[{EntityInterface}!]!", $"Entities of every type; filter by type with `where: {{ typename: [State, Leader] }}`.{cut}", ListArguments(EntityInterface));
+        w.Field(AllEntities + "Connection", "EntitiesConnection!", "Entities of every type as a Relay connection.",
+            $"(where: {Where(EntityInterface)}, sort: [{Sort(EntityInterface)}!], first: Int, after: String)");
         w.Field("node", NodeInterface, "The entity with this global id, or null.", "(id: ID!)");
         w.Field("search", "[SearchHit!]!", "Full-text search over names, aliases and descriptions (index entity_search), best first.",
             "(text: String!, types: [EntityType!], first: Int)");
@@ -342,6 +377,9 @@ internal static class SdlGenerator
     }
 
     private static bool HasAggregates(IEnumerable<PropertyDefinition> properties) => properties.Any(p => AggregateType(p.Type) is not null);
+
+    private static IEnumerable<PropertyDefinition> SortableProperties(KnowledgeModel model, string typeName) =>
+        (model.Entity(typeName)?.Properties ?? CommonProperties(model)).Where(p => Sortable(p.Type));
 
     private static bool Sortable(ScalarType t) => t is not (ScalarType.StringList or ScalarType.IntList);
 

@@ -10,11 +10,11 @@ namespace Graph.GraphQL.Translation;
 /// </summary>
 internal sealed class ConnectionTranslator(Translators t)
 {
-    public Subquery Root(EntityType entity, FieldRequest field)
+    /// <summary>A root connection over one entity type or, for <c>entitiesConnection</c>, all of them.</summary>
+    public Subquery Root(NodeScope scope, FieldRequest field)
     {
         var node = t.Context.Variable("this");
-        var scope = NodeScope.Of(t.Context.Model, entity.Label);
-        var clauses = new List<Clause> { new Match(Pattern.Node(NodePattern.Of(node, entity.Label))) };
+        var clauses = new List<Clause> { new Match(Pattern.Node(new NodePattern(node, scope.Labels))) };
         if (t.Filter.Node(node, scope, field.Argument("where")) is { } predicate) clauses.Add(new Where(predicate));
         return Body(clauses, node, null, null, scope, field);
     }
@@ -32,7 +32,10 @@ internal sealed class ConnectionTranslator(Translators t)
 
     private Subquery Body(List<Clause> clauses, Variable node, Variable? rel, RelationshipType? relType, NodeScope scope, FieldRequest field)
     {
-        if (SortTranslator.OrderBy(node, scope, field.Argument("sort")) is { } order)
+        var order = rel is null || relType is null
+            ? SortTranslator.OrderBy(node, scope, field.Argument("sort"))
+            : SortTranslator.ConnectionOrderBy(node, scope, rel, relType.Properties, field.Argument("sort"));
+        if (order is not null)
         {
             clauses.Add(new With(rel is null ? [node] : [node, rel], order));
         }

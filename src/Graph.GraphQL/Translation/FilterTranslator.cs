@@ -1,5 +1,6 @@
 using Graph.Core.Model;
 using Graph.GraphQL.Translation.Ast;
+using Graph.GraphQL.Vocabulary;
 
 namespace Graph.GraphQL.Translation;
 
@@ -32,6 +33,16 @@ internal sealed class FilterTranslator(TranslationContext context)
             else if (key.EndsWith("Connection", StringComparison.Ordinal) && scope.Field(key[..^"Connection".Length]) is { } connectionField)
             {
                 yield return RelationshipFilter(variable, connectionField, value, connection: true);
+            }
+            else if (key == EntityInterfaces.TypenameFilter && !scope.IsConcrete && value is not null)
+            {
+                // Only labels of the scope count: a type name from the enum is never written into the statement as text.
+                var labels = Items(value).Select(v => v?.ToString()).Where(l => l is not null && scope.Labels.Contains(l)).Cast<string>().ToList();
+                yield return labels.Count == 0 ? new Keyword("false") : Junction.Of("OR", labels.Select(l => (Expr)new HasLabel(variable, l)));
+            }
+            else if (key.EndsWith("Aggregate", StringComparison.Ordinal) && scope.Field(key[..^"Aggregate".Length]) is { } aggregateField)
+            {
+                yield return AggregateFilter(variable, aggregateField, value);
             }
             else
             {
@@ -132,6 +143,19 @@ internal sealed class FilterTranslator(TranslationContext context)
                 "single" => new Binary(new CountSubquery(pattern, predicate), "=", new Keyword("1")),
                 _ => null,
             });
+        }
+        return Junction.And(parts);
+    }
+
+    /// <summary><c>partiesAggregate: { count: { gte: 3 } }</c> → <c>COUNT { MATCH (this0)&lt;-[:PARTY_TO]-(this1:State) } >= $param0</c>.</summary>
+    private Expr? AggregateFilter(Variable variable, RelationshipField field, object? filter)
+    {
+        var parts = new List<Expr?>();
+        foreach (var (key, value) in AsMap(filter))
+        {
+            if (key != "count") continue;
+            var target = context.Variable("this");
+            parts.Add(Scalar(new CountSubquery(Pattern.Along(variable, field, null, target), null), ScalarType.Int, value));
         }
         return Junction.And(parts);
     }

@@ -1,6 +1,7 @@
 using Graph.Core.Model;
 using Graph.Core.Store;
 using Graph.GraphQL.Translation.Ast;
+using Graph.GraphQL.Vocabulary;
 
 namespace Graph.GraphQL.Translation;
 
@@ -50,6 +51,16 @@ internal static class OperationTranslator
             case "neighbours": return exploration.Neighbours(field);
             case Audit.ChangesAccess.Field: return new Audit.ChangesTranslator(t).Root(field);
         }
+        if (field.Name is EntityInterfaces.Plural or EntityInterfaces.Plural + "Connection")
+        {
+            var all = NodeScope.AllEntities(model);
+            if (field.Name == EntityInterfaces.Plural)
+            {
+                var node = t.Context.Variable("this");
+                return t.Projection.List(new Match(Pattern.Node(new NodePattern(node, all.Labels))), node, all, field, root: true, isList: true);
+            }
+            return t.Connection.Root(all, field);
+        }
         foreach (var entity in model.Entities)
         {
             if (field.Name == entity.Plural)
@@ -58,7 +69,7 @@ internal static class OperationTranslator
                 var match = new Match(Pattern.Node(NodePattern.Of(node, entity.Label)));
                 return t.Projection.List(match, node, NodeScope.Of(model, entity.Label), field, root: true, isList: true);
             }
-            if (field.Name == entity.Plural + "Connection") return t.Connection.Root(entity, field);
+            if (field.Name == entity.Plural + "Connection") return t.Connection.Root(NodeScope.Of(model, entity.Label), field);
             if (field.Name == entity.Plural + "Aggregate") return t.Aggregation.Root(entity, field);
         }
         throw new TranslationException("UNKNOWN_FIELD", $"Query field '{field.Name}' is not part of the knowledge model.", field);

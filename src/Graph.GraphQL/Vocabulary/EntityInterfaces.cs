@@ -12,6 +12,12 @@ internal static class EntityInterfaces
 
     public const string Node = "Node";
 
+    /// <summary>The root list field over every entity type.</summary>
+    public const string Plural = "entities";
+
+    /// <summary>The Entity interface's filter on concrete types: <c>typename: [State, Leader]</c>.</summary>
+    public const string TypenameFilter = "typename";
+
     /// <summary>The key every projection carries with the node's GraphQL type name, so interface values resolve.</summary>
     public const string TypeNameKey = "__typename";
 
