@@ -37,7 +37,7 @@ public sealed class KnowledgeGraphQL : IKnowledgeGraphQL
         _database = database;
         _model = model;
         _options = options ?? new GraphQLOptions();
-        Sdl = SdlGenerator.Generate(model);
+        Sdl = SdlGenerator.Generate(model, _options.DefaultLimit);
         _schema = KnowledgeSchemaFactory.Create(model, Sdl);
         _rules = ValidationRules.Create(_options);
         _executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new BudgetedDocumentValidator(new DocumentValidator(), _options));

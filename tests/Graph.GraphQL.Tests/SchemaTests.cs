@@ -56,7 +56,9 @@ public sealed class SchemaTests
     [InlineData("deleteMinistries(where: MinistryWhere, cascade: Boolean = false): MutationInfo!")]
     [InlineData("state(where: StateWhere): State")]
     [InlineData("mentions(where: EntityWhere, sort: [EntitySort!], limit: Int, offset: Int): [Entity!]!")]
-    [InlineData("tradePartnersConnection(where: StateTradePartnersConnectionWhere, sort: [StateSort!], first: Int, after: String): StateTradePartnersConnection!")]
+    [InlineData("tradePartnersConnection(where: StateTradePartnersConnectionWhere, sort: [StateTradePartnersConnectionSort!], first: Int, after: String): StateTradePartnersConnection!")]
+    [InlineData("entities(where: EntityWhere, sort: [EntitySort!], limit: Int, offset: Int): [Entity!]!")]
+    [InlineData("entitiesConnection(where: EntityWhere, sort: [EntitySort!], first: Int, after: String): EntitiesConnection!")]
     [InlineData("agreementsAggregate(where: AgreementWhere): CountAggregate!")]
     public void Schema_has_the_conventional_field(string field) => Assert.Contains("  " + field + "\n", Sdl, StringComparison.Ordinal);
 

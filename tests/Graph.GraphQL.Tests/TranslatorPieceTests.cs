@@ -1,13 +1,19 @@
 using System.Text;
 using Graph.Core.Model;
 using Graph.GraphQL.Translation;
+using Graph.GraphQL.Translation.Ast;
 
 namespace Graph.GraphQL.Tests;
 
-// Locks down the small translator pieces on their own: filter predicates, sort items, pagination and cursors, names in order.
+// Locks down the small translator pieces on their own: filter predicates, sort items, pagination and cursors, names in
+// order, and how the syntax tree prints them.
 public sealed class TranslatorPieceTests
 {
     private static readonly KnowledgeModel Model = KnowledgeModel.Default;
+
+    private static readonly Variable This0 = new("this0");
+
+    private static string Page((Parameter? Skip, Parameter? Limit) page) => new With([This0], Skip: page.Skip, Limit: page.Limit).Print();
 
     private static Dictionary<string, object?> Map(params (string Key, object? Value)[] entries) =>
         entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
@@ -18,10 +24,10 @@ public sealed class TranslatorPieceTests
         var context = new TranslationContext(Model, new GraphQLOptions());
         var filter = new FilterTranslator(context);
 
-        var predicate = filter.Node("this0", NodeScope.Of(Model, "Agreement"),
+        var predicate = filter.Node(This0, NodeScope.Of(Model, "Agreement"),
             Map(("name", Map(("eq", "Joint Declaration"))), ("date", Map(("gte", "2023-04-12")))));
 
-        Assert.Equal("(this0.name = $param0 AND this0.date >= date($param1))", predicate);
+        Assert.Equal("(this0.name = $param0 AND this0.date >= date($param1))", predicate?.Print());
         Assert.Equal("Joint Declaration", context.Parameters["param0"]);
         Assert.Equal("2023-04-12", context.Parameters["param1"]);
     }
@@ -31,9 +37,9 @@ public sealed class TranslatorPieceTests
     {
         var filter = new FilterTranslator(new TranslationContext(Model, new GraphQLOptions()));
 
-        Assert.Null(filter.Node("this0", NodeScope.Of(Model, "State"), null));
-        Assert.Null(filter.Node("this0", NodeScope.Of(Model, "State"), Map()));
-        Assert.Null(filter.Node("this0", NodeScope.Of(Model, "State"), Map(("notAField", Map(("eq", 1))))));
+        Assert.Null(filter.Node(This0, NodeScope.Of(Model, "State"), null));
+        Assert.Null(filter.Node(This0, NodeScope.Of(Model, "State"), Map()));
+        Assert.Null(filter.Node(This0, NodeScope.Of(Model, "State"), Map(("notAField", Map(("eq", 1))))));
     }
 
     [Fact]
@@ -41,7 +47,7 @@ public sealed class TranslatorPieceTests
     {
         var filter = new FilterTranslator(new TranslationContext(Model, new GraphQLOptions()));
 
-        Assert.Equal("this0.description IS NULL", filter.Node("this0", NodeScope.Of(Model, "State"), Map(("description", Map(("eq", null))))));
+        Assert.Equal("this0.description IS NULL", filter.Node(This0, NodeScope.Of(Model, "State"), Map(("description", Map(("eq", null)))))?.Print());
     }
 
     [Fact]
@@ -53,18 +59,16 @@ public sealed class TranslatorPieceTests
 
         var predicate = filter.Node(outer, NodeScope.Of(Model, "Agreement"), Map(("parties", Map(("all", Map(("id", Map(("eq", "kazakhstan")))))))));
 
-        Assert.Equal("NOT EXISTS { MATCH (this0)<-[:PARTY_TO]-(this1:State) WHERE NOT (this1.id = $param0) }", predicate);
+        Assert.Equal("NOT EXISTS { MATCH (this0)<-[:PARTY_TO]-(this1:State) WHERE NOT (this1.id = $param0) }", predicate?.Print());
     }
 
     [Fact]
     public void Sort_keeps_the_order_of_the_keys_and_ignores_unknown_fields()
     {
-        var sort = new SortTranslator();
-
-        var orderBy = sort.OrderBy("this0", NodeScope.Of(Model, "Agreement"),
+        var orderBy = SortTranslator.OrderBy(This0, NodeScope.Of(Model, "Agreement"),
             new List<object?> { Map(("date", "DESC")), Map(("bogus", "ASC")), Map(("name", "ASC")) });
 
-        Assert.Equal("this0.date DESC, this0.name ASC", orderBy);
+        Assert.Equal("WITH this0 ORDER BY this0.date DESC, this0.name ASC", new With([This0], orderBy).Print());
     }
 
     [Fact]
@@ -87,9 +91,9 @@ public sealed class TranslatorPieceTests
         var context = new TranslationContext(Model, new GraphQLOptions { DefaultLimit = 50 });
         var pagination = new PaginationTranslator(context);
 
-        Assert.Equal("LIMIT $param0", pagination.SkipLimit(new FieldRequest("s", "s", Map(), []), root: true));
-        Assert.Null(pagination.SkipLimit(new FieldRequest("s", "s", Map(), []), root: false));
-        Assert.Equal("SKIP $param1 LIMIT $param2", pagination.SkipLimit(new FieldRequest("s", "s", Map(("offset", 5), ("limit", 2)), []), root: false));
+        Assert.Equal("WITH this0 LIMIT $param0", Page(pagination.SkipLimit(new FieldRequest("s", "s", Map(), []), root: true)));
+        Assert.Equal((null, null), pagination.SkipLimit(new FieldRequest("s", "s", Map(), []), root: false));
+        Assert.Equal("WITH this0 SKIP $param1 LIMIT $param2", Page(pagination.SkipLimit(new FieldRequest("s", "s", Map(("offset", 5), ("limit", 2)), []), root: false)));
         Assert.Equal(50L, context.Parameters["param0"]);
     }
 
@@ -98,8 +102,8 @@ public sealed class TranslatorPieceTests
     {
         var context = new TranslationContext(Model, new GraphQLOptions());
 
-        Assert.Equal(["this0", "var1", "edges2"], [context.Variable("this"), context.Variable(), context.Variable("edges")]);
-        Assert.Equal("$param0", context.Parameter(1));
+        Assert.Equal(["this0", "var1", "edges2"], [context.Variable("this").Name, context.Variable().Name, context.Variable("edges").Name]);
+        Assert.Equal("$param0", context.Parameter(1).Print());
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using Graph.GraphQL.Translation;
-using static Graph.GraphQL.Translation.CypherText;
+using Graph.GraphQL.Translation.Ast;
 
 namespace Graph.GraphQL.Audit;
 
@@ -9,43 +9,42 @@ namespace Graph.GraphQL.Audit;
 /// </summary>
 internal sealed class ChangesTranslator(Translators t)
 {
-    public List<string> Root(FieldRequest field, out string result)
+    public Subquery Root(FieldRequest field)
     {
         var change = t.Context.Variable("this");
-        var lines = new List<string> { $"MATCH ({change}:{AuditTrail.Label})" };
-        var filter = new FilterTranslator(t.Context);
-        if (filter.Properties(change, ChangeFields.Filterable, field.Argument("where")) is { } predicate) lines.Add("WHERE " + predicate);
-        lines.Add($"WITH {change} ORDER BY {change}.seq DESC");
+        var clauses = new List<Clause> { new Match(Pattern.Node(NodePattern.Of(change, AuditTrail.Label))) };
+        if (t.Filter.Properties(change, ChangeFields.Filterable, field.Argument("where")) is { } predicate) clauses.Add(new Where(predicate));
+        clauses.Add(new With([change], [new SortItem(change.Dot("seq"), "DESC")]));
         var edges = t.Context.Variable("edges");
-        lines.Add($"WITH collect({change}) AS {edges}");
+        clauses.Add(new With([new Projected(new FunctionCall("collect", change), edges)]));
         var total = t.Context.Variable("var");
-        lines.Add($"WITH {edges}, size({edges}) AS {total}");
+        clauses.Add(new With([edges, new Projected(new FunctionCall("size", edges), total)]));
 
         var (offset, first) = t.Pagination.Page(field);
         var from = t.Context.Parameter(offset);
-        var slice = first is { } n ? $"{edges}[{from}..{t.Context.Parameter(offset + n)}]" : $"{edges}[{from}..]";
-        var entries = new List<string>();
+        var slice = new Slice(edges, from, first is { } n ? t.Context.Parameter(offset + n) : null);
+        var entries = new List<MapEntry>();
         foreach (var group in field.ChildrenNamed("edges").SelectMany(e => e.Children).Where(c => c.Name == "node").GroupBy(c => c.ResponseKey))
         {
-            entries.Add($"{Name(group.Key)}: {Projection(change, group.SelectMany(c => c.Children))}");
+            entries.Add(new MapEntry(group.Key, Projection(change, group.SelectMany(c => c.Children))));
         }
         var page = t.Context.Variable("var");
-        lines.Add(Call(edges, [$"UNWIND {slice} AS {change}", $"RETURN collect({{ {string.Join(", ", entries)} }}) AS {page}"]));
-        result = t.Context.Variable("var");
-        lines.Add($"RETURN {{ totalCount: {total}, offset: {from}, edges: {page} }} AS {result}");
-        return lines;
+        clauses.Add(new Call([edges], [new Unwind(slice, change), new Return(new FunctionCall("collect", new MapLiteral(entries)), page)]));
+        var result = t.Context.Variable("var");
+        clauses.Add(new Return(MapLiteral.Of(new("totalCount", total), new("offset", from), new("edges", page)), result));
+        return new Subquery(clauses, result);
     }
 
-    private static string Projection(string change, IEnumerable<FieldRequest> children)
+    private static MapLiteral Projection(Variable change, IEnumerable<FieldRequest> children)
     {
-        var entries = new List<string>();
+        var entries = new List<MapEntry>();
         foreach (var group in children.Where(c => !c.Name.StartsWith("__", StringComparison.Ordinal)).GroupBy(c => c.ResponseKey))
         {
             var name = group.First().Name;
             if (ChangeFields.All.All(p => p.Name != name)) continue;
-            var value = name == "at" ? $"toString({change}.at)" : $"{change}.{Name(name)}";
-            entries.Add($"{Name(group.Key)}: {value}");
+            Expr value = name == "at" ? new FunctionCall("toString", change.Dot("at")) : change.Dot(name);
+            entries.Add(new MapEntry(group.Key, value));
         }
-        return $"{{ {string.Join(", ", entries)} }}";
+        return new MapLiteral(entries);
     }
 }

@@ -1,6 +1,7 @@
 using Graph.Core.Model;
 using Graph.Core.Store;
 using Graph.GraphQL.Translation;
+using Graph.GraphQL.Translation.Ast;
 using static Graph.GraphQL.Translation.CypherText;
 
 namespace Graph.GraphQL.Curation;
@@ -18,14 +19,14 @@ internal sealed class GraphReader(IGraphTransaction transaction, KnowledgeModel 
     public (string? Predicate, TranslationContext Context) Predicate(string variable, IReadOnlyList<string> labels, object? where)
     {
         var context = new TranslationContext(model, options);
-        return (new FilterTranslator(context).Node(variable, new NodeScope(model, labels), where), context);
+        return (new FilterTranslator(context).Node(new Variable(variable), new NodeScope(model, labels), where)?.Print(), context);
     }
 
     /// <summary>The nodes with one of <paramref name="labels"/> a non-empty <c>where</c> matches.</summary>
     public async Task<List<NodeRef>> MatchAsync(IReadOnlyList<string> labels, string predicate, TranslationContext context)
     {
         var result = await RunAsync(
-            $"MATCH (n:{Labels(labels)}) WHERE {predicate} RETURN {TypeName("n", labels)} AS label, n.id AS id ORDER BY id",
+            $"MATCH (n:{Labels(labels)}) WHERE {predicate} RETURN {TypeNameOf.Node(new Variable("n"), labels)} AS label, n.id AS id ORDER BY id",
             context.Parameters);
         return result.Records.Select(r => new NodeRef((string)r["label"]!, r["id"] as string ?? "")).ToList();
     }
@@ -36,11 +37,11 @@ internal sealed class GraphReader(IGraphTransaction transaction, KnowledgeModel 
     {
         var context = new TranslationContext(model, options);
         var scope = NodeScope.Targets(model, field);
-        var predicate = new FilterTranslator(context).ConnectionWhere("r", model.Relationship(field.RelationshipType)!, "n", scope, connectionWhere);
+        var predicate = new FilterTranslator(context).ConnectionWhere(new Variable("r"), model.Relationship(field.RelationshipType)!, new Variable("n"), scope, connectionWhere);
         var ids = context.Parameter(owners.Select(o => o.Id).ToList());
         var result = await RunAsync(
-            $"MATCH {Pattern($"o:{Name(field.Owner)}", field, "r", "n")} WHERE o.id IN {ids}{(predicate is null ? "" : " AND " + predicate)} " +
-            $"RETURN o.id AS owner, {TypeName("n", field.Targets)} AS label, n.id AS id, properties(r) AS properties ORDER BY owner, id",
+            $"MATCH {Pattern.Along(new NodePattern(new Variable("o"), [field.Owner]), field, new Variable("r"), new Variable("n")).Print()} WHERE o.id IN {ids}{(predicate is null ? "" : " AND " + predicate)} " +
+            $"RETURN o.id AS owner, {TypeNameOf.Node(new Variable("n"), field.Targets)} AS label, n.id AS id, properties(r) AS properties ORDER BY owner, id",
             context.Parameters);
         return result.Records.Select(r =>
         {

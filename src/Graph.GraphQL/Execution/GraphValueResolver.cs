@@ -47,6 +47,8 @@ internal sealed class GraphValueResolver : IFieldResolver
         {
             case "totalCount":
                 return (int)total;
+            case "aggregate":
+                return source.TryGetValue("aggregate", out var aggregate) ? aggregate : null;
             case "edges":
                 return edges.Select((edge, i) =>
                 {

@@ -1,7 +1,7 @@
 using global::GraphQL.Types;
 using Graph.Core.Model;
 using Graph.GraphQL.Execution;
-using Graph.GraphQL.Translation;
+using Graph.GraphQL.Vocabulary;
 
 namespace Graph.GraphQL.Schema;
 
@@ -19,7 +19,7 @@ internal static class KnowledgeSchemaFactory
             foreach (var name in new[] { SchemaNames.EntityInterface, SchemaNames.NodeInterface })
             {
                 builder.Types.For(name).ResolveType = value =>
-                    value is IDictionary<string, object?> map && map.TryGetValue(ProjectionTranslator.TypeNameKey, out var type) && type is string label
+                    value is IDictionary<string, object?> map && map.TryGetValue(EntityInterfaces.TypeNameKey, out var type) && type is string label
                         ? (built!.AllTypes[label] as IObjectGraphType)!
                         : null!;
             }

@@ -5,8 +5,11 @@ namespace Graph.GraphQL.Schema;
 /// <summary>The naming rules that tie generated GraphQL types to the model (Neo4j GraphQL Library v7 style).</summary>
 internal static class SchemaNames
 {
-    public const string EntityInterface = "Entity";
-    public const string NodeInterface = "Node";
+    public const string EntityInterface = Vocabulary.EntityInterfaces.Entity;
+    public const string NodeInterface = Vocabulary.EntityInterfaces.Node;
+
+    /// <summary>The root list over the Entity interface (<c>entities</c>, <c>entitiesConnection</c>).</summary>
+    public const string AllEntities = Vocabulary.EntityInterfaces.Plural;
 
     public static string Pascal(string camel) => char.ToUpperInvariant(camel[0]) + camel[1..];
 
@@ -23,6 +26,21 @@ internal static class SchemaNames
     public static string Edge(EntityType e) => e.Label + "Edge";
 
     public static string Aggregate(EntityType e) => e.Label + "Aggregate";
+
+    /// <summary>The <c>aggregate</c> field's type of a root connection.</summary>
+    public static string ConnectionAggregate(EntityType e) => Pascal(e.Plural) + "ConnectionAggregate";
+
+    /// <summary>Property aggregates of a type (an entity, the Entity interface, or a relationship's properties).</summary>
+    public static string AggregateNode(string typeName) => typeName + "AggregateNode";
+
+    /// <summary>The filter on aggregates of a relationship field (<c>partiesAggregate: { count: { gte: 3 } }</c>).</summary>
+    public static string FieldAggregateInput(RelationshipField f) => f.Owner + Pascal(f.Name) + "AggregateInput";
+
+    /// <summary>Sort keys of a relationship field's connection: node keys, <c>node</c> and <c>edge</c>.</summary>
+    public static string FieldConnectionSort(RelationshipField f) => f.Owner + Pascal(f.Name) + "ConnectionSort";
+
+    /// <summary>The <c>aggregate</c> field's type of a relationship field's connection.</summary>
+    public static string FieldConnectionAggregate(RelationshipField f) => f.Owner + Pascal(f.Name) + "ConnectionAggregate";
 
     public static string RelationshipFilter(string typeName) => typeName + "RelationshipFilter";
 

@@ -16,7 +16,8 @@ internal static class SdlGenerator
         ("endCursor", "String", "Cursor of the last edge of this page; pass it as `after` for the next page."),
     ];
 
-    public static string Generate(KnowledgeModel model)
+    /// <param name="defaultLimit">The service's <see cref="GraphQLOptions.DefaultLimit"/>, stated where it applies.</param>
+    public static string Generate(KnowledgeModel model, int? defaultLimit = 1_000)
     {
         var w = new SdlWriter();
         w.Description("An ISO 8601 calendar date, e.g. 2023-04-12; compares as a date.");
@@ -27,13 +28,12 @@ internal static class SdlGenerator
         Audit.AuditSdl.WriteTypes(w);
         WriteInterfaces(w, model);
         foreach (var e in model.Entities) WriteEntity(w, model, e);
-        WriteQuery(w, model);
+        WriteQuery(w, model, defaultLimit);
         MutationSdl.WriteMutation(w, model);
         return w.ToString();
     }
 
-    public static IReadOnlyList<PropertyDefinition> CommonProperties(KnowledgeModel model) =>
-        model.Entities[0].Properties.Where(p => model.Entities.All(e => e.Property(p.Name) is { } q && q.Type == p.Type)).ToList();
+    public static IReadOnlyList<PropertyDefinition> CommonProperties(KnowledgeModel model) => Vocabulary.EntityInterfaces.CommonProperties(model);
 
     public static IEnumerable<PropertyDefinition> AllRelationshipProperties(KnowledgeModel model) =>
         model.Relationships.SelectMany(r => r.Properties).GroupBy(p => p.Name).Select(g => g.First());
@@ -91,6 +91,29 @@ internal static class SdlGenerator
             w.Close();
         }
 
+        w.Open("type", "Count", "How many nodes a connection's filter matches, over all pages.");
+        w.Field("nodes", "Int!", "Number of nodes.");
+        w.Close();
+        w.Open("type", "ConnectionCount", "How many related nodes and relationships a connection's filter matches, over all pages.");
+        w.Field("nodes", "Int!", "Number of distinct related nodes.");
+        w.Field("edges", "Int!", "Number of relationships.");
+        w.Close();
+        WriteAggregateNode(w, EntityInterface, CommonProperties(model));
+        w.Open("type", "EntitiesConnection", "A page of entities of every type (Relay connection).");
+        w.Field("edges", "[EntityEdge!]!", "The entities of this page.");
+        w.Field("pageInfo", "PageInfo!", "Where this page lies.");
+        w.Field("totalCount", "Int!", "How many entities match, over all pages.");
+        w.Field("aggregate", "EntitiesConnectionAggregate!", "Aggregates over every entity the filter matches (all pages).");
+        w.Close();
+        w.Open("type", "EntitiesConnectionAggregate", "Aggregates over the entities of a connection.");
+        w.Field("count", "Count!", "How many entities match.");
+        w.Field("node", AggregateNode(EntityInterface) + "!", "Aggregates of the properties every entity has.");
+        w.Close();
+        w.Open("type", "EntityEdge", "An entity in a connection.");
+        w.Field("cursor", "String!", "Opaque position of this edge.");
+        w.Field("node", EntityInterface + "!", "The entity.");
+        w.Close();
+
         w.Open("type", "CountAggregate", "How many related nodes match.");
         w.Field("count", "Int!", "Number of related nodes.");
         w.Close();
@@ -126,6 +149,7 @@ internal static class SdlGenerator
         w.Close();
 
         w.Open("input", Where(EntityInterface), "Conditions on the fields every entity has.");
+        w.Field("typename", "[EntityType!]", "The entity is of one of these types.");
         WriteWhereFields(w, EntityInterface, CommonProperties(model), []);
         w.Close();
         w.Open("input", Sort(EntityInterface), "Sort keys on the fields every entity has.");
@@ -170,6 +194,13 @@ internal static class SdlGenerator
         w.Open("type", name, $"Properties of a {rel.Type} relationship: {rel.Description}");
         foreach (var p in rel.Properties) w.Field(p.Name, GraphQLType(p.Type), p.Description);
         w.Close();
+        if (HasAggregates(rel.Properties)) WriteAggregateNode(w, name, rel.Properties);
+        if (rel.Properties.Any(p => Sortable(p.Type)))
+        {
+            w.Open("input", Sort(name), $"Sort keys on the properties of a {rel.Type} relationship.");
+            foreach (var p in rel.Properties.Where(p => Sortable(p.Type))) w.Field(p.Name, "SortDirection", $"Sort by {p.Name}.");
+            w.Close();
+        }
         w.Open("input", Where(name), $"Conditions on the properties of a {rel.Type} relationship.");
         WriteWhereFields(w, name, rel.Properties, []);
         w.Close();
@@ -204,7 +235,7 @@ internal static class SdlGenerator
                 w.Field(f.Name, target, f.Description, $"(where: {Where(target)})");
             }
             w.Field(f.Name + "Connection", FieldConnection(f) + "!", $"{f.Description} As a connection whose edges carry the relationship's properties.",
-                $"(where: {FieldConnectionWhere(f)}, sort: [{Sort(target)}!], first: Int, after: String)");
+                $"(where: {FieldConnectionWhere(f)}, sort: [{FieldConnectionSort(f)}!], first: Int, after: String)");
             w.Field(f.Name + "Aggregate", "CountAggregate!", $"Counts: {f.Description}", $"(where: {Where(target)})");
         }
         w.Close();
@@ -221,7 +252,13 @@ internal static class SdlGenerator
         w.Field("edges", $"[{Edge(e)}!]!", "The nodes of this page.");
         w.Field("pageInfo", "PageInfo!", "Where this page lies.");
         w.Field("totalCount", "Int!", "How many nodes match, over all pages.");
+        w.Field("aggregate", ConnectionAggregate(e) + "!", "Aggregates over every node the filter matches (all pages).");
         w.Close();
+        w.Open("type", ConnectionAggregate(e), $"Aggregates over the {e.Label} nodes of a connection.");
+        w.Field("count", "Count!", "How many nodes match.");
+        w.Field("node", AggregateNode(e.Label) + "!", "Aggregates of the nodes' properties.");
+        w.Close();
+        WriteAggregateNode(w, e.Label, e.Properties);
         w.Open("type", Edge(e), $"A {e.Label} in a connection.");
         w.Field("cursor", "String!", "Opaque position of this edge.");
         w.Field("node", e.Label + "!", "The node.");
@@ -248,6 +285,12 @@ internal static class SdlGenerator
         w.Field("edges", $"[{FieldEdge(f)}!]!", "The related nodes of this page with the relationship properties.");
         w.Field("pageInfo", "PageInfo!", "Where this page lies.");
         w.Field("totalCount", "Int!", "How many related nodes match, over all pages.");
+        w.Field("aggregate", FieldConnectionAggregate(f) + "!", "Aggregates over every related node and relationship the filter matches (all pages).");
+        w.Close();
+        w.Open("type", FieldConnectionAggregate(f), $"Aggregates over the related nodes and the {f.RelationshipType} relationships of {f.Owner}.{f.Name}.");
+        w.Field("count", "ConnectionCount!", "How many related nodes and relationships match.");
+        w.Field("node", AggregateNode(target) + "!", "Aggregates of the related nodes' properties.");
+        if (HasAggregates(model.Relationship(f.RelationshipType)!.Properties)) w.Field("edge", AggregateNode(props) + "!", "Aggregates of the relationship properties.");
         w.Close();
         w.Open("type", FieldEdge(f), $"A {f.RelationshipType} relationship of {f.Owner}.{f.Name}.");
         w.Field("cursor", "String!", "Opaque position of this edge.");
@@ -260,6 +303,16 @@ internal static class SdlGenerator
         w.Field("AND", $"[{FieldConnectionWhere(f)}!]", "All of these.");
         w.Field("OR", $"[{FieldConnectionWhere(f)}!]", "Any of these.");
         w.Field("NOT", FieldConnectionWhere(f), "Not this.");
+        w.Close();
+        var relationship = model.Relationship(f.RelationshipType)!;
+        w.Open("input", FieldConnectionSort(f), $"Sort keys of {f.Owner}.{f.Name}'s connection; give one key per list item.");
+        // The related node's keys directly (as before), or v7's { node: {…} } and { edge: {…} } (relationship properties).
+        foreach (var p in SortableProperties(model, target)) w.Field(p.Name, "SortDirection", $"Sort by the related node's {p.Name}.");
+        w.Field("node", Sort(target), "Sort by the related node's properties.");
+        if (relationship.Properties.Any(p => Sortable(p.Type))) w.Field("edge", Sort(props), "Sort by the relationship's properties.");
+        w.Close();
+        w.Open("input", FieldAggregateInput(f), $"Conditions on aggregates of {f.Owner}.{f.Name}.");
+        w.Field("count", "IntScalarFilters", "Conditions on the number of related nodes.");
         w.Close();
         w.Open("input", FieldConnectionFilter(f), $"Conditions over the relationships of {f.Owner}.{f.Name}.");
         foreach (var (q, d) in new[] { ("some", "At least one matches."), ("all", "Every one matches."), ("none", "None matches."), ("single", "Exactly one matches.") })
@@ -276,6 +329,7 @@ internal static class SdlGenerator
         {
             w.Field(f.Name, RelationshipFilter(TargetType(f)), $"Conditions on related nodes: {f.Description}");
             w.Field(f.Name + "Connection", FieldConnectionFilter(f), "Conditions on related nodes and the relationship properties.");
+            w.Field(f.Name + "Aggregate", FieldAggregateInput(f), "Conditions on aggregates of the related nodes, e.g. `{ count: { gte: 3 } }`.");
         }
         w.Field("AND", $"[{Where(typeName)}!]", "All of these.");
         w.Field("OR", $"[{Where(typeName)}!]", "Any of these.");
@@ -285,16 +339,23 @@ internal static class SdlGenerator
     private static string ListArguments(string target) =>
         $"(where: {Where(target)}, sort: [{Sort(target)}!], limit: Int, offset: Int)";
 
-    private static void WriteQuery(SdlWriter w, KnowledgeModel model)
+    private static void WriteQuery(SdlWriter w, KnowledgeModel model, int? defaultLimit)
     {
+        // Root lists are cut at the default limit when no limit is given; a client must be able to read that here.
+        var cut = defaultLimit is { } n
+            ? $" At most {n.ToString(System.Globalization.CultureInfo.InvariantCulture)} items unless `limit` is given ({GraphQLOptions.Setting(nameof(GraphQLOptions.DefaultLimit))}); page with `limit`/`offset` or use the connection, whose `pageInfo.hasNextPage` says whether more follow."
+            : "";
         w.Open("type", "Query", "Read the knowledge graph. Each request runs as one Cypher statement.");
         foreach (var e in model.Entities)
         {
-            w.Field(e.Plural, $"[{e.Label}!]!", $"{e.Label} nodes. {e.Description}", ListArguments(e.Label));
+            w.Field(e.Plural, $"[{e.Label}!]!", $"{e.Label} nodes. {e.Description}{cut}", ListArguments(e.Label));
             w.Field(e.Plural + "Connection", Connection(e) + "!", $"{e.Label} nodes as a Relay connection.",
                 $"(where: {Where(e.Label)}, sort: [{Sort(e.Label)}!], first: Int, after: String)");
             w.Field(e.Plural + "Aggregate", Aggregate(e) + "!", $"Aggregates over {e.Label} nodes.", $"(where: {Where(e.Label)})");
         }
+        w.Field(AllEntities, $"[{EntityInterface}!]!", $"Entities of every type; filter by type with `where: {{ typename: [State, Leader] }}`.{cut}", ListArguments(EntityInterface));
+        w.Field(AllEntities + "Connection", "EntitiesConnection!", "Entities of every type as a Relay connection.",
+            $"(where: {Where(EntityInterface)}, sort: [{Sort(EntityInterface)}!], first: Int, after: String)");
         w.Field("node", NodeInterface, "The entity with this global id, or null.", "(id: ID!)");
         w.Field("search", "[SearchHit!]!", "Full-text search over names, aliases and descriptions (index entity_search), best first.",
             "(text: String!, types: [EntityType!], first: Int)");
@@ -303,6 +364,22 @@ internal static class SdlGenerator
         Audit.AuditSdl.WriteQueryField(w);
         w.Close();
     }
+
+    /// <summary>One field per aggregatable property: <c>name { shortest longest }</c>, <c>date { min max }</c>, …</summary>
+    private static void WriteAggregateNode(SdlWriter w, string typeName, IEnumerable<PropertyDefinition> properties)
+    {
+        w.Open("type", AggregateNode(typeName), $"Aggregates of the properties of {typeName}.");
+        foreach (var p in properties)
+        {
+            if (AggregateType(p.Type) is { } t) w.Field(p.Name, t + "!", $"Aggregates of {p.Name}.");
+        }
+        w.Close();
+    }
+
+    private static bool HasAggregates(IEnumerable<PropertyDefinition> properties) => properties.Any(p => AggregateType(p.Type) is not null);
+
+    private static IEnumerable<PropertyDefinition> SortableProperties(KnowledgeModel model, string typeName) =>
+        (model.Entity(typeName)?.Properties ?? CommonProperties(model)).Where(p => Sortable(p.Type));
 
     private static bool Sortable(ScalarType t) => t is not (ScalarType.StringList or ScalarType.IntList);
 

@@ -1,6 +1,5 @@
 using System.Globalization;
-using Graph.Core.Model;
-using static Graph.GraphQL.Translation.CypherText;
+using Graph.GraphQL.Translation.Ast;
 
 namespace Graph.GraphQL.Translation;
 
@@ -15,51 +14,52 @@ internal sealed class ExplorationTranslator(Translators t)
     /// <summary>The key of a neighbourhood's "cut at the size limit" flag; a GraphQL response key cannot start with __.</summary>
     private const string ExceededKey = "__exceeded";
 
-    public List<string> Node(FieldRequest field, out string result)
+    public Subquery Node(FieldRequest field)
     {
         var (label, id) = GlobalId.Decode(t.Context.Model, field.Argument("id") as string ?? "", field);
         var node = t.Context.Variable("this");
-        var lines = new List<string> { $"MATCH ({node}:{Name(label)} {{id: {t.Context.Parameter(id)}}})" };
-        var map = t.Projection.Map(node, NodeScope.Of(t.Context.Model, label), field.Children, lines);
-        result = t.Context.Variable("var");
-        lines.Add($"RETURN head(collect({map})) AS {result}");
-        return lines;
+        var clauses = new List<Clause> { new Match(Pattern.Node(new NodePattern(node, [label], t.Context.Parameter(id)))) };
+        var map = t.Projection.Map(node, NodeScope.Of(t.Context.Model, label), field.Children, clauses);
+        var result = t.Context.Variable("var");
+        clauses.Add(new Return(HeadOfCollect(map), result));
+        return new Subquery(clauses, result);
     }
 
     /// <summary>db.index.fulltext.queryNodes over <c>entity_search</c>, best score first.</summary>
-    public List<string> Search(FieldRequest field, out string result)
+    public Subquery Search(FieldRequest field)
     {
         var node = t.Context.Variable("this");
         var score = t.Context.Variable("var");
         var all = NodeScope.AllEntities(t.Context.Model);
-        var lines = new List<string>
+        var clauses = new List<Clause>
         {
-            $"CALL db.index.fulltext.queryNodes({Literal(SearchIndex)}, {t.Context.Parameter(field.Argument("text"))}) YIELD node AS {node}, score AS {score}",
+            new ProcedureCall("db.index.fulltext.queryNodes", [new ModelString(SearchIndex), t.Context.Parameter(field.Argument("text"))],
+                [("node", node), ("score", score)]),
         };
         var types = FilterTranslator.Items(field.Argument("types")).Select(v => v?.ToString() ?? "").Where(l => t.Context.Model.Entity(l) is not null).ToList();
-        if (types.Count > 0) lines.Add("WHERE " + string.Join(" OR ", types.Select(l => $"{node}:{Name(l)}")));
+        if (Junction.Of("OR", types.Select(l => (Expr)new HasLabel(node, l)), parenthesised: false) is { } typeFilter) clauses.Add(new Where(typeFilter));
         var first = field.Argument("first") is { } f ? Convert.ToInt64(f, CultureInfo.InvariantCulture) : 10;
         if (first < 0 || first > t.Context.Options.MaxLimit)
         {
             throw new TranslationException("BAD_USER_INPUT", $"'first' must be between 0 and {t.Context.Options.MaxLimit}.", field);
         }
-        lines.Add($"WITH {node}, {score} ORDER BY {score} DESC, {node}.id ASC LIMIT {t.Context.Parameter(first)}");
-        var entries = new List<string>();
-        foreach (var group in field.Children.Where(c => !c.Name.StartsWith("__", StringComparison.Ordinal)).GroupBy(c => c.ResponseKey))
+        clauses.Add(new With([node, score], [new SortItem(score, "DESC"), new SortItem(node.Dot("id"), "ASC")], Limit: t.Context.Parameter(first)));
+        var entries = new List<MapEntry>();
+        foreach (var group in Groups(field))
         {
-            entries.Add(group.First().Name switch
+            entries.Add(new MapEntry(group.Key, group.First().Name switch
             {
-                "score" => $"{Name(group.Key)}: {score}",
-                _ => $"{Name(group.Key)}: {t.Projection.Map(node, all, group.SelectMany(c => c.Children).ToList(), lines)}",
-            });
+                "score" => score,
+                _ => t.Projection.Map(node, all, group.SelectMany(c => c.Children).ToList(), clauses),
+            }));
         }
-        result = t.Context.Variable("var");
-        lines.Add($"RETURN collect({{ {string.Join(", ", entries)} }}) AS {result}");
-        return lines;
+        var result = t.Context.Variable("var");
+        clauses.Add(new Return(new FunctionCall("collect", new MapLiteral(entries)), result));
+        return new Subquery(clauses, result);
     }
 
     /// <summary>The shortest path (any direction) between two entities, at most maxLength relationships long.</summary>
-    public List<string> Path(FieldRequest field, out string result)
+    public Subquery Path(FieldRequest field)
     {
         var (fromLabel, fromId) = GlobalId.Decode(t.Context.Model, field.Argument("from") as string ?? "", field);
         var (toLabel, toId) = GlobalId.Decode(t.Context.Model, field.Argument("to") as string ?? "", field);
@@ -72,26 +72,27 @@ internal sealed class ExplorationTranslator(Translators t)
         var start = t.Context.Variable("this");
         var end = t.Context.Variable("this");
         var path = t.Context.Variable("path");
-        var lines = new List<string>
+        var startPattern = Pattern.Node(new NodePattern(start, [fromLabel], t.Context.Parameter(fromId)));
+        var endPattern = Pattern.Node(new NodePattern(end, [toLabel], t.Context.Parameter(toId)));
+        var clauses = new List<Clause>
         {
-            $"MATCH ({start}:{Name(fromLabel)} {{id: {t.Context.Parameter(fromId)}}}), ({end}:{Name(toLabel)} {{id: {t.Context.Parameter(toId)}}})",
-            // Variable-length bounds cannot be parameters in Cypher; maxLength is a checked integer, not text.
-            $"MATCH {path} = shortestPath(({start})-[*..{maxLength.ToString(CultureInfo.InvariantCulture)}]-({end}))",
+            new Match([startPattern, endPattern]),
+            new ShortestPathMatch(path, start, end, maxLength),
         };
-        var entries = new List<string>();
+        var entries = new List<MapEntry>();
         foreach (var group in Groups(field))
         {
             var children = group.SelectMany(c => c.Children).ToList();
-            entries.Add(group.First().Name switch
+            entries.Add(new MapEntry(group.Key, group.First().Name switch
             {
-                "length" => $"{Name(group.Key)}: length({path})",
-                "nodes" => $"{Name(group.Key)}: {Nodes($"nodes({path})", path, children, lines)}",
-                _ => $"{Name(group.Key)}: {Relationships($"relationships({path})", children)}",
-            });
+                "length" => new FunctionCall("length", path),
+                "nodes" => Nodes(new FunctionCall("nodes", path), path, children, clauses),
+                _ => Relationships(new FunctionCall("relationships", path), children),
+            }));
         }
-        result = t.Context.Variable("var");
-        lines.Add($"RETURN head(collect({{ {string.Join(", ", entries)} }})) AS {result}");
-        return lines;
+        var result = t.Context.Variable("var");
+        clauses.Add(new Return(HeadOfCollect(new MapLiteral(entries)), result));
+        return new Subquery(clauses, result);
     }
 
     /// <summary>
@@ -102,104 +103,110 @@ internal sealed class ExplorationTranslator(Translators t)
     /// entities and, once that many are reached, later hops expand nothing; the result then carries a flag that
     /// becomes a NEIGHBOURHOOD_TOO_LARGE error.
     /// </summary>
-    public List<string> Neighbours(FieldRequest field, out string result)
+    public Subquery Neighbours(FieldRequest field)
     {
         var (label, id) = GlobalId.Decode(t.Context.Model, field.Argument("id") as string ?? "", field);
         var depth = Hops(field, "depth", 1);
         var start = t.Context.Variable("this");
-        var lines = new List<string> { $"MATCH ({start}:{Name(label)} {{id: {t.Context.Parameter(id)}}})" };
+        var clauses = new List<Clause> { new Match(Pattern.Node(new NodePattern(start, [label], t.Context.Parameter(id)))) };
         var max = t.Context.Parameter(t.Context.Options.MaxNeighbourhoodSize);
         var cap = t.Context.Parameter(t.Context.Options.MaxNeighbourhoodSize + 1L);
         var seen = t.Context.Variable("var");
         var frontier = t.Context.Variable("var");
-        var search = new List<string> { $"WITH [{start}] AS {seen}, [{start}] AS {frontier}" };
+        var startList = new ListLiteral([start]);
+        var search = new List<Clause> { new With([new Projected(startList, seen), new Projected(startList, frontier)]) };
         for (var hop = 0; hop < depth; hop++)
         {
             var from = t.Context.Variable("this");
             var to = t.Context.Variable("this");
             var next = t.Context.Variable("var");
-            search.Add(Call($"{seen}, {frontier}",
+            var expand = new Case([(new Binary(new FunctionCall("size", seen), ">", max), Keyword.EmptyList)], frontier);
+            search.Add(new Call([seen, frontier],
             [
-                $"UNWIND CASE WHEN size({seen}) > {max} THEN [] ELSE {frontier} END AS {from}",
-                $"MATCH ({from})--({to})",
-                $"WHERE NOT {to} IN {seen}",
-                $"WITH DISTINCT {to} LIMIT {cap}",
-                $"RETURN collect({to}) AS {next}",
+                new Unwind(expand, from),
+                new Match(new Pattern(new NodePattern(from, []), [new RelationshipStep(null, null, null, new NodePattern(to, []))])),
+                new Where(new Not(new Binary(to, "IN", seen), Parenthesised: false)),
+                new With([to], Limit: cap, Distinct: true),
+                new Return(new FunctionCall("collect", to), next),
             ]));
             var grown = t.Context.Variable("var");
-            search.Add($"WITH {seen} + {next} AS {grown}, {next}");
+            search.Add(new With([new Projected(new Binary(seen, "+", next), grown), next]));
             seen = grown;
             frontier = next;
         }
         var reached = t.Context.Variable("this");
         var nodes = t.Context.Variable("var");
         var exceeded = t.Context.Variable("var");
-        search.Add($"UNWIND {seen} AS {reached}");
-        search.Add($"WITH {reached}, size({seen}) > {max} AS {exceeded} ORDER BY {reached}.id");
-        search.Add($"RETURN collect({reached}) AS {nodes}, head(collect({exceeded})) AS {exceeded}");
-        lines.Add(Call(start, search));
+        search.Add(new Unwind(seen, reached));
+        search.Add(new With([reached, new Projected(new Binary(new FunctionCall("size", seen), ">", max), exceeded)], [new SortItem(reached.Dot("id"))]));
+        search.Add(new Return([new Projected(new FunctionCall("collect", reached), nodes), new Projected(HeadOfCollect(exceeded), exceeded)]));
+        clauses.Add(new Call([start], search));
         t.Context.Check(new ResultCheck(ExceededKey, "NEIGHBOURHOOD_TOO_LARGE",
             $"neighbours reached more than {t.Context.Options.MaxNeighbourhoodSize} entities within depth {depth} " +
             $"({GraphQLOptions.Setting(nameof(GraphQLOptions.MaxNeighbourhoodSize))}); ask for a smaller depth."));
-        var entries = new List<string>();
+        var entries = new List<MapEntry>();
         foreach (var group in Groups(field))
         {
             var children = group.SelectMany(c => c.Children).ToList();
             if (group.First().Name == "nodes")
             {
-                entries.Add($"{Name(group.Key)}: {Nodes(nodes, nodes, children, lines)}");
+                entries.Add(new MapEntry(group.Key, Nodes(nodes, nodes, children, clauses)));
                 continue;
             }
             var a = t.Context.Variable("this");
             var rel = t.Context.Variable("rel");
             var b = t.Context.Variable("this");
             var rels = t.Context.Variable("var");
-            lines.Add(Call(nodes,
+            clauses.Add(new Call([nodes],
             [
-                $"UNWIND {nodes} AS {a}",
-                $"MATCH ({a})-[{rel}]->({b})",
-                $"WHERE {b} IN {nodes}",
-                $"WITH DISTINCT {rel} ORDER BY type({rel}), startNode({rel}).id, endNode({rel}).id",
-                $"RETURN collect({rel}) AS {rels}",
+                new Unwind(nodes, a),
+                new Match(new Pattern(new NodePattern(a, []), [new RelationshipStep(rel, null, Core.Model.RelationshipDirection.Outgoing, new NodePattern(b, []))])),
+                new Where(new Binary(b, "IN", nodes)),
+                new With([rel], [new SortItem(new FunctionCall("type", rel)), new SortItem(new FunctionCall("startNode", rel).Dot("id")), new SortItem(new FunctionCall("endNode", rel).Dot("id"))], Distinct: true),
+                new Return(new FunctionCall("collect", rel), rels),
             ]));
-            entries.Add($"{Name(group.Key)}: {Relationships(rels, children)}");
+            entries.Add(new MapEntry(group.Key, Relationships(rels, children)));
         }
-        entries.Add($"{ExceededKey}: {exceeded}");
-        result = t.Context.Variable("var");
-        lines.Add($"RETURN head(collect({{ {string.Join(", ", entries)} }})) AS {result}");
-        return lines;
+        entries.Add(new MapEntry(ExceededKey, exceeded));
+        var result = t.Context.Variable("var");
+        clauses.Add(new Return(HeadOfCollect(new MapLiteral(entries)), result));
+        return new Subquery(clauses, result);
     }
 
     /// <summary>Projects a list of nodes in order, through a CALL so nested relationship fields work too.</summary>
-    private string Nodes(string listExpression, string imports, IReadOnlyList<FieldRequest> children, List<string> lines)
+    private Variable Nodes(Expr list, Variable imports, IReadOnlyList<FieldRequest> children, List<Clause> clauses)
     {
         var node = t.Context.Variable("this");
-        var inner = new List<string> { $"UNWIND {listExpression} AS {node}" };
+        var inner = new List<Clause> { new Unwind(list, node) };
         var map = t.Projection.Map(node, NodeScope.AllEntities(t.Context.Model), children, inner);
         var result = t.Context.Variable("var");
-        inner.Add($"RETURN collect({map}) AS {result}");
-        lines.Add(Call(imports, inner));
+        inner.Add(new Return(new FunctionCall("collect", map), result));
+        clauses.Add(new Call([imports], inner));
         return result;
     }
 
-    private string Relationships(string listExpression, IReadOnlyList<FieldRequest> children)
+    private ListComprehension Relationships(Expr list, IReadOnlyList<FieldRequest> children)
     {
         var rel = t.Context.Variable("rel");
-        var entries = new List<string>();
+        var entries = new List<MapEntry>();
         foreach (var group in children.Where(c => !c.Name.StartsWith("__", StringComparison.Ordinal)).GroupBy(c => c.ResponseKey))
         {
-            var key = Name(group.Key);
-            entries.Add(group.First().Name switch
+            entries.Add(new MapEntry(group.Key, group.First().Name switch
             {
-                "type" => $"{key}: type({rel})",
+                "type" => new FunctionCall("type", rel),
                 // Entities carry one label each, so head(labels(n)) is the type name of the global id.
-                "from" => $"{key}: head(labels(startNode({rel}))) + ':' + startNode({rel}).id",
-                "to" => $"{key}: head(labels(endNode({rel}))) + ':' + endNode({rel}).id",
-                var property => $"{key}: {rel}.{Name(property)}",
-            });
+                "from" => GlobalIdOf(new FunctionCall("startNode", rel)),
+                "to" => GlobalIdOf(new FunctionCall("endNode", rel)),
+                var property => rel.Dot(property),
+            }));
         }
-        return $"[{rel} IN {listExpression} | {{ {string.Join(", ", entries)} }}]";
+        return new ListComprehension(rel, list, new MapLiteral(entries));
     }
+
+    private static Binary GlobalIdOf(Expr node) =>
+        new(new Binary(new FunctionCall("head", new FunctionCall("labels", node)), "+", new Keyword("':'")), "+", node.Dot("id"));
+
+    private static FunctionCall HeadOfCollect(Expr value) => new("head", new FunctionCall("collect", value));
 
     private long Hops(FieldRequest field, string argument, long fallback)
     {

@@ -1,5 +1,6 @@
 using Graph.Core.Model;
-using static Graph.GraphQL.Translation.CypherText;
+using Graph.GraphQL.Translation.Ast;
+using Graph.GraphQL.Vocabulary;
 
 namespace Graph.GraphQL.Translation;
 
@@ -7,21 +8,21 @@ namespace Graph.GraphQL.Translation;
 /// <c>where</c> → a Cypher predicate. Scalars compare with parameters (dates through <c>date()</c>, so they compare
 /// as dates); relationship filters become EXISTS / COUNT subqueries (Neo4j 5 existential subqueries).
 /// </summary>
-internal sealed class FilterTranslator(TranslationContext context) : IFilterTranslator
+internal sealed class FilterTranslator(TranslationContext context)
 {
     /// <summary>Predicate on a node, or null when the filter is empty.</summary>
-    public string? Node(string variable, NodeScope scope, object? where) =>
+    public Expr? Node(Variable variable, NodeScope scope, object? where) =>
         Combine(where, w => NodeParts(variable, scope, w));
 
     /// <summary>Predicate on relationship properties.</summary>
-    public string? Relationship(string variable, RelationshipType type, object? where) =>
+    public Expr? Relationship(Variable variable, RelationshipType type, object? where) =>
         Combine(where, w => PropertyParts(variable, type.Properties, w, (v, s) => Relationship(v, type, s)));
 
     /// <summary>Predicate on the given properties of a node that is not a model entity (the audit trail's Change).</summary>
-    public string? Properties(string variable, IReadOnlyList<PropertyDefinition> properties, object? where) =>
+    public Expr? Properties(Variable variable, IReadOnlyList<PropertyDefinition> properties, object? where) =>
         Combine(where, w => PropertyParts(variable, properties, w, (v, s) => Properties(v, properties, s)));
 
-    private IEnumerable<string?> NodeParts(string variable, NodeScope scope, IReadOnlyDictionary<string, object?> where)
+    private IEnumerable<Expr?> NodeParts(Variable variable, NodeScope scope, IReadOnlyDictionary<string, object?> where)
     {
         foreach (var (key, value) in where)
         {
@@ -33,6 +34,16 @@ internal sealed class FilterTranslator(TranslationContext context) : IFilterTran
             {
                 yield return RelationshipFilter(variable, connectionField, value, connection: true);
             }
+            else if (key == EntityInterfaces.TypenameFilter && !scope.IsConcrete && value is not null)
+            {
+                // Only labels of the scope count: a type name from the enum is never written into the statement as text.
+                var labels = Items(value).Select(v => v?.ToString()).Where(l => l is not null && scope.Labels.Contains(l)).Cast<string>().ToList();
+                yield return labels.Count == 0 ? new Keyword("false") : Junction.Of("OR", labels.Select(l => (Expr)new HasLabel(variable, l)));
+            }
+            else if (key.EndsWith("Aggregate", StringComparison.Ordinal) && scope.Field(key[..^"Aggregate".Length]) is { } aggregateField)
+            {
+                yield return AggregateFilter(variable, aggregateField, value);
+            }
             else
             {
                 yield return PropertyPart(variable, scope.Properties, key, value, (v, w) => Node(v, scope, w));
@@ -40,55 +51,56 @@ internal sealed class FilterTranslator(TranslationContext context) : IFilterTran
         }
     }
 
-    private IEnumerable<string?> PropertyParts(string variable, IReadOnlyList<PropertyDefinition> properties,
-        IReadOnlyDictionary<string, object?> where, Func<string, object?, string?> nested) =>
+    private IEnumerable<Expr?> PropertyParts(Variable variable, IReadOnlyList<PropertyDefinition> properties,
+        IReadOnlyDictionary<string, object?> where, Func<Variable, object?, Expr?> nested) =>
         where.Select(kv => PropertyPart(variable, properties, kv.Key, kv.Value, nested)).ToList();
 
-    private string? PropertyPart(string variable, IReadOnlyList<PropertyDefinition> properties, string key, object? value,
-        Func<string, object?, string?> nested) => key switch
+    private Expr? PropertyPart(Variable variable, IReadOnlyList<PropertyDefinition> properties, string key, object? value,
+        Func<Variable, object?, Expr?> nested) => key switch
     {
-        "AND" => Join(Items(value).Select(v => nested(variable, v)), " AND "),
-        "OR" => Join(Items(value).Select(v => nested(variable, v)), " OR "),
-        "NOT" => nested(variable, value) is { } inner ? $"NOT ({inner})" : null,
+        "AND" => Junction.Of("AND", Items(value).Select(v => nested(variable, v))),
+        "OR" => Junction.Of("OR", Items(value).Select(v => nested(variable, v))),
+        "NOT" => nested(variable, value) is { } inner ? new Not(inner) : null,
         _ => properties.FirstOrDefault(p => p.Name == key) is { } property
-            ? Scalar($"{variable}.{Name(property.Name)}", property.Type, value)
+            ? Scalar(variable.Dot(property.Name), property.Type, value)
             : null,
     };
 
-    private string? Scalar(string target, ScalarType type, object? filters)
+    /// <summary>Scalar operators on one value (a property, or a count for aggregate filters).</summary>
+    internal Expr? Scalar(Expr target, ScalarType type, object? filters)
     {
-        var parts = new List<string?>();
+        var parts = new List<Expr?>();
         foreach (var (op, value) in AsMap(filters))
         {
             parts.Add(op switch
             {
-                "eq" when value is null => $"{target} IS NULL",
-                "eq" => $"{target} = {Value(type, value)}",
-                "in" => type == ScalarType.Date ? DateIn(target, value) : $"{target} IN {context.Parameter(value)}",
-                "lt" => $"{target} < {Value(type, value)}",
-                "lte" => $"{target} <= {Value(type, value)}",
-                "gt" => $"{target} > {Value(type, value)}",
-                "gte" => $"{target} >= {Value(type, value)}",
-                "contains" => $"{target} CONTAINS {context.Parameter(value)}",
-                "startsWith" => $"{target} STARTS WITH {context.Parameter(value)}",
-                "endsWith" => $"{target} ENDS WITH {context.Parameter(value)}",
-                "matches" => $"{target} =~ {context.Parameter(Regex(value))}",
-                "includes" => $"{context.Parameter(value)} IN {target}",
-                "isNull" when value is bool b => b ? $"{target} IS NULL" : $"{target} IS NOT NULL",
+                "eq" when value is null => new IsNull(target),
+                "eq" => new Binary(target, "=", Value(type, value)),
+                "in" => type == ScalarType.Date ? DateIn(target, value) : new Binary(target, "IN", context.Parameter(value)),
+                "lt" => new Binary(target, "<", Value(type, value)),
+                "lte" => new Binary(target, "<=", Value(type, value)),
+                "gt" => new Binary(target, ">", Value(type, value)),
+                "gte" => new Binary(target, ">=", Value(type, value)),
+                "contains" => new Binary(target, "CONTAINS", context.Parameter(value)),
+                "startsWith" => new Binary(target, "STARTS WITH", context.Parameter(value)),
+                "endsWith" => new Binary(target, "ENDS WITH", context.Parameter(value)),
+                "matches" => new Binary(target, "=~", context.Parameter(Regex(value))),
+                "includes" => new Binary(context.Parameter(value), "IN", target),
+                "isNull" when value is bool b => new IsNull(target, Negated: !b),
                 _ => null,
             });
         }
-        return Join(parts, " AND ");
+        return Junction.And(parts);
     }
 
-    private string DateIn(string target, object? value)
+    private Binary DateIn(Expr target, object? value)
     {
         var item = context.Variable("d");
-        return $"{target} IN [{item} IN {context.Parameter(value)} | date({item})]";
+        return new Binary(target, "IN", new ListComprehension(item, context.Parameter(value), new FunctionCall("date", item)));
     }
 
-    private string Value(ScalarType type, object? value) =>
-        type == ScalarType.Date ? $"date({context.Parameter(value)})" : context.Parameter(value);
+    private Expr Value(ScalarType type, object? value) =>
+        type == ScalarType.Date ? new FunctionCall("date", context.Parameter(value)) : context.Parameter(value);
 
     private string? Regex(object? value)
     {
@@ -112,9 +124,9 @@ internal sealed class FilterTranslator(TranslationContext context) : IFilterTran
         return pattern;
     }
 
-    private string? RelationshipFilter(string variable, RelationshipField field, object? filter, bool connection)
+    private Expr? RelationshipFilter(Variable variable, RelationshipField field, object? filter, bool connection)
     {
-        var parts = new List<string?>();
+        var parts = new List<Expr?>();
         var relType = context.Model.Relationship(field.RelationshipType)!;
         foreach (var (quantifier, inner) in AsMap(filter))
         {
@@ -122,53 +134,53 @@ internal sealed class FilterTranslator(TranslationContext context) : IFilterTran
             var rel = connection ? context.Variable("rel") : null;
             var targetScope = NodeScope.Targets(context.Model, field);
             var predicate = connection ? ConnectionWhere(rel!, relType, target, targetScope, inner) : Node(target, targetScope, inner);
-            var match = "MATCH " + Pattern(variable, field, rel, target);
+            var pattern = Pattern.Along(variable, field, rel, target);
             parts.Add(quantifier switch
             {
-                "some" => $"EXISTS {{ {match}{Where(predicate)} }}",
-                "none" => $"NOT EXISTS {{ {match}{Where(predicate)} }}",
-                "all" => predicate is null ? null : $"NOT EXISTS {{ {match} WHERE NOT ({predicate}) }}",
-                "single" => $"COUNT {{ {match}{Where(predicate)} }} = 1",
+                "some" => new Exists(pattern, predicate),
+                "none" => new NotExists(new Exists(pattern, predicate)),
+                "all" => predicate is null ? null : new NotExists(new Exists(pattern, new Not(predicate))),
+                "single" => new Binary(new CountSubquery(pattern, predicate), "=", new Keyword("1")),
                 _ => null,
             });
         }
-        return Join(parts, " AND ");
+        return Junction.And(parts);
+    }
+
+    /// <summary><c>partiesAggregate: { count: { gte: 3 } }</c> → <c>COUNT { MATCH (this0)&lt;-[:PARTY_TO]-(this1:State) } >= $param0</c>.</summary>
+    private Expr? AggregateFilter(Variable variable, RelationshipField field, object? filter)
+    {
+        var parts = new List<Expr?>();
+        foreach (var (key, value) in AsMap(filter))
+        {
+            if (key != "count") continue;
+            var target = context.Variable("this");
+            parts.Add(Scalar(new CountSubquery(Pattern.Along(variable, field, null, target), null), ScalarType.Int, value));
+        }
+        return Junction.And(parts);
     }
 
     /// <summary>Connection where: <c>{node, edge, AND, OR, NOT}</c> over a related node and its relationship.</summary>
-    public string? ConnectionWhere(string rel, RelationshipType type, string node, NodeScope scope, object? where)
+    public Expr? ConnectionWhere(Variable rel, RelationshipType type, Variable node, NodeScope scope, object? where)
     {
-        var parts = new List<string?>();
+        var parts = new List<Expr?>();
         foreach (var (key, value) in AsMap(where))
         {
             parts.Add(key switch
             {
                 "node" => Node(node, scope, value),
                 "edge" => Relationship(rel, type, value),
-                "AND" => Join(Items(value).Select(v => ConnectionWhere(rel, type, node, scope, v)), " AND "),
-                "OR" => Join(Items(value).Select(v => ConnectionWhere(rel, type, node, scope, v)), " OR "),
-                "NOT" => ConnectionWhere(rel, type, node, scope, value) is { } inner ? $"NOT ({inner})" : null,
+                "AND" => Junction.Of("AND", Items(value).Select(v => ConnectionWhere(rel, type, node, scope, v))),
+                "OR" => Junction.Of("OR", Items(value).Select(v => ConnectionWhere(rel, type, node, scope, v))),
+                "NOT" => ConnectionWhere(rel, type, node, scope, value) is { } inner ? new Not(inner) : null,
                 _ => null,
             });
         }
-        return Join(parts, " AND ");
+        return Junction.And(parts);
     }
 
-    private static string Where(string? predicate) => predicate is null ? "" : " WHERE " + predicate;
-
-    private static string? Combine(object? where, Func<IReadOnlyDictionary<string, object?>, IEnumerable<string?>> parts) =>
-        where is null ? null : Join(parts(AsMap(where)), " AND ");
-
-    private static string? Join(IEnumerable<string?> parts, string separator)
-    {
-        var list = parts.Where(p => p is not null).ToList();
-        return list.Count switch
-        {
-            0 => null,
-            1 => list[0],
-            _ => "(" + string.Join(separator, list) + ")",
-        };
-    }
+    private static Expr? Combine(object? where, Func<IReadOnlyDictionary<string, object?>, IEnumerable<Expr?>> parts) =>
+        where is null ? null : Junction.And(parts(AsMap(where)));
 
     internal static IReadOnlyDictionary<string, object?> AsMap(object? value) => value switch
     {

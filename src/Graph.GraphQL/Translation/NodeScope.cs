@@ -1,5 +1,5 @@
 using Graph.Core.Model;
-using Graph.GraphQL.Schema;
+using Graph.GraphQL.Vocabulary;
 
 namespace Graph.GraphQL.Translation;
 
@@ -19,7 +19,7 @@ internal sealed record NodeScope(KnowledgeModel Model, IReadOnlyList<string> Lab
 
     public IReadOnlyList<PropertyDefinition> Properties => IsConcrete
         ? Model.Entity(Labels[0])!.Properties
-        : SdlGenerator.CommonProperties(Model);
+        : EntityInterfaces.CommonProperties(Model);
 
     public IReadOnlyList<RelationshipField> Fields => IsConcrete ? Model.FieldsOf(Labels[0]).ToList() : [];
 
@@ -30,7 +30,7 @@ internal sealed record NodeScope(KnowledgeModel Model, IReadOnlyList<string> Lab
     /// <summary>The scope a fragment's type condition selects inside this one (null if it cannot apply).</summary>
     public NodeScope? Narrow(string? typeCondition)
     {
-        if (typeCondition is null || typeCondition is SchemaNames.EntityInterface or SchemaNames.NodeInterface) return this;
+        if (typeCondition is null || typeCondition is EntityInterfaces.Entity or EntityInterfaces.Node) return this;
         return Labels.Contains(typeCondition) ? Of(Model, typeCondition) : null;
     }
 }

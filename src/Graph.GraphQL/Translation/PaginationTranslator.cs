@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Graph.GraphQL.Translation.Ast;
 
 namespace Graph.GraphQL.Translation;
 
@@ -7,19 +8,18 @@ namespace Graph.GraphQL.Translation;
 /// limit/offset → SKIP/LIMIT; first/after → a list slice. Cursors are base64 of "arrayconnection:N" (the offset),
 /// as the Neo4j GraphQL Library and graphql-relay write them.
 /// </summary>
-internal sealed class PaginationTranslator(TranslationContext context) : IPaginationTranslator
+internal sealed class PaginationTranslator(TranslationContext context)
 {
     private const string CursorPrefix = "arrayconnection:";
 
-    public string? SkipLimit(FieldRequest field, bool root)
+    /// <summary>SKIP and LIMIT of a list (either may be null); root lists default to <see cref="GraphQLOptions.DefaultLimit"/>.</summary>
+    public (Parameter? Skip, Parameter? Limit) SkipLimit(FieldRequest field, bool root)
     {
         var offset = NonNegative(field, "offset");
         var limit = NonNegative(field, "limit") ?? (root ? context.Options.DefaultLimit : null);
         CheckMax(field, limit, "limit");
-        var text = new StringBuilder();
-        if (offset is { } o) text.Append("SKIP ").Append(context.Parameter(o));
-        if (limit is { } l) text.Append(text.Length > 0 ? " " : "").Append("LIMIT ").Append(context.Parameter(l));
-        return text.Length == 0 ? null : text.ToString();
+        var skip = offset is { } o ? context.Parameter(o) : null;
+        return (skip, limit is { } l ? context.Parameter(l) : null);
     }
 
     /// <summary>The offset a connection page starts at and how many edges it holds (null: all).</summary>

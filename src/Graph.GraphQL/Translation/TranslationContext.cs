@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.GraphQL.Translation.Ast;
 
 namespace Graph.GraphQL.Translation;
 
@@ -23,13 +24,13 @@ internal sealed class TranslationContext(KnowledgeModel model, GraphQLOptions op
     /// <summary>Registers a check of the statement's result (see <see cref="ResultCheck"/>).</summary>
     public void Check(ResultCheck check) => _checks.Add(check);
 
-    public string Variable(string prefix = "var") => prefix + _variables++;
+    public Variable Variable(string prefix = "var") => new(prefix + _variables++);
 
     /// <summary>Registers a value and returns the parameter reference (<c>$param3</c>).</summary>
-    public string Parameter(object? value)
+    public Parameter Parameter(object? value)
     {
         var name = "param" + _parameters.Count;
         _parameters[name] = ParameterValues.Normalize(value);
-        return "$" + name;
+        return new Parameter(name);
     }
 }

@@ -7,7 +7,6 @@ internal sealed class Translators
     {
         Context = context;
         Filter = new FilterTranslator(context);
-        Sort = new SortTranslator();
         Pagination = new PaginationTranslator(context);
         Projection = new ProjectionTranslator(this);
         Connection = new ConnectionTranslator(this);
@@ -16,15 +15,13 @@ internal sealed class Translators
 
     public TranslationContext Context { get; }
 
-    public IFilterTranslator Filter { get; }
+    public FilterTranslator Filter { get; }
 
-    public ISortTranslator Sort { get; }
+    public PaginationTranslator Pagination { get; }
 
-    public IPaginationTranslator Pagination { get; }
+    public ProjectionTranslator Projection { get; }
 
-    public IProjectionTranslator Projection { get; }
+    public ConnectionTranslator Connection { get; }
 
-    public IConnectionTranslator Connection { get; }
-
-    public IAggregationTranslator Aggregation { get; }
+    public AggregationTranslator Aggregation { get; }
 }

@@ -45,6 +45,24 @@ internal static class TranslationCases
             { eventsAggregate(where: { kind: { eq: "Meeting" } }) { count date { min max } year { min max average sum } name { shortest longest } }
               states { name agreementsAggregate(where: { kind: { eq: "Memorandum" } }) { count } } }
             """,
+        ["connection-aggregate-root"] = """
+            { agreementsConnection(where: { kind: { eq: "Memorandum" } }, first: 1) { totalCount aggregate { count { nodes } node { name { shortest longest } date { min max } } } } }
+            """,
+        ["connection-aggregate-relationship-properties"] = """
+            { states(where: { id: { eq: "kazakhstan" } }) { tradePartnersConnection { aggregate { count { nodes edges } node { name { longest } } edge { volumeUsd { min max average sum } year { min max } } } } } }
+            """,
+        ["connection-sort-by-relationship-property"] = """
+            { states(where: { id: { eq: "kazakhstan" } }) { tradePartnersConnection(sort: [{ edge: { volumeUsd: DESC } }, { node: { name: ASC } }]) { edges { properties { volumeUsd } node { name } } } } }
+            """,
+        ["filter-related-node-count"] = """
+            { agreements(where: { partiesAggregate: { count: { gte: 2 } }, organizationsAggregate: { count: { eq: 0 } } }) { id } }
+            """,
+        ["interface-entities"] = """
+            { entities(where: { typename: [State, Leader], name: { contains: "a" } }, sort: [{ name: ASC }], limit: 5) { __typename name ... on State { leaders { name } } } }
+            """,
+        ["interface-entities-connection"] = """
+            { entitiesConnection(where: { typename: [Agreement, Event] }, sort: [{ id: ASC }], first: 2) { totalCount pageInfo { hasNextPage } edges { node { __typename id } } aggregate { count { nodes } node { name { longest } } } } }
+            """,
         ["search-with-types"] = """
             { search(text: "Astana", types: [Place, Event], first: 3) { score entity { id ... on Place { kind } } } }
             """,

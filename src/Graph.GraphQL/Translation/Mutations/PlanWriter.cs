@@ -1,7 +1,7 @@
 using Graph.Core.Model;
 using Graph.Core.Store;
 using Graph.GraphQL.Curation;
-using static Graph.GraphQL.Translation.CypherText;
+using Graph.GraphQL.Translation.Ast;
 
 namespace Graph.GraphQL.Translation.Mutations;
 
@@ -15,90 +15,111 @@ internal sealed class PlanWriter(Translators t)
 {
     public const string InfoKey = "__info";
 
+    private static readonly Variable Row = new("row");
+    private static readonly Variable N = new("n");
+    private static readonly Variable A = new("a");
+    private static readonly Variable B = new("b");
+    private static readonly Variable R = new("r");
+
     public CypherStatement Write(EntityType entity, CurationPlan plan, FieldRequest field, bool delete)
     {
-        var blocks = new List<string>();
+        var blocks = new List<Clause>();
         foreach (var group in plan.EdgeDeletes.GroupBy(e => (e.Type, From: e.From.Label, To: e.To.Label)))
         {
-            blocks.Add(Call("", [
-                $"UNWIND {Rows(group.Select(e => Pair(e)))} AS row",
-                $"MATCH (a:{Name(group.Key.From)} {{id: row.from}})-[r:{Name(group.Key.Type)}]->(b:{Name(group.Key.To)} {{id: row.to}})",
-                "DELETE r",
+            blocks.Add(Block([
+                new Unwind(Rows(group.Select(e => Pair(e))), Row),
+                new Match(Edge(group.Key.From, group.Key.Type, group.Key.To)),
+                new Delete(R),
             ]));
         }
         foreach (var group in plan.NodeCreates.GroupBy(n => n.Node.Label))
         {
-            var lines = new List<string> { $"UNWIND {Rows(group.Select(n => n.Properties))} AS row", $"CREATE (n:{Name(group.Key)})", "SET n = row" };
-            lines.AddRange(Dates(group.Key).Select(d => $"SET n.{Name(d)} = date(row.{Name(d)})"));
-            blocks.Add(Call("", lines));
+            var clauses = new List<Clause> { new Unwind(Rows(group.Select(n => n.Properties)), Row), new Create(Pattern.Node(NodePattern.Of(N, group.Key))), new Set(N, Row) };
+            clauses.AddRange(Dates(group.Key).Select(d => new Set(N.Dot(d), new FunctionCall("date", Row.Dot(d)))));
+            blocks.Add(Block(clauses));
         }
         foreach (var group in plan.EdgeCreates.GroupBy(e => (e.Edge.Type, From: e.Edge.From.Label, To: e.Edge.To.Label)))
         {
-            blocks.Add(Call("", [
-                $"UNWIND {Rows(group.Select(e => Pair(e.Edge, e.Properties)))} AS row",
-                $"MATCH (a:{Name(group.Key.From)} {{id: row.from}}), (b:{Name(group.Key.To)} {{id: row.to}})",
-                $"CREATE (a)-[r:{Name(group.Key.Type)}]->(b)",
-                "SET r = row.properties",
+            blocks.Add(Block([
+                new Unwind(Rows(group.Select(e => Pair(e.Edge, e.Properties))), Row),
+                new Match([Pattern.Node(ById(A, group.Key.From, Row.Dot("from"))), Pattern.Node(ById(B, group.Key.To, Row.Dot("to")))]),
+                new Create(new Pattern(new NodePattern(A, []), [new RelationshipStep(R, group.Key.Type, RelationshipDirection.Outgoing, new NodePattern(B, []))])),
+                new Set(R, Row.Dot("properties")),
             ]));
         }
         foreach (var group in plan.EdgeUpdates.GroupBy(e => (e.Edge.Type, From: e.Edge.From.Label, To: e.Edge.To.Label)))
         {
-            blocks.Add(Call("", [
-                $"UNWIND {Rows(group.Select(e => Pair(e.Edge, e.Properties)))} AS row",
-                $"MATCH (a:{Name(group.Key.From)} {{id: row.from}})-[r:{Name(group.Key.Type)}]->(b:{Name(group.Key.To)} {{id: row.to}})",
-                "SET r += row.properties",
+            blocks.Add(Block([
+                new Unwind(Rows(group.Select(e => Pair(e.Edge, e.Properties))), Row),
+                new Match(Edge(group.Key.From, group.Key.Type, group.Key.To)),
+                new Set(R, Row.Dot("properties"), Merge: true),
             ]));
         }
         foreach (var group in plan.NodeUpdates.GroupBy(n => n.Node.Label))
         {
-            var lines = new List<string>
+            var properties = Row.Dot("properties");
+            var clauses = new List<Clause>
             {
-                $"UNWIND {Rows(group.Select(n => new Dictionary<string, object?> { ["id"] = n.Node.Id, ["properties"] = n.Properties }))} AS row",
-                $"MATCH (n:{Name(group.Key)} {{id: row.id}})",
-                "SET n += row.properties",
+                new Unwind(Rows(group.Select(n => new Dictionary<string, object?> { ["id"] = n.Node.Id, ["properties"] = n.Properties })), Row),
+                new Match(Pattern.Node(ById(N, group.Key, Row.Dot("id")))),
+                new Set(N, properties, Merge: true),
             };
             // Absent or null: += already left or removed it; given: stored as a date, not as text.
-            lines.AddRange(Dates(group.Key).Select(d => $"SET n.{Name(d)} = CASE WHEN row.properties.{Name(d)} IS NULL THEN n.{Name(d)} ELSE date(row.properties.{Name(d)}) END"));
-            blocks.Add(Call("", lines));
+            clauses.AddRange(Dates(group.Key).Select(d =>
+                new Set(N.Dot(d), new Case([(new IsNull(properties.Dot(d)), N.Dot(d))], new FunctionCall("date", properties.Dot(d))))));
+            blocks.Add(Block(clauses));
         }
         foreach (var group in plan.NodeDeletes.GroupBy(n => n.Label))
         {
-            blocks.Add(Call("", [$"MATCH (n:{Name(group.Key)}) WHERE n.id IN {t.Context.Parameter(group.Select(n => n.Id).ToList())}", "DETACH DELETE n"]));
+            blocks.Add(Block([
+                new Match(Pattern.Node(NodePattern.Of(N, group.Key)), new Binary(N.Dot("id"), "IN", t.Context.Parameter(group.Select(n => n.Id).ToList()))),
+                new Delete(N, Detach: true),
+            ]));
         }
 
-        string result;
+        Variable result;
         if (delete)
         {
             result = t.Context.Variable("var");
-            blocks.Add($"RETURN count(*) AS {result}");
+            blocks.Add(new Return(new FunctionCall("count", new Keyword("*")), result));
         }
         else
         {
-            blocks.Add(Call("", Respond(entity, plan, field, out result)));
-            blocks.Add($"RETURN {result} AS {Name(field.ResponseKey)}");
+            var response = Respond(entity, plan, field);
+            blocks.Add(Block(response.Clauses));
+            blocks.Add(new Return(response.Result, new Variable(CypherText.Name(field.ResponseKey))));
+            result = response.Result;
         }
-        return new CypherStatement(string.Join("\n", blocks), t.Context.Parameters, AccessMode.Write, [delete ? result : field.ResponseKey]);
+        return new CypherStatement(new Statement(blocks).Print(), t.Context.Parameters, AccessMode.Write, [delete ? result.Name : field.ResponseKey]);
     }
 
-    private List<string> Respond(EntityType entity, CurationPlan plan, FieldRequest field, out string result)
+    private Subquery Respond(EntityType entity, CurationPlan plan, FieldRequest field)
     {
         var node = t.Context.Variable("this");
-        var lines = new List<string>
+        var clauses = new List<Clause>
         {
-            $"MATCH ({node}:{Name(entity.Label)}) WHERE {node}.id IN {t.Context.Parameter(plan.Results.Select(n => n.Id).Distinct().ToList())}",
-            $"WITH {node} ORDER BY {node}.id",
+            new Match(Pattern.Node(NodePattern.Of(node, entity.Label)), new Binary(node.Dot("id"), "IN", t.Context.Parameter(plan.Results.Select(n => n.Id).Distinct().ToList()))),
+            new With([node], [new SortItem(node.Dot("id"))]),
         };
-        var map = t.Projection.Map(node, NodeScope.Of(t.Context.Model, entity.Label), field.Merged(entity.Plural), lines);
+        var map = t.Projection.Map(node, NodeScope.Of(t.Context.Model, entity.Label), field.Merged(entity.Plural), clauses);
         var nodes = t.Context.Variable("var");
-        lines.Add($"WITH collect({map}) AS {nodes}");
+        clauses.Add(new With([new Projected(new FunctionCall("collect", map), nodes)]));
         var entries = field.Children.Where(c => c.Name == entity.Plural).Select(c => c.ResponseKey).Distinct()
-            .Select(key => $"{Name(key)}: {nodes}").ToList();
-        result = t.Context.Variable("var");
-        lines.Add($"RETURN {{ {string.Join(", ", entries)} }} AS {result}");
-        return lines;
+            .Select(key => new MapEntry(key, nodes)).ToList();
+        var result = t.Context.Variable("var");
+        clauses.Add(new Return(new MapLiteral(entries), result));
+        return new Subquery(clauses, result);
     }
 
-    private string Rows(IEnumerable<object?> rows) => t.Context.Parameter(rows.ToList());
+    private static Call Block(IReadOnlyList<Clause> clauses) => new([], clauses);
+
+    private static NodePattern ById(Variable variable, string label, Expr id) => new(variable, [label], id);
+
+    /// <summary><c>(a:From {id: row.from})-[r:TYPE]->(b:To {id: row.to})</c>.</summary>
+    private static Pattern Edge(string from, string type, string to) =>
+        new(ById(A, from, Row.Dot("from")), [new RelationshipStep(R, type, RelationshipDirection.Outgoing, ById(B, to, Row.Dot("to")))]);
+
+    private Parameter Rows(IEnumerable<object?> rows) => t.Context.Parameter(rows.ToList());
 
     private IEnumerable<string> Dates(string label) =>
         t.Context.Model.Entity(label)!.Properties.Where(p => p.Type == ScalarType.Date).Select(p => p.Name);
