@@ -14,7 +14,8 @@ public sealed class GraphQLStream : IDisposable
     private readonly Subscriber? _subscriber;
     private readonly Func<GraphEvent, CancellationToken, Task<GraphQLResult>>? _run;
 
-    internal GraphQLStream(GraphQLResult result) => Result = result;
+    /// <summary>A stream that is just one result.</summary>
+    public GraphQLStream(GraphQLResult result) => Result = result;
 
     internal GraphQLStream(Subscriber subscriber, Func<GraphEvent, CancellationToken, Task<GraphQLResult>> run)
     {
