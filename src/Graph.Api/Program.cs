@@ -23,6 +23,7 @@ var app = builder.Build();
 
 app.UseGraphHosting();
 app.UseGraphAccess();
+app.UseGraphQLWebSockets();
 app.MapUi();
 app.MapGraphQLEndpoints();
 app.MapCypherEndpoints();

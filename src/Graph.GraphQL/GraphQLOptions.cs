@@ -50,6 +50,9 @@ public sealed class GraphQLOptions
     /// </summary>
     public int MaxNeighbourhoodSize { get; set; } = 1_000;
 
+    /// <summary>Limits of live subscriptions (<c>Graph:GraphQL:Subscriptions:…</c>).</summary>
+    public Subscriptions.SubscriptionOptions Subscriptions { get; set; } = new();
+
     /// <summary>The configuration key of an option, e.g. <c>Graph:GraphQL:MaxDepth</c>, for error messages.</summary>
     public static string Setting(string option) => ConfigurationSection + ":" + option;
 }

@@ -9,13 +9,16 @@ using Graph.Core.Store;
 using Graph.GraphQL.Authorization;
 using Graph.GraphQL.Execution;
 using Graph.GraphQL.Schema;
+using Graph.GraphQL.Subscriptions;
+using Graph.GraphQL.Translation;
 using Graph.GraphQL.Validation;
 
 namespace Graph.GraphQL;
 
 /// <summary>
 /// The GraphQL service: schema generated from the knowledge model; each operation validated (with depth,
-/// complexity and size limits), translated into one Cypher statement, run once, and serialized.
+/// complexity and size limits), translated into one Cypher statement, run once, and serialized. Subscriptions run their
+/// selection once per committed event (<see cref="SubscribeAsync"/>).
 /// </summary>
 public sealed class KnowledgeGraphQL : IKnowledgeGraphQL
 {
@@ -40,12 +43,48 @@ public sealed class KnowledgeGraphQL : IKnowledgeGraphQL
         Sdl = SdlGenerator.Generate(model, _options.DefaultLimit);
         _schema = KnowledgeSchemaFactory.Create(model, Sdl);
         _rules = ValidationRules.Create(_options);
-        _executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new BudgetedDocumentValidator(new DocumentValidator(), _options));
+        _executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new BudgetedDocumentValidator(new DocumentValidator(), _options),
+            // A subscription's selection runs once per event like a query, from the event as root value (no source stream).
+            new DefaultExecutionStrategySelector([
+                new ExecutionStrategyRegistration(ParallelExecutionStrategy.Instance, GraphQLParser.AST.OperationType.Query),
+                new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, GraphQLParser.AST.OperationType.Mutation),
+                new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, GraphQLParser.AST.OperationType.Subscription),
+            ]),
+            []);
+        Subscriptions = new SubscriptionHub(_options.Subscriptions);
     }
 
     public string Sdl { get; }
 
-    public async Task<GraphQLResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    public SubscriptionHub Subscriptions { get; }
+
+    public Task<GraphQLResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default) =>
+        RunAsync(request, new RequestState(request.QueriesOnly, request.Caller), cancellationToken);
+
+    public async Task<GraphQLStream> SubscribeAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    {
+        var state = new RequestState(request.QueriesOnly, request.Caller) { MaySubscribe = true };
+        var result = await RunAsync(request, state, cancellationToken);
+        if (state.SubscriptionRoots is not { } roots) return new GraphQLStream(result);
+        var root = roots.Single();
+        var field = SubscriptionField.Find(_model, root.Name)!;
+        Func<GraphEvent, bool> filter;
+        try
+        {
+            filter = EventFilter.For(field, root.Argument("where"));
+        }
+        catch (TranslationException ex)
+        {
+            return new GraphQLStream(Error(GraphQLOutcome.RequestError, ex.Code, ex.Message));
+        }
+        return new GraphQLStream(Subscriptions.Subscribe(filter), (graphEvent, ct) =>
+            RunAsync(request, new RequestState(true, request.Caller)
+            {
+                EventRoot = new Dictionary<string, object?>(StringComparer.Ordinal) { [root.ResponseKey] = EventPayload.Of(field, graphEvent) },
+            }, ct));
+    }
+
+    private async Task<GraphQLResult> RunAsync(GraphQLRequest request, RequestState state, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Query))
         {
@@ -59,7 +98,6 @@ public sealed class KnowledgeGraphQL : IKnowledgeGraphQL
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.ExecutionTimeout);
-        var state = new RequestState(request.QueriesOnly, request.Caller);
         var authorization = new OperationAuthorization(request.Caller ?? GraphQLCaller.Anonymous, request.QueriesOnly);
         var variables = request.Variables is null
             ? null
@@ -75,7 +113,7 @@ public sealed class KnowledgeGraphQL : IKnowledgeGraphQL
                 // The caller's authorization is one more rule: a refused operation is never translated or run.
                 options.ValidationRules = [.. _rules, authorization];
                 options.UserContext = new Dictionary<string, object?> { [RequestState.Key] = state };
-                options.Listeners.Add(new TranslatingListener(_database, _model, _options));
+                options.Listeners.Add(new TranslatingListener(_database, _model, _options, Subscriptions));
                 options.CancellationToken = timeout.Token;
                 options.ThrowOnUnhandledException = false;
             });

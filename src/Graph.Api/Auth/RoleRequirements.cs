@@ -22,7 +22,7 @@ internal sealed class RoleRequirementHandler(IOptions<AuthOptions> options) : IA
         {
             var met = requirement switch
             {
-                ReadRequirement => caller.Has(Roles.Reader) || options.Value.AnonymousRead || IsIdePage(context.Resource),
+                ReadRequirement => caller.Has(Roles.Reader) || options.Value.AnonymousRead || IsIdePage(context.Resource) || IsWebSocket(context.Resource),
                 RoleRequirement role => caller.Has(role.Role),
                 _ => false,
             };
@@ -30,6 +30,10 @@ internal sealed class RoleRequirementHandler(IOptions<AuthOptions> options) : IA
         }
         return Task.CompletedTask;
     }
+
+    // A browser cannot send headers with a WebSocket upgrade: the connection signs in with connection_init, where the
+    // same read rule is applied (ConnectionSignIn) before anything runs.
+    private static bool IsWebSocket(object? resource) => resource is HttpContext { WebSockets.IsWebSocketRequest: true };
 
     // GET /graphql from a browser answers the GraphiQL page, which stays public like /graphiql itself.
     private static bool IsIdePage(object? resource) =>

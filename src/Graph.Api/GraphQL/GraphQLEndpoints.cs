@@ -3,7 +3,7 @@ using Graph.GraphQL;
 
 namespace Graph.Api.GraphQL;
 
-/// <summary>Registration and routes of the GraphQL area: /graphql, its SDL and its example queries.</summary>
+/// <summary>Registration and routes of the GraphQL area: /graphql (HTTP and WebSocket), its SDL and its example queries.</summary>
 internal static class GraphQLEndpoints
 {
     public static IServiceCollection AddGraphQLEndpoints(this IServiceCollection services, IConfiguration configuration)
@@ -14,14 +14,25 @@ internal static class GraphQLEndpoints
         // from the same Graph:GraphQL section.
         services.AddKnowledgeGraphQL(options => section.Bind(options));
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<Auth.ConnectionSignIn>();
+        services.AddSingleton<WebSockets.GraphQLWebSockets>();
         services.AddSingleton<ExampleQueries>();
         return services;
+    }
+
+    /// <summary>WebSocket upgrades for subscriptions; the server pings idle connections so proxies keep them open.</summary>
+    public static WebApplication UseGraphQLWebSockets(this WebApplication app)
+    {
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        return app;
     }
 
     public static IEndpointRouteBuilder MapGraphQLEndpoints(this IEndpointRouteBuilder app)
     {
         // Other methods fall through to routing's 405 with Allow: GET, POST.
-        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], (HttpContext context, GraphQLHttpHandler handler) => handler.HandleAsync(context))
+        // A WebSocket upgrade at the same path carries subscriptions (graphql-transport-ws).
+        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], (HttpContext context, GraphQLHttpHandler handler, WebSockets.GraphQLWebSockets sockets) =>
+                context.WebSockets.IsWebSocketRequest ? sockets.HandleAsync(context) : handler.HandleAsync(context))
             .WithName("GraphQL")
             .RequireAuthorization(Auth.AuthSchemes.ReadPolicy);
 

@@ -65,7 +65,8 @@ internal static class GraphQLHttpRequestReader
         }
     }
 
-    private static (GraphQLRequest?, GraphQLHttpError?) ReadBody(JsonElement root)
+    /// <summary>A request object (<c>{query, operationName, variables, extensions}</c>): a POST body, or a WebSocket subscribe payload.</summary>
+    public static (GraphQLRequest? Request, GraphQLHttpError? Error) ReadBody(JsonElement root)
     {
         if (root.ValueKind == JsonValueKind.Array) return (null, GraphQLHttpError.BadRequest("Batched requests (a JSON array) are not supported; send one request object."));
         if (root.ValueKind != JsonValueKind.Object) return (null, GraphQLHttpError.BadRequest("The body must be a JSON object with a 'query' string."));

@@ -11,21 +11,27 @@ internal static class AuditTrail
 {
     public const string Label = "Change";
 
-    public static Task RecordAsync(IGraphTransaction transaction, GraphQLCaller caller, string operation, IReadOnlyList<string> ids,
-        object? before, object? after, CancellationToken cancellationToken) =>
-        transaction.RunAsync(
+    /// <summary>Writes the record and returns its <c>seq</c>, which orders the subscription events of the change too.</summary>
+    public static async Task<long> RecordAsync(IGraphTransaction transaction, GraphQLCaller caller, string operation, IReadOnlyList<string> ids,
+        ChangeState before, ChangeState after, CancellationToken cancellationToken)
+    {
+        var result = await transaction.RunAsync(
             """
             OPTIONAL MATCH (x:Change)
             WITH coalesce(max(x.seq), 0) + 1 AS seq
             CREATE (:Change {id: randomUUID(), seq: seq, at: datetime(), actor: $actor, operation: $operation, ids: $ids, before: $before, after: $after})
+            RETURN seq
             """,
             new Dictionary<string, object?>
             {
                 ["actor"] = caller.Name ?? "anonymous",
                 ["operation"] = operation,
                 ["ids"] = ids.ToList(),
-                ["before"] = AuditJson.Serialize(before),
-                ["after"] = AuditJson.Serialize(after),
+                ["before"] = AuditJson.Serialize(before.ToAudit()),
+                ["after"] = AuditJson.Serialize(after.ToAudit()),
             },
             cancellationToken);
+        // A store that answers no row (a recording stub in tests) leaves the events unnumbered.
+        return result.Records.Count > 0 ? Convert.ToInt64(result.Records[0]["seq"], System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
 }

@@ -2,6 +2,7 @@ using Graph.Core.Model;
 using Graph.Core.Store;
 using Graph.GraphQL.Audit;
 using Graph.GraphQL.Schema;
+using Graph.GraphQL.Subscriptions;
 using Graph.GraphQL.Translation;
 using Graph.GraphQL.Translation.Mutations;
 
@@ -12,26 +13,33 @@ namespace Graph.GraphQL.Curation;
 /// fields serially) the validation reads and the plan, the audit's "before", the one write statement, the "after"
 /// and the Change record. Any refused field rolls everything back, so a refused request changes nothing; a transient
 /// failure of the transaction runs the whole unit again (<see cref="IGraphDatabase.RunInTransactionAsync{T}"/>).
+/// Once the transaction has committed, and only then, its events go to the subscription hub, before the next mutation
+/// of this service may commit (so subscribers see commits in order).
 /// </summary>
-internal sealed class MutationExecutor(IGraphDatabase database, KnowledgeModel model, GraphQLOptions options)
+internal sealed class MutationExecutor(IGraphDatabase database, KnowledgeModel model, GraphQLOptions options, SubscriptionHub hub)
 {
     /// <summary>The root values by response key, each with the counters of its write statement.</summary>
     public async Task<Dictionary<string, object?>> ExecuteAsync(IReadOnlyList<FieldRequest> roots, GraphQLCaller caller, CancellationToken cancellationToken)
     {
-        // A transaction function: a transient failure (Neo4j's deadlocks, leader switches) runs the whole unit again.
-        return await database.RunInTransactionAsync(AccessMode.Write, async (transaction, ct) =>
+        using var commitSlot = await hub.EnterCommitAsync(cancellationToken);
+        // A transaction function: a transient failure (Neo4j's deadlocks, leader switches) runs the whole unit again,
+        // and the events of a failed attempt are dropped with it.
+        var (values, events) = await database.RunInTransactionAsync(AccessMode.Write, async (transaction, ct) =>
         {
             var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+            var events = new List<GraphEvent>();
             foreach (var group in roots.Where(r => !r.Name.StartsWith("__", StringComparison.Ordinal)).GroupBy(r => r.ResponseKey))
             {
                 var field = group.First() with { Children = group.SelectMany(r => r.Children).ToList() };
-                values[field.ResponseKey] = await RunFieldAsync(transaction, field, caller, ct);
+                values[field.ResponseKey] = await RunFieldAsync(transaction, field, caller, events, ct);
             }
-            return values;
+            return (values, events);
         }, cancellationToken);
+        hub.Publish(events, DateTimeOffset.UtcNow);
+        return values;
     }
 
-    private async Task<object?> RunFieldAsync(IGraphTransaction transaction, FieldRequest field, GraphQLCaller caller, CancellationToken cancellationToken)
+    private async Task<object?> RunFieldAsync(IGraphTransaction transaction, FieldRequest field, GraphQLCaller caller, List<GraphEvent> events, CancellationToken cancellationToken)
     {
         var (entity, verb) = Resolve(field);
         var reader = new GraphReader(transaction, model, options, cancellationToken);
@@ -58,7 +66,11 @@ internal sealed class MutationExecutor(IGraphDatabase database, KnowledgeModel m
         var after = await ChangeSnapshot.ReadAsync(reader, plan);
         // A mutation whose where matched nothing changed nothing: the trail records changes, not attempts.
         var touched = plan.Touched();
-        if (touched.Count > 0) await AuditTrail.RecordAsync(transaction, caller, field.Name, touched, before, after, cancellationToken);
+        if (touched.Count > 0)
+        {
+            var sequence = await AuditTrail.RecordAsync(transaction, caller, field.Name, touched, before, after, cancellationToken);
+            events.AddRange(await ChangeEvents.BuildAsync(model, reader, before, after, sequence));
+        }
 
         var counters = new Dictionary<string, object?>(StringComparer.Ordinal)
         {

@@ -17,6 +17,15 @@ internal sealed class RequestState(bool queriesOnly, GraphQLCaller? caller = nul
 
     public Dictionary<string, object?> Root { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>True when the request came over a WebSocket, where a subscription operation may start.</summary>
+    public bool MaySubscribe { get; init; }
+
+    /// <summary>Set for a subscription operation that passed validation: its root fields, read once to start it.</summary>
+    public IReadOnlyList<Translation.FieldRequest>? SubscriptionRoots { get; set; }
+
+    /// <summary>For the execution of a subscription's selection for one event: the root values (the event by response key).</summary>
+    public IReadOnlyDictionary<string, object?>? EventRoot { get; init; }
+
     /// <summary>Per (selection set, type): the non-null fields <see cref="StoredNullGuard"/> checks; resolvers may run in parallel.</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<(object Selections, string Type), object> RequiredFields { get; } = new();
 }

@@ -14,9 +14,9 @@ namespace Graph.GraphQL.Execution;
 /// <summary>
 /// After validation and before any resolver runs: reads the operation, translates a query into one Cypher statement
 /// and runs it once, or runs a mutation through <see cref="MutationExecutor"/> (one transaction), and leaves the root
-/// values for the resolvers. Resolvers never build Cypher or query.
+/// values for the resolvers; a subscription's root values are the event it runs for. Resolvers never build Cypher or query.
 /// </summary>
-internal sealed class TranslatingListener(IGraphDatabase database, KnowledgeModel model, GraphQLOptions options) : IDocumentExecutionListener
+internal sealed class TranslatingListener(IGraphDatabase database, KnowledgeModel model, GraphQLOptions options, Subscriptions.SubscriptionHub hub) : IDocumentExecutionListener
 {
     public Task AfterValidationAsync(IExecutionContext context, IValidationResult validationResult) => Task.CompletedTask;
 
@@ -32,11 +32,17 @@ internal sealed class TranslatingListener(IGraphDatabase database, KnowledgeMode
             throw new ExecutionError("Mutations are not allowed here (GraphQL over HTTP GET carries queries only).") { Code = "MUTATION_NOT_ALLOWED" };
         }
 
+        if (context.Operation.Operation == OperationType.Subscription)
+        {
+            Subscriptions.SubscriptionStart.Prepare(context, state);
+            return;
+        }
+
         try
         {
             if (mutation)
             {
-                var values = await new MutationExecutor(database, model, options).ExecuteAsync(RequestReader.Read(context), state.Caller, context.CancellationToken);
+                var values = await new MutationExecutor(database, model, options, hub).ExecuteAsync(RequestReader.Read(context), state.Caller, context.CancellationToken);
                 foreach (var (key, value) in values) state.Root[key] = value;
                 return;
             }

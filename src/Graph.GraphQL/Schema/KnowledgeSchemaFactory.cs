@@ -14,15 +14,19 @@ internal static class KnowledgeSchemaFactory
     public static ISchema Create(KnowledgeModel model, string sdl)
     {
         ISchema? built = null;
+        IObjectGraphType ByTypeName(object value, Func<string, string> typeName) =>
+            value is IDictionary<string, object?> map && map.TryGetValue(EntityInterfaces.TypeNameKey, out var type) && type is string label
+                ? (built!.AllTypes[typeName(label)] as IObjectGraphType)!
+                : null!;
         var schema = global::GraphQL.Types.Schema.For(sdl, builder =>
         {
             foreach (var name in new[] { SchemaNames.EntityInterface, SchemaNames.NodeInterface })
             {
-                builder.Types.For(name).ResolveType = value =>
-                    value is IDictionary<string, object?> map && map.TryGetValue(EntityInterfaces.TypeNameKey, out var type) && type is string label
-                        ? (built!.AllTypes[label] as IObjectGraphType)!
-                        : null!;
+                builder.Types.For(name).ResolveType = value => ByTypeName(value, label => label);
             }
+            // Event payloads of a field with several target types resolve the same way, to <Label>EventPayload.
+            builder.Types.For(Subscriptions.SubscriptionSdl.EntityPayload).ResolveType = value => ByTypeName(value, Subscriptions.SubscriptionSdl.Payload);
+            Subscriptions.SubscriptionSchema.DeclareStreams(builder, model);
         });
         built = schema;
         // Field names are the model's (AND, OR, NOT stay upper case); the default camel-casing would rename them.
@@ -34,7 +38,7 @@ internal static class KnowledgeSchemaFactory
         {
             foreach (var field in type.Fields) field.Resolver = GraphValueResolver.Instance;
         }
-        _ = model;
+        Subscriptions.SubscriptionSchema.UseEventResolvers(schema);
         return schema;
     }
 }

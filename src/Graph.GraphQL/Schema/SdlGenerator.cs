@@ -26,10 +26,12 @@ internal static class SdlGenerator
         foreach (var rel in model.Relationships) WriteRelationshipTypes(w, rel);
         MutationSdl.WriteShared(w, model);
         Audit.AuditSdl.WriteTypes(w);
+        Subscriptions.SubscriptionSdl.WriteTypes(w, model);
         WriteInterfaces(w, model);
         foreach (var e in model.Entities) WriteEntity(w, model, e);
         WriteQuery(w, model, defaultLimit);
         MutationSdl.WriteMutation(w, model);
+        Subscriptions.SubscriptionSdl.WriteSubscription(w, model);
         return w.ToString();
     }
 

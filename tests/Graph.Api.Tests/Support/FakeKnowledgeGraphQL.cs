@@ -17,6 +17,11 @@ internal sealed class FakeKnowledgeGraphQL : IKnowledgeGraphQL
 
     public string Sdl => FakeSdl;
 
+    public Graph.GraphQL.Subscriptions.SubscriptionHub Subscriptions { get; } = new();
+
+    public async Task<GraphQLStream> SubscribeAsync(GraphQLRequest request, CancellationToken cancellationToken = default) =>
+        new(await ExecuteAsync(request, cancellationToken));
+
     public Task<GraphQLResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
         lock (Requests) Requests.Add(request);
