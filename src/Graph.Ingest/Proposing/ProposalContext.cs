@@ -17,9 +17,14 @@ public sealed class ProposalContext
         Links = links;
         Gazetteer = gazetteer;
         Date = date;
-        MainLeaders = Protagonists("Leader", e => e.Leads.Any(l => l.ActiveOn(date)));
+        // The document's own "President of X, Y" counts while that LEADS is still a proposal, so "the two leaders"
+        // and the leaders' states resolve in a report about people the graph does not yet know in office.
+        _statedLeads = sentences.SelectMany(s => new Rules.LeadershipRule().Propose(s, this)).ToList();
+        MainLeaders = Protagonists("Leader", e => e.Leads.Any(l => l.ActiveOn(date)) || _statedLeads.Any(f => f.From == e.Ref));
         MainStates = Protagonists("State", _ => true);
     }
+
+    private readonly List<ProposedFact> _statedLeads;
 
     public IReadOnlyList<Sentence> Sentences { get; }
 
@@ -38,7 +43,9 @@ public sealed class ProposalContext
 
     /// <summary>The state a leader heads at the document's date, if exactly one.</summary>
     public EntityRef? StateOf(EntityRef leader) =>
-        Gazetteer.Find(leader)?.Leads.Where(l => l.ActiveOn(Date)).Select(l => l.StateId).Distinct().ToList() is [var id] ? new EntityRef("State", id) : null;
+        (Gazetteer.Find(leader)?.Leads.Where(l => l.ActiveOn(Date)).Select(l => new EntityRef("State", l.StateId)) ?? [])
+            .Concat(_statedLeads.Where(f => f.From == leader).Select(f => f.To))
+            .Distinct().ToList() is [var state] ? state : null;
 
     /// <summary>The two most mentioned entities of a label (first mention breaks ties), when two stand out.</summary>
     private List<EntityRef> Protagonists(string label, Func<KnownEntity, bool> eligible) =>
