@@ -78,15 +78,16 @@ public sealed class IngestionPipeline(KnowledgeModel model, ISentenceSplitter sp
         return slug.Length > 0 ? slug : "document-" + Slugs.Hash(text)[..12];
     }
 
-    /// <summary>A fact the graph already holds is not proposed again.</summary>
+    /// <summary>A fact the graph already holds is not proposed again; trade between two states is one fact whichever way it is written.</summary>
     private static async Task<List<ProposedFact>> NewFactsAsync(IGraphTransaction transaction, IReadOnlyList<ProposedFact> facts, CancellationToken cancellationToken)
     {
         var fresh = new List<ProposedFact>();
         foreach (var fact in facts)
         {
             // Labels and type come from the model and the gazetteer, never from input.
+            var arrow = fact.Type == "TRADES_WITH" ? "-" : "->";
             var existing = await transaction.RunAsync(
-                $"MATCH (:{fact.From.Label} {{id: $from}})-[r:{fact.Type}]->(:{fact.To.Label} {{id: $to}}) RETURN count(r) AS n",
+                $"MATCH (:{fact.From.Label} {{id: $from}})-[r:{fact.Type}]{arrow}(:{fact.To.Label} {{id: $to}}) RETURN count(r) AS n",
                 new Dictionary<string, object?> { ["from"] = fact.From.Id, ["to"] = fact.To.Id }, cancellationToken);
             if (existing.Records[0]["n"] is 0L) fresh.Add(fact);
         }
