@@ -94,6 +94,41 @@ public sealed class IngestionTests
         Assert.Equal(0L, leads.Records[0]["n"]);
     }
 
+    [Fact]
+    public async Task Candidates_become_entities_or_chosen_mentions_and_rejected_names_stay_rejected()
+    {
+        await using var database = await EntitiesOnlyAsync();
+        var service = new KnowledgeGraphQL(database);
+        await RunAsync(service, Editor, """mutation { ingestDocument(input: { id: "astana-visit", publishedAt: "2024-05-02", text: "Talks opened. Prime Minister Olzhas Bektenov visited the Ministry of Transport in Astana. Aliyev spoke later." }) { created } }""");
+
+        var listed = (await RunAsync(service, Editor, "{ candidates { id kind text label alternatives evidence } }"))["data"]!["candidates"]!.AsArray();
+        var person = listed.Single(c => (string)c!["text"]! == "Olzhas Bektenov")!;
+        var ministry = listed.Single(c => (string)c!["text"]! == "Ministry of Transport")!;
+        var aliyev = listed.Single(c => (string)c!["kind"]! == "mention")!;
+        Assert.Equal("Leader", (string)person["label"]!);
+        Assert.Equal("Ministry", (string)ministry["label"]!);
+        Assert.Equal(["Leader:heydar-aliyev", "Leader:ilham-aliyev"], aliyev["alternatives"]!.AsArray().Select(a => (string)a!).Order());
+        Assert.Equal("Prime Minister Olzhas Bektenov visited the Ministry of Transport in Astana.", (string)person["evidence"]!);
+
+        var created = await RunAsync(service, Editor, $$"""mutation { acceptCandidate(id: "{{person["id"]}}") { status entity } }""");
+        Assert.Equal("Leader:olzhas-bektenov", (string)created["data"]!["acceptCandidate"]!["entity"]!);
+        var unchosen = await RunAsync(service, Editor, $$"""mutation { acceptCandidate(id: "{{aliyev["id"]}}") { status } }""");
+        Assert.Equal("BAD_USER_INPUT", (string)unchosen["errors"]![0]!["extensions"]!["code"]!);
+        await RunAsync(service, Editor, $$"""mutation { acceptCandidate(id: "{{aliyev["id"]}}", edit: { entity: "Leader:ilham-aliyev" }) { status } }""");
+        await RunAsync(service, Editor, $$"""mutation { rejectCandidate(id: "{{ministry["id"]}}", reason: "Which state's ministry is unclear.") { status } }""");
+
+        var mentions = await RunAsync(service, null, """{ documents(where: { id: { eq: "astana-visit" } }) { mentions { __typename ... on Leader { id } } } }""");
+        var ids = mentions["data"]!["documents"]![0]!["mentions"]!.AsArray().Where(m => m!["id"] is not null).Select(m => (string)m!["id"]!).Order();
+        Assert.Equal(["ilham-aliyev", "olzhas-bektenov"], ids);
+
+        await RunAsync(service, Editor, """mutation { ingestDocument(input: { id: "later-report", text: "Officials met at the Ministry of Transport again." }) { created } }""");
+        var status = await database.RunAsync("MATCH (c:Candidate {id: $id}) RETURN c.status AS s, c.sources AS sources", new Dictionary<string, object?> { ["id"] = (string)ministry["id"]! }, AccessMode.Read);
+        Assert.Equal("rejected", status.Records[0]["s"]);
+        var trail = await RunAsync(service, Editor, "{ changes { edges { node { operation } } } }");
+        Assert.Equal(["ingestDocument", "rejectCandidate", "acceptCandidate", "acceptCandidate", "ingestDocument"],
+            trail["data"]!["changes"]!["edges"]!.AsArray().Select(e => (string)e!["node"]!["operation"]!));
+    }
+
     private const string IngestMutation =
         $$"""mutation { ingestDocument(input: { id: "baku-report", title: "Baku talks", publishedAt: "2024-08-15", text: "{{Report}}" }) { documentId created sentences mentionedEntities proposals } }""";
 

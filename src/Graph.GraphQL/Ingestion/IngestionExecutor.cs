@@ -62,6 +62,7 @@ internal sealed class IngestionExecutor(IGraphDatabase database, KnowledgeModel 
     {
         var actor = caller.Name ?? "anonymous";
         var review = new ProposalReview(model);
+        var candidates = new CandidateReview(model);
         switch (field.Name)
         {
             case "ingestDocument":
@@ -76,8 +77,12 @@ internal sealed class IngestionExecutor(IGraphDatabase database, KnowledgeModel 
                 return result;
             case "acceptProposal":
                 return await RecordAsync(transaction, caller, field, await review.AcceptAsync(transaction, Id(field), Edit(field), actor, cancellationToken), cancellationToken);
-            default:
+            case "rejectProposal":
                 return await RecordAsync(transaction, caller, field, await review.RejectAsync(transaction, Id(field), field.Argument("reason") as string, actor, cancellationToken), cancellationToken);
+            case "acceptCandidate":
+                return await RecordAsync(transaction, caller, field, await candidates.AcceptAsync(transaction, Id(field), CandidateEdit(field), actor, cancellationToken), cancellationToken);
+            default:
+                return await RecordAsync(transaction, caller, field, await candidates.RejectAsync(transaction, Id(field), field.Argument("reason") as string, actor, cancellationToken), cancellationToken);
         }
     }
 
@@ -137,6 +142,17 @@ internal sealed class IngestionExecutor(IGraphDatabase database, KnowledgeModel 
         };
     }
 
+    private static CandidateEdit? CandidateEdit(FieldRequest field) =>
+        field.Argument("edit") is IReadOnlyDictionary<string, object?> edit
+            ? new CandidateEdit
+            {
+                Label = edit.GetValueOrDefault("label")?.ToString(),
+                Id = edit.GetValueOrDefault("id") as string,
+                Name = edit.GetValueOrDefault("name") as string,
+                Entity = edit.GetValueOrDefault("entity") as string,
+            }
+            : null;
+
     private static ProposalEdit? Edit(FieldRequest field)
     {
         if (field.Argument("edit") is not IReadOnlyDictionary<string, object?> edit) return null;
@@ -145,7 +161,7 @@ internal sealed class IngestionExecutor(IGraphDatabase database, KnowledgeModel 
         {
             try
             {
-                properties = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json)!.ToDictionary(kv => kv.Key, kv => Plain(kv.Value));
+                properties = JsonProperties.Parse(json);
             }
             catch (JsonException)
             {
@@ -163,14 +179,4 @@ internal sealed class IngestionExecutor(IGraphDatabase database, KnowledgeModel 
             Note = edit.GetValueOrDefault("note") as string,
         };
     }
-
-    private static object? Plain(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.TryGetInt64(out var l) ? l : value.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        JsonValueKind.Null => null,
-        _ => value.ToString(),
-    };
 }

@@ -11,7 +11,7 @@ internal static class IngestionSdl
 {
     public static readonly IReadOnlyList<string> QueryFields = ["proposals", "candidates"];
 
-    public static readonly IReadOnlyList<string> MutationFields = ["ingestDocument", "acceptProposal", "rejectProposal"];
+    public static readonly IReadOnlyList<string> MutationFields = ["ingestDocument", "acceptProposal", "rejectProposal", "acceptCandidate", "rejectCandidate"];
 
     public static void WriteTypes(SdlWriter w)
     {
@@ -46,6 +46,12 @@ internal static class IngestionSdl
         w.Field("basis", "String", "'stated' or 'implied' (then a note is needed).");
         w.Field("note", "String", "Why an implied fact is drawn.");
         w.Close();
+        w.Open("input", "CandidateEditInput", "How to read a candidate while accepting it.");
+        w.Field("label", "EntityType", "Entity candidates: the type to create (default: the suggested one).");
+        w.Field("id", "ID", "Entity candidates: the id (a slug; default: made from the name). An existing entity with it is reused.");
+        w.Field("name", "String", "Entity candidates: the name (default: the text).");
+        w.Field("entity", "String", "Mention candidates: the alternative meant, as Label:id.");
+        w.Close();
     }
 
     public static void WriteQueryFields(SdlWriter w)
@@ -59,6 +65,8 @@ internal static class IngestionSdl
         w.Field("ingestDocument", "IngestResult!", "Ingest a report: Document with sentence offsets, mentions, candidates and proposals (the same text again changes nothing).", "(input: IngestDocumentInput!)");
         w.Field("acceptProposal", "Proposal!", "Accept a proposal, optionally edited: its relationship is written with source and evidence; recorded in the audit trail.", "(id: ID!, edit: ProposalEditInput)");
         w.Field("rejectProposal", "Proposal!", "Reject a proposal: it stays rejected when a report states it again; recorded in the audit trail.", "(id: ID!, reason: String)");
+        w.Field("acceptCandidate", "Candidate!", "Accept a candidate: create the entity (or choose the alternative) and record its mention; recorded in the audit trail.", "(id: ID!, edit: CandidateEditInput)");
+        w.Field("rejectCandidate", "Candidate!", "Reject a candidate: the name is not offered again; recorded in the audit trail.", "(id: ID!, reason: String)");
     }
 
     private static readonly (string, string, string)[] ProposalFields =
@@ -97,5 +105,9 @@ internal static class IngestionSdl
         ("evidence", "String", "That sentence, verbatim."),
         ("start", "Int", "Where the name starts in the document's text."),
         ("end", "Int", "Just past its end."),
+        ("entity", "String", "Accepted: the entity it became or names, as Label:id."),
+        ("reviewedBy", "String", "Who accepted or rejected it."),
+        ("reviewedAt", "String", "When (ISO 8601)."),
+        ("reason", "String", "Why it was rejected."),
     ];
 }

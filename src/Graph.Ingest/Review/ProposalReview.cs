@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Graph.Core.Model;
 using Graph.Core.Store;
 using Graph.Ingest.Gazetteers;
@@ -17,7 +16,7 @@ public sealed class ProposalReview(KnowledgeModel model)
 
     public async Task<ReviewOutcome> AcceptAsync(IGraphTransaction transaction, string id, ProposalEdit? edit, string actor, CancellationToken cancellationToken)
     {
-        var proposal = await PendingAsync(transaction, id, cancellationToken);
+        var proposal = await ReviewStatus.PendingAsync(transaction, Label, id, cancellationToken);
         edit ??= new ProposalEdit();
         var type = edit.Type ?? (string)proposal["type"]!;
         var relationship = model.Relationship(type) is { IsFact: true } r ? r
@@ -63,7 +62,7 @@ public sealed class ProposalReview(KnowledgeModel model)
             """,
             new Dictionary<string, object?> { ["from"] = from.Id, ["to"] = to.Id, ["properties"] = properties }, cancellationToken);
         var edited = edit.Type is not null || edit.From is not null || edit.To is not null || edit.Properties is not null || edit.Evidence is not null || edit.Basis is not null || edit.Note is not null;
-        var item = await MarkAsync(transaction, id, "accepted", actor, null, new Dictionary<string, object?>
+        var item = await ReviewStatus.MarkAsync(transaction, Label, id, "accepted", actor, null, new Dictionary<string, object?>
         {
             ["acceptedType"] = type, ["acceptedFrom"] = from.ToString(), ["acceptedTo"] = to.ToString(), ["edited"] = edited,
         }, cancellationToken);
@@ -79,29 +78,9 @@ public sealed class ProposalReview(KnowledgeModel model)
 
     public async Task<ReviewOutcome> RejectAsync(IGraphTransaction transaction, string id, string? reason, string actor, CancellationToken cancellationToken)
     {
-        var proposal = await PendingAsync(transaction, id, cancellationToken);
-        var item = await MarkAsync(transaction, id, "rejected", actor, reason, new Dictionary<string, object?>(), cancellationToken);
-        return new ReviewOutcome([$"{Label}:{id}"], new Dictionary<string, object?> { ["proposal"] = proposal }, new Dictionary<string, object?> { ["proposal"] = item }) { Item = item };
-    }
-
-    private static async Task<IReadOnlyDictionary<string, object?>> PendingAsync(IGraphTransaction transaction, string id, CancellationToken cancellationToken)
-    {
-        var found = await transaction.RunAsync($"MATCH (p:{Label} {{id: $id}}) RETURN properties(p) AS p", new Dictionary<string, object?> { ["id"] = id }, cancellationToken);
-        if (found.Records.Count == 0 || found.Records[0]["p"] is not IReadOnlyDictionary<string, object?> proposal)
-        {
-            throw new IngestException("NOT_FOUND", $"No proposal '{id}'.");
-        }
-        return proposal.GetValueOrDefault("status") is "proposed" ? proposal
-            : throw new IngestException("ALREADY_REVIEWED", $"Proposal '{id}' was already {proposal.GetValueOrDefault("status")}; a reviewed proposal is not reviewed again.");
-    }
-
-    private static async Task<IReadOnlyDictionary<string, object?>> MarkAsync(IGraphTransaction transaction, string id, string status, string actor, string? reason,
-        Dictionary<string, object?> extra, CancellationToken cancellationToken)
-    {
-        var result = await transaction.RunAsync(
-            $"MATCH (p:{Label} {{id: $id}}) SET p.status = $status, p.reviewedBy = $actor, p.reviewedAt = datetime(), p.reason = $reason SET p += $extra RETURN properties(p) AS p",
-            new Dictionary<string, object?> { ["id"] = id, ["status"] = status, ["actor"] = actor, ["reason"] = reason, ["extra"] = extra }, cancellationToken);
-        return (IReadOnlyDictionary<string, object?>)result.Records[0]["p"]!;
+        var proposal = await ReviewStatus.PendingAsync(transaction, Label, id, cancellationToken);
+        var item = await ReviewStatus.MarkAsync(transaction, Label, id, "rejected", actor, reason, new Dictionary<string, object?>(), cancellationToken);
+        return ReviewStatus.Rejected(Label, id, proposal, item);
     }
 
     private EntityRef Endpoint(string text, IReadOnlyList<string> allowed, string end, string type)
@@ -114,9 +93,9 @@ public sealed class ProposalReview(KnowledgeModel model)
     private static Dictionary<string, object?> Properties(IReadOnlyDictionary<string, object?> proposal, ProposalEdit edit, RelationshipType relationship)
     {
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
-        if (proposal.GetValueOrDefault("properties") is string json && JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json) is { } stored)
+        if (proposal.GetValueOrDefault("properties") is string json)
         {
-            foreach (var (name, value) in stored) properties[name] = Plain(value);
+            foreach (var (name, value) in JsonProperties.Parse(json)) properties[name] = value;
         }
         foreach (var (name, value) in edit.Properties ?? new Dictionary<string, object?>()) properties[name] = value;
         foreach (var (name, value) in properties.ToList())
@@ -127,15 +106,6 @@ public sealed class ProposalReview(KnowledgeModel model)
         }
         return properties;
     }
-
-    private static object? Plain(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.TryGetInt64(out var l) ? l : value.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => null,
-    };
 
     private static object? Coerce(PropertyDefinition definition, object? value) => (definition.Type, value) switch
     {

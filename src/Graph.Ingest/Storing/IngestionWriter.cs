@@ -82,6 +82,8 @@ internal sealed class IngestionWriter(IGraphTransaction transaction, Cancellatio
             ["rule"] = c.Rule,
             ["sentence"] = (long)c.Sentence.Number,
             ["evidence"] = c.Sentence.Text,
+            ["evidenceStart"] = (long)c.Sentence.Start,
+            ["evidenceEnd"] = (long)c.Sentence.End,
             ["start"] = (long)c.Start,
             ["end"] = (long)c.End,
         }).ToList();
@@ -91,7 +93,8 @@ internal sealed class IngestionWriter(IGraphTransaction transaction, Cancellatio
             UNWIND $rows AS c
             MERGE (x:Candidate {id: c.id})
             ON CREATE SET x.kind = c.kind, x.text = c.text, x.label = c.label, x.alternatives = c.alternatives, x.rule = c.rule,
-                          x.source = $document, x.sentence = c.sentence, x.evidence = c.evidence, x.start = c.start, x.end = c.end,
+                          x.source = $document, x.sentence = c.sentence, x.evidence = c.evidence, x.evidenceStart = c.evidenceStart, x.evidenceEnd = c.evidenceEnd,
+                          x.start = c.start, x.end = c.end,
                           x.status = 'proposed', x.createdAt = datetime()
             SET x.sources = CASE WHEN $document IN coalesce(x.sources, []) THEN x.sources ELSE coalesce(x.sources, []) + $document END
             """,
