@@ -64,6 +64,15 @@ internal sealed class CliOptions
 
     public char ArrayDelimiter { get; private set; } = ';';
 
+    /// <summary>graph ingest: the documents to ingest, and their metadata.</summary>
+    public List<string> Files { get; } = [];
+
+    public string? Title { get; private set; }
+
+    public string? Published { get; private set; }
+
+    public string? Source { get; private set; }
+
     /// <summary>Parses argv; throws <see cref="ArgumentException"/> with a message for the user.</summary>
     public static CliOptions Parse(IReadOnlyList<string> args)
     {
@@ -105,6 +114,10 @@ internal sealed class CliOptions
                 case "--schema": options.Schema = Value(); break;
                 case "--name": options.Name = Value(); break;
                 case "--role": options.Roles.Add(Value()); break;
+                case "--title": options.Title = Value(); break;
+                case "--published": options.Published = Value(); break;
+                case "--source": options.Source = Value(); break;
+                case var file when options.Command == "ingest" && !file.StartsWith('-'): options.Files.Add(file); break;
                 case "--delimiter": options.Delimiter = Character(flag, Value()); break;
                 case "--array-delimiter": options.ArrayDelimiter = Character(flag, Value()); break;
                 case "--timeout":
@@ -143,6 +156,9 @@ internal sealed class CliOptions
           graph recover --data DIR     a data directory refused as incomplete (deleted or damaged log segment):
                                        lists what the last good snapshot plus the unbroken log after it keeps
                                        and what is lost; --accept-loss keeps that and moves the rest aside
+          graph ingest FILE… [--title T] [--published YYYY-MM-DD] [--source S]
+                                       ingest text or Markdown reports: sentences, mentions of known entities,
+                                       candidates and proposed facts for editors to review (same text: no change)
           graph apikey new --name NAME --role ROLE
                                        print a new random API key once, and the configuration (its SHA-256
                                        hash, name and roles) that lets the service accept it; roles: reader,

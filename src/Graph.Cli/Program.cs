@@ -27,6 +27,7 @@ try
         "cypher" => await CypherCommand.RunAsync(options, cancellation.Token),
         "seed" => await SeedCommand.RunAsync(options, cancellation.Token),
         "import" => await ImportCommand.RunAsync(options, cancellation.Token),
+        "ingest" => await IngestCommand.RunAsync(options, cancellation.Token),
         "recover" => await RecoverCommand.RunAsync(options, cancellation.Token),
         "apikey" => ApiKeyCommand.Run(options),
         "help" or "--help" or "-h" => Help(),

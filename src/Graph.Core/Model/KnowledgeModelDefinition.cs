@@ -30,8 +30,12 @@ internal static class KnowledgeModelDefinition
                 new PropertyDefinition("title", ScalarType.String, false, "Headline."),
                 new PropertyDefinition("publishedAt", ScalarType.Date, false, "Publication date."),
                 new PropertyDefinition("source", ScalarType.String, false, "Publisher or agency."),
-                new PropertyDefinition("text", ScalarType.String, false, "The full text.")),
-            Entity("State", "states", "A sovereign state."),
+                new PropertyDefinition("text", ScalarType.String, false, "The full text."),
+                new PropertyDefinition("contentHash", ScalarType.String, false, "SHA-256 (hex) of the text as ingested: the same text is never ingested twice."),
+                new PropertyDefinition("sentenceStarts", ScalarType.IntList, false, "Character offset in `text` where each sentence starts (sentence n at index n-1)."),
+                new PropertyDefinition("sentenceEnds", ScalarType.IntList, false, "Character offset in `text` just past each sentence's end.")),
+            Entity("State", "states", "A sovereign state.",
+                new PropertyDefinition("demonyms", ScalarType.StringList, false, "Adjectives and demonyms that name the state in text (Kazakh → Kazakhstan), beside the built-in ones of Demonyms.Default.")),
             Entity("Leader", "leaders", "A person: head of state, minister, or a namesake.",
                 new PropertyDefinition("title", ScalarType.String, false, "Usual title, e.g. President.")),
             Entity("Ministry", "ministries", "A government ministry of a state.",
@@ -61,7 +65,9 @@ internal static class KnowledgeModelDefinition
         var entityLabels = entities.Where(e => e.Label != "Document").Select(e => e.Label).ToArray();
         var relationships = new List<RelationshipType>
         {
-            Rel("LEADS", ["Leader"], ["State"], "A leader heads a state.", new PropertyDefinition("role", ScalarType.String, false, "President, Prime Minister, …")),
+            Rel("LEADS", ["Leader"], ["State"], "A leader heads a state.", new PropertyDefinition("role", ScalarType.String, false, "President, Prime Minister, …"),
+                new PropertyDefinition("since", ScalarType.Date, false, "First day in office, when known."),
+                new PropertyDefinition("until", ScalarType.Date, false, "Last day in office; absent while in office.")),
             Rel("PART_OF", ["Ministry", "Organization"], ["State"], "A ministry or organization belongs to a state."),
             Rel("PARTY_TO", ["State", "Ministry", "Organization"], ["Agreement"], "A party to an agreement."),
             Rel("SIGNED", ["Leader"], ["Agreement"], "A leader signed an agreement."),
@@ -87,7 +93,10 @@ internal static class KnowledgeModelDefinition
             Rel("HONORS", ["Event"], ["Event", "Leader"], "An event is held in honour of a person or an occasion."),
             Rel("DISCUSSED", ["Event"], ["Topic"], "An area of cooperation discussed at an event."),
             Rel("MENTIONED_IN", entityLabels, ["Document"], "An entity is mentioned in a document.",
-                new PropertyDefinition("sentences", ScalarType.IntList, false, "Numbers (1-based) of the sentences that mention it.")) with { IsFact = false },
+                new PropertyDefinition("sentences", ScalarType.IntList, false, "Numbers (1-based) of the sentences that mention it."),
+                new PropertyDefinition("evidenceStart", ScalarType.Int, false, "Character offset in the document's text where the evidence sentence starts."),
+                new PropertyDefinition("evidenceEnd", ScalarType.Int, false, "Character offset just past the evidence sentence's end."),
+                new PropertyDefinition("spans", ScalarType.IntList, false, "Start and end offsets of every mention in the document's text, in pairs.")) with { IsFact = false },
         };
 
         var fields = new List<RelationshipField>

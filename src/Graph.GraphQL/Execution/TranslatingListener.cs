@@ -40,6 +40,17 @@ internal sealed class TranslatingListener(IGraphDatabase database, KnowledgeMode
 
         try
         {
+            var ingestion = new Ingestion.IngestionExecutor(database, model);
+            if (mutation && RequestReader.Read(context) is var mutationRoots && mutationRoots.Any(Ingestion.IngestionExecutor.Handles))
+            {
+                // Ingestion and review fields run on their own; a request mixing them with entity mutations is refused below.
+                if (mutationRoots.Any(r => !Ingestion.IngestionExecutor.Handles(r) && !r.Name.StartsWith("__", StringComparison.Ordinal)))
+                {
+                    throw new TranslationException("BAD_USER_INPUT", "Send ingestion and review mutations in a request of their own, without entity mutations.");
+                }
+                foreach (var (key, value) in await ingestion.MutateAsync(mutationRoots, state.Caller, context.CancellationToken)) state.Root[key] = value;
+                return;
+            }
             if (mutation)
             {
                 var values = await new MutationExecutor(database, model, options, hub).ExecuteAsync(RequestReader.Read(context), state.Caller, context.CancellationToken);
@@ -48,6 +59,11 @@ internal sealed class TranslatingListener(IGraphDatabase database, KnowledgeMode
             }
             var roots = RequestReader.Read(context);
             ChangesAccess.Check(roots, state.Caller);
+            if (roots.Where(Ingestion.IngestionExecutor.Handles).ToList() is { Count: > 0 } reviewRoots)
+            {
+                foreach (var (key, value) in await ingestion.ReadAsync(reviewRoots, state.Caller, context.CancellationToken)) state.Root[key] = value;
+                roots = roots.Where(r => !Ingestion.IngestionExecutor.Handles(r)).ToList();
+            }
             if (OperationTranslator.Translate(model, options, roots) is not { } statement) return;
             var result = await database.RunAsync(statement.Text, statement.Parameters, statement.Mode, context.CancellationToken);
             var row = result.Records.Count > 0 ? result.Records[0] : null;

@@ -64,6 +64,7 @@ internal static class MutationSdl
                 $"Delete the matching {e.Label} nodes. `where` is required and must not be empty; a node that still has fact relationships is only deleted with `cascade: true`, which deletes them too.",
                 $"(where: {Where(e.Label)}, cascade: Boolean = false)");
         }
+        Ingestion.IngestionSdl.WriteMutationFields(w);
         w.Close();
     }
 

@@ -27,6 +27,7 @@ internal static class SdlGenerator
         MutationSdl.WriteShared(w, model);
         Audit.AuditSdl.WriteTypes(w);
         Subscriptions.SubscriptionSdl.WriteTypes(w, model);
+        Ingestion.IngestionSdl.WriteTypes(w);
         WriteInterfaces(w, model);
         foreach (var e in model.Entities) WriteEntity(w, model, e);
         WriteQuery(w, model, defaultLimit);
@@ -364,6 +365,7 @@ internal static class SdlGenerator
         w.Field("path", "Path", "The shortest connection between two entities (global ids), or null.", "(from: ID!, to: ID!, maxLength: Int)");
         w.Field("neighbours", "Neighbourhood", "The entities within `depth` hops (default 1) of an entity (global id), or null.", "(id: ID!, depth: Int)");
         Audit.AuditSdl.WriteQueryField(w);
+        Ingestion.IngestionSdl.WriteQueryFields(w);
         w.Close();
     }
 
