@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
+using Graph.Cli.Progress;
 using Graph.Core.Store;
 using Graph.Ingest;
 using Graph.Ingest.Splitting;
@@ -8,7 +8,7 @@ namespace Graph.Cli.Commands;
 
 /// <summary>
 /// `graph ingest FILE…`: each file (text, or Markdown by its extension) through the ingestion pipeline in its own
-/// transaction. Progress is a bar on a terminal and one line a second otherwise (logs stay readable); a file that
+/// transaction. Progress goes to stderr (a bar on a terminal, one line a second otherwise); a file that
 /// fails is reported and the others still run.
 /// </summary>
 internal static class IngestCommand
@@ -23,11 +23,12 @@ internal static class IngestCommand
 
         await using var database = StoreFactory.Create(options);
         var pipeline = new IngestionPipeline();
-        var progress = new Progress(options.Files.Count, Console.IsOutputRedirected);
+        var progress = ProgressLine.OnStandardError("ingest", ProgressLine.Count("files"));
         var failed = 0;
+        var done = 0;
         foreach (var file in options.Files)
         {
-            progress.Show(file);
+            progress.Report(done, options.Files.Count, Path.GetFileName(file));
             try
             {
                 var content = await File.ReadAllTextAsync(file, cancellationToken);
@@ -40,52 +41,20 @@ internal static class IngestCommand
                     Markdown = markdown,
                 };
                 var outcome = await database.RunInTransactionAsync(AccessMode.Write, (tx, ct) => pipeline.IngestAsync(tx, request, ct), cancellationToken);
-                progress.Done(outcome.Created
+                progress.Clear();
+                Console.WriteLine(outcome.Created
                     ? $"{file}: document {outcome.DocumentId}, {outcome.Sentences} sentences, {outcome.MentionedEntities} entities mentioned, {outcome.Candidates} new candidates, {outcome.Proposals} new proposals"
                     : $"{file}: unchanged (the same text is document {outcome.DocumentId})");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or IngestException)
             {
                 failed++;
-                progress.Done($"{file}: not ingested: {e.Message}", error: true);
+                progress.Clear();
+                await Console.Error.WriteLineAsync($"{file}: not ingested: {e.Message}");
             }
+            done++;
         }
         progress.Finish();
         return failed == 0 ? 0 : 1;
-    }
-
-    /// <summary>A bar redrawn in place on a terminal; when output is redirected, at most one status line a second.</summary>
-    private sealed class Progress(int total, bool redirected)
-    {
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private TimeSpan _lastLine = TimeSpan.FromSeconds(-1);
-        private int _done;
-
-        public void Show(string file)
-        {
-            if (!redirected)
-            {
-                const int width = 30;
-                var filled = total == 0 ? width : _done * width / total;
-                Console.Write($"\r[{new string('#', filled)}{new string('.', width - filled)}] {_done}/{total} {Path.GetFileName(file)}".PadRight(Math.Max(0, Console.WindowWidth - 1)));
-            }
-            else if (_clock.Elapsed - _lastLine >= TimeSpan.FromSeconds(1))
-            {
-                _lastLine = _clock.Elapsed;
-                Console.WriteLine($"ingesting {_done + 1}/{total}: {file}");
-            }
-        }
-
-        public void Done(string message, bool error = false)
-        {
-            _done++;
-            if (!redirected) Console.Write("\r" + new string(' ', Math.Max(0, Console.WindowWidth - 1)) + "\r");
-            (error ? Console.Error : Console.Out).WriteLine(message);
-        }
-
-        public void Finish()
-        {
-            if (!redirected) Console.WriteLine($"[{new string('#', 30)}] {_done}/{total} done");
-        }
     }
 }

@@ -60,6 +60,17 @@ internal sealed class ProgressLine
         }
     }
 
+    /// <summary>Erases the bar on a terminal so a message can take its line; the next report draws it again.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            if (_drawn) _output.Write("\r\u001b[K");
+            _drawn = false;
+            _last = null;
+        }
+    }
+
     /// <summary>Ends the bar (so the summary starts on its own line).</summary>
     public void Finish()
     {

@@ -12,8 +12,16 @@ internal static class AuditTrail
     public const string Label = "Change";
 
     /// <summary>Writes the record and returns its <c>seq</c>, which orders the subscription events of the change too.</summary>
-    public static async Task<long> RecordAsync(IGraphTransaction transaction, GraphQLCaller caller, string operation, IReadOnlyList<string> ids,
-        ChangeState before, ChangeState after, CancellationToken cancellationToken)
+    public static Task<long> RecordAsync(IGraphTransaction transaction, GraphQLCaller caller, string operation, IReadOnlyList<string> ids,
+        ChangeState before, ChangeState after, CancellationToken cancellationToken) =>
+        RecordShapesAsync(transaction, caller, operation, ids, before.ToAudit(), after.ToAudit(), cancellationToken);
+
+    /// <summary>
+    /// A record whose before and after are not entity/relationship states (ingestion and review of proposals keep
+    /// their own shapes: the proposal, the document); it numbers no subscription events.
+    /// </summary>
+    public static async Task<long> RecordShapesAsync(IGraphTransaction transaction, GraphQLCaller caller, string operation, IReadOnlyList<string> ids,
+        object? before, object? after, CancellationToken cancellationToken)
     {
         var result = await transaction.RunAsync(
             """
@@ -27,8 +35,8 @@ internal static class AuditTrail
                 ["actor"] = caller.Name ?? "anonymous",
                 ["operation"] = operation,
                 ["ids"] = ids.ToList(),
-                ["before"] = AuditJson.Serialize(before.ToAudit()),
-                ["after"] = AuditJson.Serialize(after.ToAudit()),
+                ["before"] = AuditJson.Serialize(before),
+                ["after"] = AuditJson.Serialize(after),
             },
             cancellationToken);
         // A store that answers no row (a recording stub in tests) leaves the events unnumbered.

@@ -73,7 +73,7 @@ internal sealed class IngestionExecutor(IGraphDatabase database, KnowledgeModel 
                     ["mentionedEntities"] = outcome.MentionedEntities, ["candidates"] = outcome.Candidates, ["proposals"] = outcome.Proposals,
                 };
                 // Same text again changes nothing, so the trail has nothing to record.
-                if (outcome.Created) await AuditTrail.RecordAsync(transaction, caller, field.Name, [$"Document:{outcome.DocumentId}"], null, result, cancellationToken);
+                if (outcome.Created) await AuditTrail.RecordShapesAsync(transaction, caller, field.Name, [$"Document:{outcome.DocumentId}"], null, result, cancellationToken);
                 return result;
             case "acceptProposal":
                 return await RecordAsync(transaction, caller, field, await review.AcceptAsync(transaction, Id(field), Edit(field), actor, cancellationToken), cancellationToken);
@@ -88,7 +88,7 @@ internal sealed class IngestionExecutor(IGraphDatabase database, KnowledgeModel 
 
     private static async Task<object?> RecordAsync(IGraphTransaction transaction, GraphQLCaller caller, FieldRequest field, ReviewOutcome outcome, CancellationToken cancellationToken)
     {
-        await AuditTrail.RecordAsync(transaction, caller, field.Name, outcome.Touched, outcome.Before, outcome.After, cancellationToken);
+        await AuditTrail.RecordShapesAsync(transaction, caller, field.Name, outcome.Touched, outcome.Before, outcome.After, cancellationToken);
         return Item(outcome.Item, null);
     }
 
