@@ -8,6 +8,9 @@ internal static partial class BoltLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Bolt listening on {Endpoint}")]
     public static partial void Listening(ILogger logger, string endpoint);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Bolt is off: cannot listen on {Endpoint} ({Reason}; a local Neo4j?). Set Graph:Bolt:Listen to a free port, or Graph:Bolt:Enabled to false to silence this")]
+    public static partial void CannotBind(ILogger logger, string endpoint, string reason);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Bolt connection {Connection} closed: {Reason}")]
     public static partial void Closed(ILogger logger, string connection, string reason);
 

@@ -53,8 +53,11 @@ public sealed class BoltServer(
         }
         catch (SocketException e)
         {
-            throw new InvalidOperationException(
-                $"The Bolt listener cannot bind {settings.Listen} ({e.SocketErrorCode}); set Graph:Bolt:Listen to a free port or Graph:Bolt:Enabled to false.", e);
+            // The HTTP service still starts: a local Neo4j on 7687 is common on an analyst's machine, and GraphQL,
+            // /cypher and the workbench must not be lost to it. The log says how to get Bolt back.
+            listener.Dispose();
+            BoltLog.CannotBind(logger, settings.Listen, e.SocketErrorCode.ToString());
+            return Task.CompletedTask;
         }
         _listener = listener;
         var bound = listener.LocalEndpoint.ToString() ?? settings.Listen;

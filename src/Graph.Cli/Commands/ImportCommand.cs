@@ -35,7 +35,7 @@ internal static class ImportCommand
         {
             Delimiter = options.Delimiter,
             ArrayDelimiter = options.ArrayDelimiter,
-            Progress = p => progress.Report(p.BytesRead, p.TotalBytes, $"{p.Nodes:N0} nodes, {p.Relationships:N0} relationships"),
+            Progress = p => progress.Report(p.BytesRead, p.TotalBytes, $"{p.Nodes:N0} nodes, {p.Relationships:N0} relationships", final: p.BytesRead == p.TotalBytes),
         };
 
         using var database = new EmbeddedGraphDatabase(new EmbeddedGraphOptions { DataDirectory = options.DataDirectory, StatementTimeout = options.Timeout });

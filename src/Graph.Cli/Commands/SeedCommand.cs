@@ -23,7 +23,7 @@ internal static class SeedCommand
         await using var database = StoreFactory.Create(options);
         Console.WriteLine($"seeding {StoreFactory.Describe(options)}");
         var progress = ProgressLine.OnStandardError("seed", ProgressLine.Count("statements"));
-        var runner = new MigrationRunner(database) { Progress = (done, total) => progress.Report(done, total) };
+        var runner = new MigrationRunner(database) { Progress = (done, total) => progress.Report(done, total, final: done == total) };
         var report = await runner.ApplyAsync(directory, cancellationToken);
         progress.Finish();
         foreach (var name in report.Applied) Console.WriteLine($"applied  {name}");

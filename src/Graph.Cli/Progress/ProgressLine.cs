@@ -39,12 +39,13 @@ internal sealed class ProgressLine
     public static ProgressLine OnStandardError(string task, Func<long, string> amount) =>
         new(Console.Error, !Console.IsErrorRedirected, task, amount);
 
-    public void Report(long done, long total, string detail = "")
+    /// <param name="final">The last report: written even inside the interval, so a log ends on where it finished.</param>
+    public void Report(long done, long total, string detail = "", bool final = false)
     {
         lock (_gate)
         {
             var now = _elapsed();
-            if (_last is { } last && now - last < _every) return;
+            if (!final && _last is { } last && now - last < _every) return;
             _last = now;
             var line = Text(done, total, now, detail);
             if (_terminal)
