@@ -16,6 +16,9 @@ using Graph.Benchmarks.LoadRun;
 //   compare --query Q [--setup S] [--entities N] [--runs K] [--csv DIR] [--timeout SECONDS]
 //                                                    planned runtime vs the clause interpreter (issue 12):
 //                                                    setup statements (';;'), then medians per query, Markdown
+//   interleaved --csv DIR [--warmups W] [--rounds K] [--worker bench/kuzu/worker.mjs]
+//                                                    ours and Kuzu on the same CSV graph, questions interleaved
+//                                                    (issue 12): medians, ratios, answers compared, RSS; Markdown
 //   reopen [--entities N] [--data DIR]                durable store: load, checkpoint, log, timed reopen (JSON)
 //   open --data DIR                                   times opening an existing data directory (after reopen)
 //   export --entities N --out DIR                     the same graph as CSV for Kuzu
@@ -49,6 +52,11 @@ switch (mode)
     case "compare":
         string? Text(string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
         RuntimeComparison.Run(Option("--entities", 100_000), Text("--csv"), Text("--setup") ?? "", Text("--query") ?? "", (int)Option("--runs", 5), TimeSpan.FromSeconds(Option("--timeout", 60)));
+        break;
+    case "interleaved":
+        string? Arg(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        InterleavedComparison.Run(Arg("--csv") ?? throw new ArgumentException("--csv DIR is required"), (int)Option("--warmups", 2), (int)Option("--rounds", 5),
+            Arg("--worker") ?? Path.Combine("bench", "kuzu", "worker.mjs"));
         break;
     case "reopen":
         var dataAt = Array.IndexOf(args, "--data");

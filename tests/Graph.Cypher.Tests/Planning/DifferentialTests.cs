@@ -18,7 +18,7 @@ public sealed class DifferentialTests : IDisposable
         _interpreted.Dispose();
     }
 
-    private static readonly Dictionary<string, object?> Dates = new()
+    internal static readonly Dictionary<string, object?> Dates = new()
     {
         ["from"] = "2023-01-04",
         ["to"] = "2023-01-12",
