@@ -44,12 +44,14 @@ internal sealed partial class QueryPlanner
     {
         columns = [];
         symbols = [];
-        foreach (var clause in clauses)
+        for (var i = 0; i < clauses.Count; i++)
         {
-            switch (clause)
+            switch (clauses[i])
             {
                 case MatchClause m:
+                    _repeatsIgnored = IgnoresRepeats(i + 1 < clauses.Count ? clauses[i + 1] : null);
                     plan = PlanMatch(plan, scope, m, out scope);
+                    _repeatsIgnored = false;
                     break;
                 case UnwindClause u:
                 {
