@@ -17,10 +17,12 @@ internal enum FallbackReason
     NotAQuery,
     Union,
     UpdatingClause,
+    /// <summary>CALL { … } without RETURN, with a UNION body, or IN TRANSACTIONS.</summary>
     SubqueryCall,
     ProcedureCall,
     ShortestPath,
     PathVariable,
+    /// <summary>A variable-length hop with properties or a WHERE, or sharing relationships with another hop of its MATCH.</summary>
     VariableLengthRelationship,
     RelationshipTypeExpression,
     /// <summary>A pattern's properties not written as a map literal (the parser rejects $map in MATCH today; kept as a guard).</summary>
@@ -32,7 +34,7 @@ internal enum FallbackReason
     /// <summary>A pattern names as a node a variable bound earlier to a relationship (semantic analysis rejects it first; kept as a guard).</summary>
     BoundVariableNotANode,
 
-    /// <summary>Pattern comprehensions, pattern predicates, EXISTS/COUNT/COLLECT subqueries: the interpreter's fast paths serve them.</summary>
+    /// <summary>A pattern expression or subquery where no Apply computes it (ORDER BY, outside the aggregates of an aggregating item, a body with WITH or UNION).</summary>
     PatternExpression,
 
     /// <summary>A name the planner cannot resolve; the interpreter reports the error as it always has.</summary>

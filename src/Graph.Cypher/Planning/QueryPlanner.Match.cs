@@ -47,10 +47,11 @@ internal sealed partial class QueryPlanner
             {
                 var rel = part.Relationships[i];
                 if (rel.Variable is not null && outer.Find(rel.Variable) is not null) throw new PlanningFallbackException(FallbackReason.RepeatedRelationshipVariable);
-                var symbol = rel.Variable is null ? NewHidden("anon_", SymbolKind.Relationship) : NewSymbol(rel.Variable, SymbolKind.Relationship);
+                var kind = rel.Length is null ? SymbolKind.Relationship : SymbolKind.Value;
+                var symbol = rel.Variable is null ? NewHidden("anon_", kind) : NewSymbol(rel.Variable, kind);
                 graph.Scope = graph.Scope.With(symbol.Name, symbol);
                 var types = rel.Types is null ? null : StatementShape.TypeNames(rel.Types);
-                graph.Relationships.Add(new MatchRelationship(symbol, nodes[i], nodes[i + 1], rel.Direction, types, order++));
+                graph.Relationships.Add(new MatchRelationship(symbol, nodes[i], nodes[i + 1], rel.Direction, types, order++, rel.Length));
                 Inline(rel.Properties, symbol, deferred);
                 if (rel.Where is not null) deferred.Add((rel.Where, true));
             }
@@ -73,6 +74,8 @@ internal sealed partial class QueryPlanner
             {
                 var (a, b) = (graph.Relationships[i], graph.Relationships[j]);
                 if (a.Types is not null && b.Types is not null && !a.Types.Intersect(b.Types).Any()) continue;
+                // A var-length hop sharing relationships with another of the pattern: the interpreter keeps them apart.
+                if (a.Length is not null || b.Length is not null) throw new PlanningFallbackException(FallbackReason.VariableLengthRelationship);
                 graph.Predicates.Add(new DistinctRelationships(a.Symbol, b.Symbol));
             }
         }
@@ -261,6 +264,7 @@ internal sealed partial class QueryPlanner
             _ => Direction.Both,
         };
         var into = covered.Contains(to);
+        if (r.Length is not null) return VarLengthExpand(input, r, from, to, direction, into, reversed: !fromLeft);
         var fromLabels = from.Bound ? [] : from.Labels;
         var fanOut = _stats.FanOut(fromLabels, r.Types, direction, into ? to.Labels : []);
         var rows = input.Estimate * fanOut;

@@ -149,7 +149,12 @@ internal sealed partial class QueryPlanner
     {
         var m = new MatchClause(part.Position, false, new Pattern(part.Position, [part]), where);
         var outer = new Scope(scope.Variables);
-        return PlanMatch(new ArgumentPlan(Argument(outer), 1), outer, m, out after);
+        // A comprehension counts every path: the enclosing clause's indifference to repeats is not its own.
+        var repeatsIgnored = _repeatsIgnored;
+        _repeatsIgnored = false;
+        var plan = PlanMatch(new ArgumentPlan(Argument(outer), 1), outer, m, out after);
+        _repeatsIgnored = repeatsIgnored;
+        return plan;
     }
 
     /// <summary>

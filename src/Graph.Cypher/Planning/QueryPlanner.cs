@@ -45,13 +45,16 @@ internal sealed partial class QueryPlanner
     {
         columns = [];
         symbols = [];
-        foreach (var clause in clauses)
+        for (var i = 0; i < clauses.Count; i++)
         {
+            var clause = clauses[i];
             plan = BeforeClause(plan, clause, scope);
             switch (clause)
             {
                 case MatchClause m:
+                    _repeatsIgnored = IgnoresRepeats(i + 1 < clauses.Count ? clauses[i + 1] : null);
                     plan = PlanMatch(plan, scope, m, out scope);
+                    _repeatsIgnored = false;
                     break;
                 case UnwindClause u:
                 {

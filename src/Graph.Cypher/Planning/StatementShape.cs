@@ -65,7 +65,8 @@ internal static class StatementShape
         }
         foreach (var rel in part.Relationships)
         {
-            if (rel.Length is not null) Fail(FallbackReason.VariableLengthRelationship);
+            // Var-length hops with properties or a WHERE test every relationship of the path: interpreted.
+            if (rel.Length is not null && (rel.Properties is not null || rel.Where is not null)) Fail(FallbackReason.VariableLengthRelationship);
             if (rel.Types is not null && TypeNames(rel.Types) is null) Fail(FallbackReason.RelationshipTypeExpression);
             if (rel.Variable is not null && !relationships.Add(rel.Variable)) Fail(FallbackReason.RepeatedRelationshipVariable);
             Properties(rel.Properties);

@@ -12,6 +12,8 @@ internal static class OperatorFactory
         AllNodesScanPlan p => new AllNodesScanOperator(p),
         NodeByLabelScanPlan p => new NodeByLabelScanOperator(p),
         NodeIndexSeekPlan p => new NodeIndexSeekOperator(p),
+        ExpandPlan { Length.Pruning: true } p => new PruningVarLengthExpandOperator(p, Build(p.Source)),
+        ExpandPlan { Length: not null } p => new VarLengthExpandOperator(p, Build(p.Source)),
         ExpandPlan p => new ExpandOperator(p, Build(p.Source)),
         FilterPlan p => Filter(p),
         ProjectionPlan p => new ProjectionOperator(p, Build(p.Source)),
@@ -44,7 +46,7 @@ internal static class OperatorFactory
     /// <summary>A Filter right above an Expand(All): the far node's plain labels are tested by the Expand, on its batch.</summary>
     private static FilterOperator Filter(FilterPlan p)
     {
-        if (p.Source is ExpandPlan { Into: false } e)
+        if (p.Source is ExpandPlan { Into: false, Length: null } e)
         {
             var labels = p.Predicates.OfType<LabelPredicate>().Where(l => l.General is null && l.Node == e.To).ToList();
             if (labels.Count > 0) return new FilterOperator(p, new ExpandOperator(e, Build(e.Source), labels.SelectMany(l => l.Labels).ToArray()), labels);

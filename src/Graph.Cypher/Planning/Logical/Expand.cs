@@ -14,16 +14,22 @@ internal sealed record ExpandPlan(
     Direction Direction,
     IReadOnlyList<string>? Types,
     bool Into,
-    double Estimate) : UnaryPlan(Source, Estimate)
+    double Estimate,
+    VarLength? Length = null) : UnaryPlan(Source, Estimate)
 {
-    public override string Operator => Into ? "Expand(Into)" : "Expand(All)";
+    public override string Operator => Length switch
+    {
+        null => Into ? "Expand(Into)" : "Expand(All)",
+        { Pruning: true } => "VarLengthExpand(Pruning)",
+        _ => Into ? "VarLengthExpand(Into)" : "VarLengthExpand(All)",
+    };
 
     public override string Details
     {
         get
         {
             var types = Types is null ? "" : ":" + string.Join("|", Types);
-            var inner = $"[{(Relationship.Hidden ? "" : Relationship.ToString())}{types}]";
+            var inner = $"[{(Relationship.Hidden ? "" : Relationship.ToString())}{types}{Length?.Text}]";
             return Direction switch
             {
                 Direction.Outgoing => $"({From})-{inner}->({To})",
@@ -32,4 +38,15 @@ internal sealed record ExpandPlan(
             };
         }
     }
+}
+
+/// <summary>
+/// A variable-length hop: paths of Min to Max relationships (Max null: no bound), no relationship twice in one
+/// path. The relationship symbol holds the path's relationships in pattern order (Reversed: the expansion runs
+/// from the pattern's right end, so the list is turned round). Pruning: only the distinct far nodes matter
+/// (DISTINCT or count(DISTINCT …) above, the list unread), so each is found once, breadth first.
+/// </summary>
+internal sealed record VarLength(long Min, long? Max, bool Reversed, bool Pruning)
+{
+    public string Text => "*" + Min + ".." + (Max?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
 }
