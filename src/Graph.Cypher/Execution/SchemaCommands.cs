@@ -12,15 +12,15 @@ internal static class SchemaCommands
         switch (statement)
         {
             case CreateIndex ci:
-                writer.CreateIndex(new IndexDefinition(ci.Name ?? "", IndexKind.Range, ci.ForRelationships, [ci.LabelOrType], ci.Properties), ci.IfNotExists, out var created);
+                writer.CreateIndex(new IndexDefinition(Name(ci.Name, ci.NameParameter, ctx), IndexKind.Range, ci.ForRelationships, [ci.LabelOrType], ci.Properties), ci.IfNotExists, out var created);
                 if (created) ctx.Counters.IndexesAdded++;
                 break;
             case CreateFulltextIndex fi:
-                writer.CreateIndex(new IndexDefinition(fi.Name ?? "", IndexKind.Fulltext, fi.ForRelationships, fi.LabelsOrTypes, fi.Properties), fi.IfNotExists, out var ftCreated);
+                writer.CreateIndex(new IndexDefinition(Name(fi.Name, fi.NameParameter, ctx), IndexKind.Fulltext, fi.ForRelationships, fi.LabelsOrTypes, fi.Properties), fi.IfNotExists, out var ftCreated);
                 if (ftCreated) ctx.Counters.IndexesAdded++;
                 break;
             case DropIndex di:
-                if (writer.DropIndex(di.Name, di.IfExists)) ctx.Counters.IndexesRemoved++;
+                if (writer.DropIndex(Name(di.Name, di.NameParameter, ctx), di.IfExists)) ctx.Counters.IndexesRemoved++;
                 break;
             case CreateConstraint cc:
                 var type = (cc.Kind, cc.ForRelationships) switch
@@ -31,12 +31,23 @@ internal static class SchemaCommands
                     (ConstraintKind.NotNull, true) => ConstraintType.RelationshipPropertyExistence,
                     _ => ConstraintType.NodeKey,
                 };
-                writer.CreateConstraint(new ConstraintDefinition(cc.Name ?? "", type, cc.ForRelationships, cc.LabelOrType, cc.Properties), cc.IfNotExists, out var cCreated);
+                writer.CreateConstraint(new ConstraintDefinition(Name(cc.Name, cc.NameParameter, ctx), type, cc.ForRelationships, cc.LabelOrType, cc.Properties), cc.IfNotExists, out var cCreated);
                 if (cCreated) ctx.Counters.ConstraintsAdded++;
                 break;
             case DropConstraint dc:
-                if (writer.DropConstraint(dc.Name, dc.IfExists)) ctx.Counters.ConstraintsRemoved++;
+                if (writer.DropConstraint(Name(dc.Name, dc.NameParameter, ctx), dc.IfExists)) ctx.Counters.ConstraintsRemoved++;
                 break;
         }
+    }
+
+    /// <summary>An index or constraint name as written, or the string value of the $parameter that gives it.</summary>
+    private static string Name(string? name, string? parameter, QueryContext ctx)
+    {
+        if (parameter is null) return name ?? "";
+        if (!ctx.Parameters.TryGetValue(parameter, out var value))
+        {
+            throw new Graph.Core.Errors.GraphException(Graph.Core.Errors.ErrorCodes.ParameterMissing, $"Expected parameter(s): {parameter}", Graph.Core.Errors.ErrorPhase.Compile);
+        }
+        return value as string ?? throw Values.CypherErrors.TypeMismatch("String", value);
     }
 }

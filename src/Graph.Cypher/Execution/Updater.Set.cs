@@ -47,7 +47,7 @@ internal sealed partial class Updater
                     var target = row.Get(l.Variable);
                     if (target is null) break;
                     if (target is not NodeRef n) throw CypherErrors.TypeMismatch("Node", target);
-                    foreach (var label in l.Labels)
+                    foreach (var label in DynamicLabels.Resolve(l.Labels, l.Dynamic, e => _eval.Evaluate(e, row)))
                     {
                         if (W.AddLabel(n.Id, label)) _ctx.Counters.LabelsAdded++;
                     }
@@ -95,7 +95,7 @@ internal sealed partial class Updater
                     var target = row.Get(l.Variable);
                     if (target is null) break;
                     if (target is not NodeRef n) throw CypherErrors.TypeMismatch("Node", target);
-                    foreach (var label in l.Labels)
+                    foreach (var label in DynamicLabels.Resolve(l.Labels, l.Dynamic, e => _eval.Evaluate(e, row)))
                     {
                         if (W.RemoveLabel(n.Id, label)) _ctx.Counters.LabelsRemoved++;
                     }

@@ -61,6 +61,7 @@ internal sealed partial class SemanticAnalyzer
                 break;
             case SetLabelsItem l:
                 scope.Require(l.Variable, l.Position);
+                foreach (var label in l.Dynamic ?? []) Expr(label, scope, false);
                 break;
         }
     }

@@ -28,7 +28,8 @@ public sealed record CreateIndex(
     string Variable,
     string LabelOrType,
     IReadOnlyList<string> Properties,
-    Expression? Options) : Statement(Position);
+    Expression? Options,
+    string? NameParameter = null) : Statement(Position);
 
 /// <summary>CREATE FULLTEXT INDEX name [IF NOT EXISTS] FOR (n:A|B) ON EACH [n.x, n.y] [OPTIONS {…}].</summary>
 public sealed record CreateFulltextIndex(
@@ -39,10 +40,11 @@ public sealed record CreateFulltextIndex(
     string Variable,
     IReadOnlyList<string> LabelsOrTypes,
     IReadOnlyList<string> Properties,
-    Expression? Options) : Statement(Position);
+    Expression? Options,
+    string? NameParameter = null) : Statement(Position);
 
-/// <summary>DROP INDEX name [IF EXISTS].</summary>
-public sealed record DropIndex(SourcePosition Position, string Name, bool IfExists) : Statement(Position);
+/// <summary>DROP INDEX name [IF EXISTS]; a name written as $param is in <see cref="NameParameter"/>.</summary>
+public sealed record DropIndex(SourcePosition Position, string Name, bool IfExists, string? NameParameter = null) : Statement(Position);
 
 /// <summary>Kinds of constraint: IS UNIQUE, IS NOT NULL, IS NODE KEY.</summary>
 public enum ConstraintKind
@@ -62,10 +64,11 @@ public sealed record CreateConstraint(
     string LabelOrType,
     IReadOnlyList<string> Properties,
     ConstraintKind Kind,
-    Expression? Options) : Statement(Position);
+    Expression? Options,
+    string? NameParameter = null) : Statement(Position);
 
 /// <summary>DROP CONSTRAINT name [IF EXISTS].</summary>
-public sealed record DropConstraint(SourcePosition Position, string Name, bool IfExists) : Statement(Position);
+public sealed record DropConstraint(SourcePosition Position, string Name, bool IfExists, string? NameParameter = null) : Statement(Position);
 
 /// <summary>What SHOW lists.</summary>
 public enum ShowKind

@@ -13,8 +13,8 @@ public sealed record SetPropertyItem(SourcePosition Position, Expression Target,
 /// <summary>SET variable = map (Replace) or SET variable += map (Merge).</summary>
 public sealed record SetAllPropertiesItem(SourcePosition Position, Expression Target, Expression Value, bool Merge) : SetItem(Position);
 
-/// <summary>SET variable:Label1:Label2.</summary>
-public sealed record SetLabelsItem(SourcePosition Position, string Variable, IReadOnlyList<string> Labels) : SetItem(Position);
+/// <summary>SET variable:Label1:$(expr). <see cref="Dynamic"/> holds the $(expr) labels: a string or a list of strings each.</summary>
+public sealed record SetLabelsItem(SourcePosition Position, string Variable, IReadOnlyList<string> Labels, IReadOnlyList<Expression>? Dynamic = null) : SetItem(Position);
 
 /// <summary>One item of REMOVE.</summary>
 public abstract record RemoveItem(SourcePosition Position) : SyntaxNode(Position);
@@ -22,5 +22,5 @@ public abstract record RemoveItem(SourcePosition Position) : SyntaxNode(Position
 /// <summary>REMOVE target.key.</summary>
 public sealed record RemovePropertyItem(SourcePosition Position, Expression Target, string Key) : RemoveItem(Position);
 
-/// <summary>REMOVE variable:Label1:Label2.</summary>
-public sealed record RemoveLabelsItem(SourcePosition Position, string Variable, IReadOnlyList<string> Labels) : RemoveItem(Position);
+/// <summary>REMOVE variable:Label1:$(expr); <see cref="Dynamic"/> as for SET.</summary>
+public sealed record RemoveLabelsItem(SourcePosition Position, string Variable, IReadOnlyList<string> Labels, IReadOnlyList<Expression>? Dynamic = null) : RemoveItem(Position);

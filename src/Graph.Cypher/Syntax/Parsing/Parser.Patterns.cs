@@ -40,6 +40,11 @@ internal sealed partial class Parser
             return new PatternPart(Pos(start), pathVariable, selector, innerNodes, innerRels);
         }
 
+        if (ParseGqlSelector() is { } gql)
+        {
+            selector = gql;
+        }
+
         if (!Is(TokenKind.LParen))
         {
             throw Error(pathVariable is null ? "'(' or a path variable" : "'(', 'shortestPath' or 'allShortestPaths'");
@@ -51,10 +56,25 @@ internal sealed partial class Parser
 
     private (List<NodePattern> Nodes, List<RelationshipPattern> Relationships) ParsePatternElement()
     {
-        var nodes = new List<NodePattern> { ParseNodePattern() };
+        var nodes = new List<NodePattern>();
         var relationships = new List<RelationshipPattern>();
-        while (IsRelationshipStart())
+        if (IsQuantifiedPathStart())
         {
+            // A pattern may open with a quantified path: it then starts at an anonymous node.
+            nodes.Add(new NodePattern(CurPos, null, null, null, null));
+            relationships.Add(ParseQuantifiedPath());
+        }
+
+        nodes.Add(ParseNodePattern());
+        while (IsRelationshipStart() || IsQuantifiedPathStart())
+        {
+            if (IsQuantifiedPathStart())
+            {
+                relationships.Add(ParseQuantifiedPath());
+                nodes.Add(Is(TokenKind.LParen) && !IsQuantifiedPathStart() ? ParseNodePattern() : new NodePattern(CurPos, null, null, null, null));
+                continue;
+            }
+
             relationships.Add(ParseRelationshipPattern());
             nodes.Add(ParseNodePattern());
         }
@@ -175,6 +195,14 @@ internal sealed partial class Parser
             (false, true) => RelationshipDirection.Outgoing,
             _ => RelationshipDirection.Both,
         };
+        if (ParsePathQuantifier() is { } quantifier)
+        {
+            // A quantified relationship, -[r:R]->{1,3}, matches as the variable-length -[r:R*1..3]->.
+            if (length is not null) throw ErrorAt(quantifier.Position, "A quantified relationship cannot also have a variable length");
+            if (where is not null) throw Unsupported(start, "A predicate inside a quantified relationship");
+            length = quantifier;
+        }
+
         return new RelationshipPattern(Pos(start), variable, types, direction, length, properties, where);
     }
 

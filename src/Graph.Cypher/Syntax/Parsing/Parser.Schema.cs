@@ -53,19 +53,22 @@ internal sealed partial class Parser
     }
 
     /// <summary>[name] [IF NOT EXISTS]; a name is absent when IF NOT EXISTS or FOR ( follows directly.</summary>
-    private (string? Name, bool IfNotExists) ParseSchemaNameAndIfNotExists()
+    private (string? Name, bool IfNotExists, string? NameParameter) ParseSchemaNameAndIfNotExists()
     {
         string? name = null;
+        string? parameter = null;
         var startsClause = (IsKeyword("IF") && IsKeywordAhead(1, "NOT")) || (IsKeyword("FOR") && IsAhead(1, TokenKind.LParen))
             || (IsKeyword("ON") && IsAhead(1, TokenKind.LParen));
         if (!startsClause)
         {
-            if (Is(TokenKind.Dollar))
+            if (Accept(TokenKind.Dollar))
             {
-                throw Unsupported(Cur, "A parameter as schema name");
+                parameter = ExpectName("a parameter name");
             }
-
-            name = ExpectName("a name, 'IF NOT EXISTS' or 'FOR'");
+            else
+            {
+                name = ExpectName("a name, 'IF NOT EXISTS' or 'FOR'");
+            }
         }
 
         var ifNotExists = false;
@@ -76,12 +79,12 @@ internal sealed partial class Parser
             ifNotExists = true;
         }
 
-        return (name, ifNotExists);
+        return (name, ifNotExists, parameter);
     }
 
     private CreateIndex ParseCreateRangeIndex(in Token start)
     {
-        var (name, ifNotExists) = ParseSchemaNameAndIfNotExists();
+        var (name, ifNotExists, nameParameter) = ParseSchemaNameAndIfNotExists();
         ExpectKeyword("FOR");
         var (forRelationships, variable, labels) = ParseSchemaTarget(allowAlternatives: false);
         ExpectKeyword("ON");
@@ -95,12 +98,12 @@ internal sealed partial class Parser
 
         Expect(TokenKind.RParen, "',' or ')'");
         var options = ParseSchemaOptions();
-        return new CreateIndex(Pos(start), name, ifNotExists, forRelationships, variable, labels[0], properties, options);
+        return new CreateIndex(Pos(start), name, ifNotExists, forRelationships, variable, labels[0], properties, options, nameParameter);
     }
 
     private CreateFulltextIndex ParseCreateFulltextIndex(in Token start)
     {
-        var (name, ifNotExists) = ParseSchemaNameAndIfNotExists();
+        var (name, ifNotExists, nameParameter) = ParseSchemaNameAndIfNotExists();
         ExpectKeyword("FOR");
         var (forRelationships, variable, labels) = ParseSchemaTarget(allowAlternatives: true);
         ExpectKeyword("ON");
@@ -115,12 +118,12 @@ internal sealed partial class Parser
 
         Expect(TokenKind.RBracket, "',' or ']'");
         var options = ParseSchemaOptions();
-        return new CreateFulltextIndex(Pos(start), name, ifNotExists, forRelationships, variable, labels, properties, options);
+        return new CreateFulltextIndex(Pos(start), name, ifNotExists, forRelationships, variable, labels, properties, options, nameParameter);
     }
 
     private CreateConstraint ParseCreateConstraint(in Token start)
     {
-        var (name, ifNotExists) = ParseSchemaNameAndIfNotExists();
+        var (name, ifNotExists, nameParameter) = ParseSchemaNameAndIfNotExists();
         if (IsKeyword("ON"))
         {
             throw ErrorAt(Cur, "Invalid constraint syntax, ON and ASSERT should not be used in combination with FOR and REQUIRE; use FOR … REQUIRE");
@@ -152,7 +155,7 @@ internal sealed partial class Parser
 
         var kind = ParseConstraintKind(forRelationships);
         var options = ParseSchemaOptions();
-        return new CreateConstraint(Pos(start), name, ifNotExists, forRelationships, variable, labels[0], properties, kind, options);
+        return new CreateConstraint(Pos(start), name, ifNotExists, forRelationships, variable, labels[0], properties, kind, options, nameParameter);
     }
 
     /// <summary>IS [NODE|REL|RELATIONSHIP] UNIQUE, IS [NODE|REL|RELATIONSHIP] KEY, IS NOT NULL.</summary>
@@ -267,12 +270,8 @@ internal sealed partial class Parser
             throw Error("'CONSTRAINT' or 'INDEX'");
         }
 
-        if (Is(TokenKind.Dollar))
-        {
-            throw Unsupported(Cur, "A parameter as schema name");
-        }
-
-        var name = ExpectName(isIndex ? "an index name" : "a constraint name");
+        string? nameParameter = Accept(TokenKind.Dollar) ? ExpectName("a parameter name") : null;
+        var name = nameParameter ?? ExpectName(isIndex ? "an index name" : "a constraint name");
         var ifExists = false;
         if (AcceptKeyword("IF"))
         {
@@ -280,6 +279,6 @@ internal sealed partial class Parser
             ifExists = true;
         }
 
-        return isIndex ? new DropIndex(Pos(start), name, ifExists) : new DropConstraint(Pos(start), name, ifExists);
+        return isIndex ? new DropIndex(Pos(start), name, ifExists, nameParameter) : new DropConstraint(Pos(start), name, ifExists, nameParameter);
     }
 }

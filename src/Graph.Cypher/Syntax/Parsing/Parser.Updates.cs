@@ -76,7 +76,9 @@ internal sealed partial class Parser
         if (Is(TokenKind.Colon) || IsKeyword("IS"))
         {
             var variable = RequireVariable(target, start);
-            return new SetLabelsItem(Pos(start), variable, ParseLabelList("SET", variable));
+            var dynamic = new List<Expression>();
+            var names = ParseLabelList("SET", variable, dynamic);
+            return new SetLabelsItem(Pos(start), variable, names, dynamic.Count > 0 ? dynamic : null);
         }
 
         throw Error("'=', '+=', ':', 'IS', '.' or '['");
@@ -101,7 +103,9 @@ internal sealed partial class Parser
             else if (Is(TokenKind.Colon) || IsKeyword("IS"))
             {
                 var variable = RequireVariable(target, itemStart);
-                items.Add(new RemoveLabelsItem(Pos(itemStart), variable, ParseLabelList("REMOVE", variable)));
+                var dynamic = new List<Expression>();
+                var names = ParseLabelList("REMOVE", variable, dynamic);
+                items.Add(new RemoveLabelsItem(Pos(itemStart), variable, names, dynamic.Count > 0 ? dynamic : null));
             }
             else
             {
@@ -151,13 +155,14 @@ internal sealed partial class Parser
         : throw ErrorAt(start, "Invalid input: labels can only be set on or removed from a variable");
 
     /// <summary>:A:B or IS A: the plain label list of SET and REMOVE (Neo4j allows only one label after IS).</summary>
-    private List<string> ParseLabelList(string clause, string variable)
+    /// <summary>:A:B or IS A; a $(expr) label goes to <paramref name="dynamic"/> (Neo4j 5.26 dynamic labels).</summary>
+    private List<string> ParseLabelList(string clause, string variable, List<Expression> dynamic)
     {
         var labels = new List<string>();
         if (IsKeyword("IS"))
         {
             var isToken = Advance();
-            labels.Add(ExpectName("a label name"));
+            if (!AcceptDynamicLabel(dynamic)) labels.Add(ExpectName("a label name"));
             if (Is(TokenKind.Colon))
             {
                 throw ErrorAt(isToken,
@@ -169,10 +174,24 @@ internal sealed partial class Parser
 
         while (Accept(TokenKind.Colon))
         {
-            labels.Add(ExpectName("a label name"));
+            if (!AcceptDynamicLabel(dynamic)) labels.Add(ExpectName("a label name"));
         }
 
         return labels;
+    }
+
+    private bool AcceptDynamicLabel(List<Expression> dynamic)
+    {
+        if (!Is(TokenKind.Dollar) || !IsAhead(1, TokenKind.LParen))
+        {
+            return false;
+        }
+
+        Advance();
+        Advance();
+        dynamic.Add(ParseExpression());
+        Expect(TokenKind.RParen, "')'");
+        return true;
     }
 
     private List<string> CollectLabelNames(List<string> labels)

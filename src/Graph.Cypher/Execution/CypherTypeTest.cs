@@ -1,7 +1,8 @@
 using Graph.Core.Values;
 using Graph.Cypher.Syntax.Ast;
+using Graph.Cypher.Values;
 
-namespace Graph.Cypher.Values;
+namespace Graph.Cypher.Execution;
 
 /// <summary>
 /// Whether a value is of a type, as <c>IS :: type</c> decides it (Cypher manual, "Type predicate expressions"):

@@ -1,0 +1,113 @@
+using Graph.Cypher.Syntax.Ast;
+
+namespace Graph.Cypher.Syntax.Parsing;
+
+/// <summary>
+/// Neo4j 5's GQL path syntax, as far as the engine's variable-length and shortest-path matching can answer it:
+/// quantifiers (+, *, {n}, {n,}, {,m}, {n,m}) on relationships and on parenthesized one-hop paths whose inner
+/// nodes are unconstrained, and the path selectors ANY, ALL, SHORTEST 1, ANY SHORTEST and ALL SHORTEST.
+/// </summary>
+internal sealed partial class Parser
+{
+    /// <summary>+ | * | {n} | {n,} | {,m} | {n,m}, or null when no quantifier follows.</summary>
+    private VariableLength? ParsePathQuantifier()
+    {
+        var start = Cur;
+        if (Is(TokenKind.Plus) && IsAhead(1, TokenKind.LParen))
+        {
+            Advance();
+            return new VariableLength(Pos(start), 1, null);
+        }
+
+        if (Is(TokenKind.Star) && IsAhead(1, TokenKind.LParen))
+        {
+            Advance();
+            return new VariableLength(Pos(start), 0, null);
+        }
+
+        if (!Is(TokenKind.LBrace) || !(IsAhead(1, TokenKind.Integer) || IsAhead(1, TokenKind.Comma)))
+        {
+            return null;
+        }
+
+        Advance();
+        long? min = Is(TokenKind.Integer) ? ParseLengthBound() : null;
+        long? max = min;
+        if (Accept(TokenKind.Comma))
+        {
+            max = Is(TokenKind.Integer) ? ParseLengthBound() : null;
+        }
+
+        Expect(TokenKind.RBrace, "',', '}' or an integer value");
+        if (min > max) throw ErrorAt(start, $"A quantifier for a path pattern must not have a lower bound which exceeds its upper bound.");
+        return new VariableLength(Pos(start), min ?? 0, max);
+    }
+
+    /// <summary>'(' '(' … a parenthesized path pattern.</summary>
+    private bool IsQuantifiedPathStart() => Is(TokenKind.LParen) && IsAhead(1, TokenKind.LParen);
+
+    /// <summary>
+    /// ((a)-[r:R]->(b)){1,3}: served as the quantified relationship -[r:R]->{1,3} when the inner nodes carry no
+    /// labels, properties or predicates; other quantified path patterns are refused by name.
+    /// </summary>
+    private RelationshipPattern ParseQuantifiedPath()
+    {
+        var open = Advance();
+        Enter();
+        var (nodes, relationships) = ParsePatternElement();
+        var where = ParseOptionalWhere();
+        Expect(TokenKind.RParen, "'-', '<', 'WHERE' or ')'");
+        Leave();
+        var quantifier = ParsePathQuantifier() ?? throw Unsupported(open, "A parenthesized path pattern without a quantifier");
+        var simple = relationships.Count == 1 && relationships[0].Length is null && relationships[0].Where is null && where is null
+            && nodes.All(n => n.Variable is null && n.Labels is null && n.Properties is null && n.Where is null);
+        if (!simple)
+        {
+            throw Unsupported(open, "A quantified path pattern with more than one relationship, node variables or predicates");
+        }
+
+        return relationships[0] with { Length = quantifier };
+    }
+
+    /// <summary>ANY [k] [PATHS] | ALL [PATHS] | SHORTEST k [PATHS] [GROUPS] | ANY SHORTEST [PATH] | ALL SHORTEST [PATHS].</summary>
+    private PathSelector? ParseGqlSelector()
+    {
+        if (!(IsKeyword("ANY") || IsKeyword("ALL") || IsKeyword("SHORTEST")) || IsAhead(1, TokenKind.Equal))
+        {
+            return null;
+        }
+
+        var start = Advance();
+        var word = SyntaxErrors.Describe(_src, start).ToUpperInvariant();
+        PathSelector selector;
+        if (word == "SHORTEST" || AcceptKeyword("SHORTEST"))
+        {
+            var count = word == "SHORTEST" ? ParseSelectorCount() : 1;
+            var groups = AcceptKeyword("PATH") || AcceptKeyword("PATHS") ? AcceptKeyword("GROUPS") || AcceptKeyword("GROUP") : AcceptKeyword("GROUPS") || AcceptKeyword("GROUP");
+            if (word == "ALL") selector = PathSelector.AllShortestPaths;
+            else if (groups) selector = count == 1 ? PathSelector.AllShortestPaths : throw Unsupported(start, "SHORTEST k GROUPS with k above 1");
+            else selector = count == 1 ? PathSelector.ShortestPath : throw Unsupported(start, "SHORTEST k with k above 1");
+        }
+        else if (word == "ANY")
+        {
+            var count = Is(TokenKind.Integer) ? ParseSelectorCount() : 1;
+            if (count != 1) throw Unsupported(start, "ANY k with k above 1");
+            selector = PathSelector.ShortestPath;
+        }
+        else
+        {
+            selector = PathSelector.All;
+        }
+
+        if (!AcceptKeyword("PATHS")) AcceptKeyword("PATH");
+        return selector;
+    }
+
+    private long ParseSelectorCount()
+    {
+        if (!Is(TokenKind.Integer)) throw Error("an integer value");
+        var count = ParseLengthBound();
+        if (count < 1) throw ErrorAt(At(_p - 1), "The path selector count must be a positive integer");
+        return count;
+    }
+}
