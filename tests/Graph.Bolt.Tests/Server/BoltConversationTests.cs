@@ -203,4 +203,20 @@ public sealed class BoltConversationTests
         Assert.Equal("Neo.ClientError.Request.Invalid", ((Dictionary<string, object?>)failure.Fields[0]!)["code"]);
         Assert.True(await client.ClosedByServerAsync());
     }
+
+    [Fact]
+    public async Task A_reset_sent_during_a_long_statement_interrupts_it()
+    {
+        await using var server = await BoltTestServer.StartAsync(limits: new Graph.Bolt.Protocol.BoltStatementLimits(TimeSpan.FromMinutes(5), 10, 1 << 20));
+        await using var client = await ConnectAsync(server.EndPoint);
+        await client.SignInAsEditorAsync();
+        // Pipelined as a driver does: the statement, its PULL, then RESET before any answer came back.
+        await client.SendAsync(0x10, "UNWIND range(1, 4000000000) AS i WITH i WHERE i < 0 RETURN count(*) AS n", Map(), Map());
+        await client.SendAsync(0x3F, Map(("n", -1L)));
+        await client.SendAsync(0x0F);
+        Assert.Equal(Ignored, (await client.ReceiveAsync()).Tag);
+        Assert.Equal(Ignored, (await client.ReceiveAsync()).Tag);
+        Assert.Equal(Success, (await client.ReceiveAsync()).Tag);
+        Assert.Equal(Success, (await client.RequestAsync(0x10, "RETURN 1 AS one", Map(), Map())).Tag);
+    }
 }
