@@ -69,9 +69,17 @@ public sealed class BoltSession(
             await CloseTransactionAsync();
             _state = BoltState.Defunct;
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
-            info.OnError?.Invoke(e);
+            // Interrupted by a RESET the client sent behind this request (or the server stopping): as Bolt's
+            // INTERRUPTED state asks, the request is IGNORED and whatever transaction it ran in is rolled back.
+            responder.Ignored();
+            await CloseTransactionAsync();
+            _state = _state is BoltState.Negotiation or BoltState.Authentication ? BoltState.Defunct : BoltState.Failed;
+        }
+        catch (Exception e)
+        {
+            if (e is not (GraphException or BoltValueException or PackStreamException)) info.OnError?.Invoke(e);
             responder.Failure(Failure(e));
             await CloseTransactionAsync();
             _state = _state is BoltState.Negotiation or BoltState.Authentication ? BoltState.Defunct : BoltState.Failed;

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using System.Threading.Channels;
 using Graph.Bolt.PackStream;
 using Graph.Bolt.Protocol;
 using Microsoft.Extensions.Logging;
@@ -11,6 +12,9 @@ namespace Graph.Bolt.Server;
 /// </summary>
 internal sealed class BoltConnection(TcpClient client, BoltOptions options, Func<BoltVersion, BoltSessionInfo, BoltSession> sessions, string connectionId, ILogger logger)
 {
+    /// <summary>Requests read ahead of the one being answered (drivers pipeline a few: RUN with PULL, BEGIN with RUN).</summary>
+    private const int QueuedRequests = 32;
+
     public async Task RunAsync(CancellationToken stopping)
     {
         using var _ = client;
@@ -53,25 +57,77 @@ internal sealed class BoltConnection(TcpClient client, BoltOptions options, Func
         return version;
     }
 
+    // Requests are read ahead into a small queue while the worker answers them in order, so a RESET sent during a
+    // long statement is seen at once and interrupts it (as cypher-shell's Ctrl-C and a driver closing a session expect).
     private async Task ConverseAsync(NetworkStream stream, BoltSession session, CancellationToken stopping)
     {
+        var inbox = Channel.CreateBounded<PackStructure>(new BoundedChannelOptions(QueuedRequests) { SingleReader = true, SingleWriter = true });
+        using var interrupts = new BoltInterrupts();
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var reading = ReadRequestsAsync(stream, inbox.Writer, interrupts, done.Token);
         var responder = new BoltResponder();
-        while (session.Open)
+        try
         {
-            byte[]? bytes;
-            using (var idle = CancellationTokenSource.CreateLinkedTokenSource(stopping))
+            await foreach (var message in inbox.Reader.ReadAllAsync(stopping))
             {
-                idle.CancelAfter(options.IdleTimeout);
-                bytes = await BoltChunking.ReadMessageAsync(stream, options.MaxMessageBytes, idle.Token);
+                if (message.Tag == BoltMessages.Reset) interrupts.Reached();
+                if (message.Tag != BoltMessages.Reset && interrupts.Interrupted)
+                {
+                    responder.Ignored();
+                }
+                else
+                {
+                    using var work = CancellationTokenSource.CreateLinkedTokenSource(stopping, interrupts.Token);
+                    await session.HandleAsync(message, responder, work.Token);
+                }
+                await responder.SendAsync(stream, stopping);
+                if (!session.Open) return;
             }
-            if (bytes is null) return;
-            var reader = new PackStreamReader(bytes);
-            if (reader.Read() is not PackStructure message || !reader.AtEnd)
+        }
+        finally
+        {
+            await done.CancelAsync();
+            // The reader's own fault (a protocol violation, an idle client) is what ended the conversation.
+            await reading;
+        }
+    }
+
+    private async Task ReadRequestsAsync(NetworkStream stream, ChannelWriter<PackStructure> inbox, BoltInterrupts interrupts, CancellationToken done)
+    {
+        try
+        {
+            while (true)
             {
-                throw new BoltProtocolException("A message must be exactly one structure.");
+                byte[]? bytes;
+                using (var idle = CancellationTokenSource.CreateLinkedTokenSource(done))
+                {
+                    idle.CancelAfter(options.IdleTimeout);
+                    try
+                    {
+                        bytes = await BoltChunking.ReadMessageAsync(stream, options.MaxMessageBytes, idle.Token);
+                    }
+                    catch (OperationCanceledException) when (!done.IsCancellationRequested)
+                    {
+                        throw new BoltProtocolException($"No request for {options.IdleTimeout} (Graph:Bolt:IdleTimeout).");
+                    }
+                }
+                if (bytes is null) return;
+                var reader = new PackStreamReader(bytes);
+                if (reader.Read() is not PackStructure message || !reader.AtEnd)
+                {
+                    throw new BoltProtocolException("A message must be exactly one structure.");
+                }
+                if (message.Tag == BoltMessages.Reset) interrupts.Arrived();
+                await inbox.WriteAsync(message, done);
             }
-            await session.HandleAsync(message, responder, stopping);
-            await responder.SendAsync(stream, stopping);
+        }
+        catch (OperationCanceledException) when (done.IsCancellationRequested)
+        {
+            // The conversation ended first (GOODBYE, the server stopping).
+        }
+        finally
+        {
+            inbox.TryComplete();
         }
     }
 

@@ -203,4 +203,60 @@ public sealed class BoltConversationTests
         Assert.Equal("Neo.ClientError.Request.Invalid", ((Dictionary<string, object?>)failure.Fields[0]!)["code"]);
         Assert.True(await client.ClosedByServerAsync());
     }
+
+    [Fact]
+    public async Task A_reset_sent_during_a_long_statement_interrupts_it()
+    {
+        await using var server = await BoltTestServer.StartAsync(limits: new Graph.Bolt.Protocol.BoltStatementLimits(TimeSpan.FromMinutes(5), 10, 1 << 20));
+        await using var client = await ConnectAsync(server.EndPoint);
+        await client.SignInAsEditorAsync();
+        // Pipelined as a driver does: the statement, its PULL, then RESET before any answer came back.
+        await client.SendAsync(0x10, "UNWIND range(1, 4000000000) AS i WITH i WHERE i < 0 RETURN count(*) AS n", Map(), Map());
+        await client.SendAsync(0x3F, Map(("n", -1L)));
+        await client.SendAsync(0x0F);
+        Assert.Equal(Ignored, (await client.ReceiveAsync()).Tag);
+        Assert.Equal(Ignored, (await client.ReceiveAsync()).Tag);
+        Assert.Equal(Success, (await client.ReceiveAsync()).Tag);
+        Assert.Equal(Success, (await client.RequestAsync(0x10, "RETURN 1 AS one", Map(), Map())).Tag);
+    }
+
+    [Fact]
+    public async Task A_result_over_the_byte_budget_is_cut_with_a_warning()
+    {
+        await using var server = await BoltTestServer.StartAsync(limits: new Graph.Bolt.Protocol.BoltStatementLimits(TimeSpan.FromSeconds(30), 1000, 1000));
+        await using var client = await ConnectAsync(server.EndPoint);
+        await client.SignInAsEditorAsync();
+        // 100 rows of about 100 bytes each against a budget of 1000 bytes.
+        await client.RequestAsync(0x10, "UNWIND range(1, 100) AS i RETURN $text AS t", Map(("text", new string('x', 100))), Map());
+        await client.SendAsync(0x3F, Map(("n", -1L)));
+        var records = 0;
+        PackStructure message;
+        while ((message = await client.ReceiveAsync()).Tag == Record) records++;
+        Assert.InRange(records, 1, 10);
+        var notification = (Dictionary<string, object?>)((List<object?>)((Dictionary<string, object?>)message.Fields[0]!)["notifications"]!)[0]!;
+        Assert.Contains("MaxResponseBytes", (string)notification["description"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_transaction_timeout_from_the_client_ends_a_long_statement_with_neo4js_code()
+    {
+        await using var server = await BoltTestServer.StartAsync(limits: new Graph.Bolt.Protocol.BoltStatementLimits(TimeSpan.FromMinutes(5), 10, 1 << 20));
+        await using var client = await ConnectAsync(server.EndPoint);
+        await client.SignInAsEditorAsync();
+        Assert.Equal(Success, (await client.RequestAsync(0x11, Map(("tx_timeout", 200L), ("mode", "r")))).Tag);
+        var failure = await client.RequestAsync(0x10, "UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b WITH a WHERE a < 0 RETURN count(*) AS n", Map(), Map());
+        Assert.Equal("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", ((Dictionary<string, object?>)failure.Fields[0]!)["code"]);
+    }
+
+    [Fact]
+    public async Task Only_the_one_database_is_known()
+    {
+        await using var server = await BoltTestServer.StartAsync();
+        await using var client = await ConnectAsync(server.EndPoint);
+        await client.SignInAsEditorAsync();
+        var failure = await client.RequestAsync(0x10, "RETURN 1", Map(), Map(("db", "movies")));
+        Assert.Equal("Neo.ClientError.Database.DatabaseNotFound", ((Dictionary<string, object?>)failure.Fields[0]!)["code"]);
+        Assert.Equal(Success, (await client.RequestAsync(0x0F)).Tag);
+        Assert.Equal(Success, (await client.RequestAsync(0x10, "RETURN 1", Map(), Map(("db", "neo4j")))).Tag);
+    }
 }
