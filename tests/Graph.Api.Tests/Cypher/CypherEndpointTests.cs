@@ -233,6 +233,9 @@ public sealed class CypherEndpointTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.MediaType());
-        Assert.Contains("<textarea id=\"statement\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The workbench (ui/workbench), its assets resolved under /workbench/.
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<title>Graph · Cypher workbench</title>", html, StringComparison.Ordinal);
+        Assert.Contains("<base href=\"/workbench/\" />", html, StringComparison.Ordinal);
     }
 }

@@ -12,10 +12,9 @@ import { SignIn } from './components/SignIn.jsx';
 import { SavedQueries } from './components/SavedQueries.jsx';
 import { ParameterForm } from './components/ParameterForm.jsx';
 import { HistoryList } from './components/HistoryList.jsx';
-import { ResultPane } from './components/ResultPane.jsx';
+import { ResultPane, resultViews } from './components/ResultPane.jsx';
 
 const defaultStatement = 'MATCH (n) RETURN labels(n)[0] AS label, count(*) AS count ORDER BY count DESC';
-const views = ['graph', 'table', 'json', 'plan'];
 const emptyGraph = { nodes: [], relationships: [] };
 
 function parseParameters(text) {
@@ -149,7 +148,7 @@ export function App() {
       if (s.action === 'run') runCurrent();
       else if (s.action === 'explain') runCurrent('EXPLAIN');
       else if (s.action === 'profile') runCurrent('PROFILE');
-      else if (s.action === 'view') setView(views[Number(e.code.slice(-1)) - 1]);
+      else if (s.action === 'view') setView(resultViews[Number(e.code.slice(-1)) - 1]);
       else if (s.action === 'focus-statement') editor.current?.focus();
       else if (s.action === 'focus-graph') { setView('graph'); setTimeout(() => document.getElementById('graph')?.focus(), 0); }
     };
@@ -159,10 +158,10 @@ export function App() {
 
   let parameters = null;
   try { parameters = parseParameters(parametersText); } catch { /* the text area shows what is wrong on run */ }
-  const parameterNames = Object.keys(parameters ?? {}).join(',');
-  // $parameters complete from the ones the statement will be sent with.
-  const editorSchema = useMemo(() => schema && { ...schema, parameters: parameterNames ? parameterNames.split(',') : [] },
-    [schema, parameterNames]);
+  const parameterKey = Object.keys(parameters ?? {}).join(',');
+  const parameterNames = useMemo(() => (parameterKey ? parameterKey.split(',') : []), [parameterKey]);
+  // $parameters complete from (and lint against) the ones the statement will be sent with.
+  const editorSchema = useMemo(() => schema && { ...schema, parameters: parameterNames }, [schema, parameterNames]);
 
   return (
     <div className="app">
@@ -189,7 +188,7 @@ export function App() {
         <main className="work">
           <form id="form" onSubmit={(e) => { e.preventDefault(); runCurrent(); }}>
             <label className="visually-hidden" htmlFor="statement">Statement</label>
-            <Editor value={statement} onChange={setStatement} schema={editorSchema} theme={theme}
+            <Editor value={statement} onChange={setStatement} schema={editorSchema} parameters={parameterNames} theme={theme}
               onCreated={(api) => { editor.current = api; }} />
             {openQuery && parameters && <ParameterForm query={openQuery} parameters={parameters}
               onChange={(p) => setParametersText(JSON.stringify(p))} />}

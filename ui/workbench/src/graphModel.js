@@ -44,12 +44,13 @@ export function elementsOf(graph) {
   return { elements: [...nodes, ...edges], undrawn: graph.relationships.length - drawable.length };
 }
 
-// A fixed palette so a label keeps its colour between runs (and the legend matches the drawing).
+// Twelve distinct colours, given to labels in the order they first appear while the page is open: a label keeps its
+// colour between runs and expansions (so the legend matches the drawing), and the model's labels never share one.
 const palette = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac',
-  '#86bcb6', '#d37295'];
+  '#bcbd22', '#d37295'];
+const assigned = new Map();
 
 export function colourOf(label) {
-  let hash = 0;
-  for (const ch of label) hash = (hash * 31 + ch.codePointAt(0)) >>> 0;
-  return palette[hash % palette.length];
+  if (!assigned.has(label)) assigned.set(label, palette[assigned.size % palette.length]);
+  return assigned.get(label);
 }

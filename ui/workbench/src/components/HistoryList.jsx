@@ -1,3 +1,6 @@
+// A statement is listed by its first line of Cypher (saved queries start with comment headers).
+const headline = (statement) => statement.split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('//')) ?? statement;
+
 /** The statements run from this browser; choosing one puts it (and its parameters) back in the editor. */
 export function HistoryList({ history, onOpen, onClear }) {
   if (history.length === 0) return <p className="muted">Nothing run yet.</p>;
@@ -7,7 +10,7 @@ export function HistoryList({ history, onOpen, onClear }) {
         {history.map((h) => (
           <li key={h.at + h.statement}>
             <button type="button" className="link mono" title={h.statement} onClick={() => onOpen(h)}>
-              {h.statement.split('\n')[0]}
+              {headline(h.statement)}
             </button>
           </li>
         ))}
