@@ -39,12 +39,12 @@ public sealed class GraphQLStream : IDisposable
         var events = _subscriber.Events;
         while (await events.WaitToReadAsync(cancellationToken))
         {
-            // An overflowed subscriber sends nothing more, not even the events queued before the one that did not fit.
-            while (!_subscriber.Overflowed && events.TryRead(out var graphEvent))
+            // An overflowed or disposed subscriber sends nothing more, not even the events queued before.
+            while (!_subscriber.Ended && events.TryRead(out var graphEvent))
             {
                 yield return await _run(graphEvent, cancellationToken);
             }
-            if (_subscriber.Overflowed) yield break;
+            if (_subscriber.Ended) yield break;
         }
     }
 

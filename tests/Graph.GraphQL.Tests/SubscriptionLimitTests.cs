@@ -66,6 +66,29 @@ public sealed class SubscriptionLimitTests
         Assert.Equal(0, graph.Service.Subscriptions.SubscriberCount);
     }
 
+    [Theory]
+    [InlineData("""
+        subscription {
+          agreementRelationshipCreated(where: { agreement: { id: { eq: "joint-declaration-2023" } },
+                                                createdRelationship: { parties: { edge: { basis: { eq: "stated" } } } } }) {
+            event timestamp sequence relationshipFieldName
+            agreement { id name }
+            createdRelationship { parties { node { __typename id name } source evidence } }
+          }
+        }
+        """)]
+    [InlineData("subscription { topicUpdated(where: { id: { startsWith: \"energy\" } }) { previousState { name } updatedTopic { name description } } }")]
+    [InlineData("subscription { eventRelationshipDeleted(where: { eventNode: { name: { contains: \"Astana\" } } }) { eventNode { id } deletedRelationship { agreements { node { id } } participants { role } } } }")]
+    public async Task The_documented_subscriptions_start(string document)
+    {
+        await using var graph = await CurationGraph.SeededAsync();
+
+        using var stream = await graph.Service.SubscribeAsync(new GraphQLRequest(document));
+
+        Assert.Null(stream.Result?.Json);
+        Assert.Equal(1, graph.Service.Subscriptions.SubscriberCount);
+    }
+
     [Fact]
     public async Task A_query_sent_as_a_subscription_message_gets_its_one_result()
     {

@@ -33,7 +33,10 @@ internal sealed class RoleRequirementHandler(IOptions<AuthOptions> options) : IA
 
     // A browser cannot send headers with a WebSocket upgrade: the connection signs in with connection_init, where the
     // same read rule is applied (ConnectionSignIn) before anything runs.
-    private static bool IsWebSocket(object? resource) => resource is HttpContext { WebSockets.IsWebSocketRequest: true };
+    // Only the GraphQL endpoint: an upgrade header must not open another endpoint that reads.
+    private static bool IsWebSocket(object? resource) =>
+        resource is HttpContext { WebSockets.IsWebSocketRequest: true } context
+        && context.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName == "GraphQL";
 
     // GET /graphql from a browser answers the GraphiQL page, which stays public like /graphiql itself.
     private static bool IsIdePage(object? resource) =>

@@ -27,6 +27,9 @@ internal sealed class Subscriber : IDisposable
     /// <summary>Set when an event found the queue full: the subscription ends with an error, sending nothing more.</summary>
     public bool Overflowed { get; private set; }
 
+    /// <summary>Overflowed or disposed: nothing more is to be sent, queued events included.</summary>
+    public bool Ended => Overflowed || Volatile.Read(ref _disposed) == 1;
+
     public ChannelReader<GraphEvent> Events => _queue.Reader;
 
     public void Offer(GraphEvent graphEvent)

@@ -135,6 +135,15 @@ public sealed class SubscriptionRefusalTests : IClassFixture<SubscriptionRefusal
     }
 
     [Fact]
+    public async Task A_connection_that_never_sends_connection_init_is_closed_with_4408()
+    {
+        await using var factory = new SeededApiFactory { Settings = { ["Graph:GraphQL:Subscriptions:ConnectionInitTimeout"] = "00:00:00.2" } };
+        await using var ws = await GraphQLWsClient.ConnectAsync(factory);
+
+        Assert.Equal(4408, (await ws.ClosedAsync()).Code);
+    }
+
+    [Fact]
     public async Task A_client_without_the_subprotocol_is_closed_with_4406()
     {
         await using var ws = await GraphQLWsClient.ConnectAsync(_factory, subprotocol: null);

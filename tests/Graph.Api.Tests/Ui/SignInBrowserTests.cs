@@ -15,33 +15,20 @@ public sealed class SignInBrowserTests
     public async Task GraphiQL_runs_a_mutation_once_the_api_key_is_in_the_headers_editor()
     {
         HeadlessChromium.SkipUnlessInstalled();
-        var examples = Directory.CreateTempSubdirectory("graph-signin-examples-");
-        try
-        {
-            File.WriteAllText(Path.Combine(examples.FullName, "update-topic.graphql"), Update);
-            using var factory = new SeededApiFactory();
-            factory.Settings["Graph:GraphQL:ExamplesDirectory"] = examples.FullName;
-            await using var session = await BrowserSession.StartAsync(factory);
-            var page = session.Page;
-            await session.GotoAsync("/graphql");
-            await Assertions.Expect(page.Locator(".graphiql-tab")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await using var graphiql = await GraphiQLWithOneExample.OpenAsync("update-topic", Update);
+        var page = graphiql.Page;
 
-            await GraphiQLDriver.RunUntilResultContainsAsync(page, "UNAUTHENTICATED", TimeSpan.FromSeconds(60));
-            Assert.NotEqual("Set from GraphiQL", await DescriptionOfMediaAsync(factory));
+        await GraphiQLDriver.RunUntilResultContainsAsync(page, "UNAUTHENTICATED", TimeSpan.FromSeconds(60));
+        Assert.NotEqual("Set from GraphiQL", await DescriptionOfMediaAsync(graphiql.Factory));
 
-            await page.Locator(".graphiql-editor-tools button[data-name=headers]").ClickAsync();
-            var headers = page.Locator(".graphiql-editor-tool .graphiql-editor:not(.hidden) .monaco-editor");
-            await headers.ClickAsync();
-            await page.Keyboard.InsertTextAsync($$"""{"X-Api-Key": "{{TestSignIn.EditorKey}}"}""");
+        await page.Locator(".graphiql-editor-tools button[data-name=headers]").ClickAsync();
+        var headers = page.Locator(".graphiql-editor-tool .graphiql-editor:not(.hidden) .monaco-editor");
+        await headers.ClickAsync();
+        await page.Keyboard.InsertTextAsync($$"""{"X-Api-Key": "{{TestSignIn.EditorKey}}"}""");
 
-            await GraphiQLDriver.RunUntilResultContainsAsync(page, "Set from GraphiQL", TimeSpan.FromSeconds(60));
-            await Assertions.Expect(page.Locator(".result-window")).Not.ToContainTextAsync("\"errors\"");
-            Assert.Equal("Set from GraphiQL", await DescriptionOfMediaAsync(factory));
-        }
-        finally
-        {
-            examples.Delete(recursive: true);
-        }
+        await GraphiQLDriver.RunUntilResultContainsAsync(page, "Set from GraphiQL", TimeSpan.FromSeconds(60));
+        await Assertions.Expect(page.Locator(".result-window")).Not.ToContainTextAsync("\"errors\"");
+        Assert.Equal("Set from GraphiQL", await DescriptionOfMediaAsync(graphiql.Factory));
     }
 
     [SkippableFact]

@@ -8,7 +8,10 @@ import { recordingGlobalIds, workbenchPlugin } from './workbenchLinks.jsx';
 // The page is served at /graphql (with a <base> pointing here) and at /graphiql/; both resolve
 // ../graphql against the base, so the endpoint is found under any path base.
 const endpoint = new URL('../graphql', document.baseURI).href;
-const fetcher = recordingGlobalIds(createGraphiQLFetcher({ url: endpoint }));
+// Subscriptions go over a WebSocket at the same path (graphql-ws, protocol graphql-transport-ws). The toolkit sends
+// the headers editor's content as the connection_init payload, so {"X-Api-Key": "…"} signs the socket in too.
+const subscriptionUrl = endpoint.replace(/^http/, 'ws');
+const fetcher = recordingGlobalIds(createGraphiQLFetcher({ url: endpoint, subscriptionUrl }));
 
 const fallbackQuery = `# Every ministry with the agreements it is party to
 {

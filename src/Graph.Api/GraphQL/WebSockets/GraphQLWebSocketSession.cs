@@ -22,6 +22,7 @@ internal sealed class GraphQLWebSocketSession(
     private readonly CancellationTokenSource _closing = new();
     private GraphQLCaller? _caller;
     private int _initReceived;
+    private bool _failed;
 
     public async Task RunAsync()
     {
@@ -42,6 +43,7 @@ internal sealed class GraphQLWebSocketSession(
             await StopAllAsync();
             await initDeadline;
         }
+        if (_failed) close = (CloseCodes.InternalError, "Internal error");
         if (close is { } c) await CloseAsync(c.Code, c.Reason);
     }
 
@@ -153,6 +155,7 @@ internal sealed class GraphQLWebSocketSession(
         catch (Exception e)
         {
             logger.LogError(e, "Subscription {Id} failed", id);
+            _failed = true;
             await _closing.CancelAsync();
         }
         finally
