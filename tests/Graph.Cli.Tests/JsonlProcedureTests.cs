@@ -66,6 +66,10 @@ public sealed class JsonlProcedureTests : IClassFixture<JsonlProcess>
     }
 
     [Fact]
+    public void An_empty_map_parameter_is_read_as_a_map() =>
+        Assert.Equal("[[0]]", _graph.Send(JsonDocument.Parse("""{"id": 10, "query": "RETURN size(keys($m)) AS n", "parameters": {"m": {}}}""").RootElement).GetProperty("rows").GetRawText());
+
+    [Fact]
     public void Points_travel_as_tagged_objects_both_ways()
     {
         var response = _graph.Send(JsonDocument.Parse("""{"id": 9, "query": "RETURN $p AS p, $p.x AS x, point({latitude: 1.5, longitude: 2.5, height: 3}) AS g", "parameters": {"p": {"$point": {"srid": 7203, "x": 1, "y": 2.5}}}}""").RootElement);

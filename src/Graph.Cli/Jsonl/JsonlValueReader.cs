@@ -60,7 +60,7 @@ internal static class JsonlValueReader
                 _ => throw Invalid($"unknown tagged value '{first.Name}'"),
             };
         }
-        if (first.Name == "$point" && first.Value.ValueKind == JsonValueKind.Object && element.EnumerateObject().Count() == 1) return Point(first.Value);
+        if (element.EnumerateObject().Count() == 1 && first.Name == "$point" && first.Value.ValueKind == JsonValueKind.Object) return Point(first.Value);
         var map = new Dictionary<string, object?>();
         foreach (var property in element.EnumerateObject()) map[property.Name] = Read(property.Value, depth + 1);
         return map;
