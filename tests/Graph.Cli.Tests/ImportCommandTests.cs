@@ -27,7 +27,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.True(code == 0, error);
         Assert.Contains("imported 3 nodes, 1 relationships, 9 properties", output);
         // Progress goes to stderr, as plain lines when it is not a terminal; the last says all was read.
-        Assert.Matches(@"import: 100% [\d.]+ [KMG]?B of [\d.]+ [KMG]?B, 2 nodes, 1 relationships, ", error);
+        Assert.Matches(@"import: 100% [\d.]+ [KMG]?B of [\d.]+ [KMG]?B, 3 nodes, 1 relationships, ", error);
         using var db = new EmbeddedGraphDatabase(new EmbeddedGraphOptions { DataDirectory = data });
         var row = (await db.RunAsync("MATCH (l:Leader:Person)-[r:LEADS]->(s:State {id: 'kz'}) RETURN l.name AS l, r.since AS since, s.population AS p", mode: AccessMode.Read)).Records.Single();
         Assert.Equal(("Tokayev", 2019L, 20_000_000L), ((string)row["l"]!, (long)row["since"]!, (long)row["p"]!));

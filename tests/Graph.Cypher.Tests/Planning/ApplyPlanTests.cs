@@ -18,8 +18,10 @@ public sealed class ApplyPlanTests : IDisposable
     [Fact]
     public void The_GraphQL_nested_collect_is_an_apply_per_level_from_an_argument()
     {
-        // What the translator writes for { ministries { name agreements { name parties { name } } } }.
+        // What the translator writes for { ministries { name agreements { name parties { name } } } }, with the
+        // planned runtime asked for by name (by default the interpreter's collected-hop path serves it, see below).
         const string query = """
+            CYPHER runtime=slotted
             CALL () {
                 MATCH (this0:Ministry)
                 WITH this0 LIMIT $param0
@@ -45,6 +47,29 @@ public sealed class ApplyPlanTests : IDisposable
 
         var ministries = (IReadOnlyList<object?>)_db.Scalar(query, new Dictionary<string, object?> { ["param0"] = 3L })!;
         Assert.Equal(3, ministries.Count);
+    }
+
+    [Fact]
+    public void Without_a_runtime_option_the_nested_collect_keeps_the_interpreters_faster_path_and_says_so()
+    {
+        const string query = """
+            CALL () {
+                MATCH (this0:Ministry)
+                WITH this0 LIMIT $param0
+                CALL (this0) {
+                    MATCH (this0)-[:PARTY_TO]->(this1:Agreement)
+                    RETURN collect(this1 { .id }) AS var4
+                }
+                RETURN collect(this0 { .id, agreements: var4 }) AS var5
+            }
+            RETURN var5 AS ministries
+            """;
+        var root = _db.Run("EXPLAIN " + query).Records[0];
+
+        Assert.Equal("runtime=interpreted (InterpreterFastPath)", root["Details"]);
+        var planned = (IReadOnlyList<object?>)_db.Scalar("CYPHER runtime=slotted " + query, new Dictionary<string, object?> { ["param0"] = 3L })!;
+        var interpreted = (IReadOnlyList<object?>)_db.Scalar(query, new Dictionary<string, object?> { ["param0"] = 3L })!;
+        Assert.Equal(planned.Count, interpreted.Count);
     }
 
     [Fact]

@@ -21,8 +21,9 @@ internal sealed record StatementPlan(ProduceResultsOperator? Root, int Width, Fa
 /// </summary>
 internal static class StatementPlanner
 {
+    // Any CALL subquery, at any depth, that the interpreter's collected-hop path recognises.
     private static bool HasCollectedHop(SingleQuery query) =>
-        query.Clauses.Any(c => c is SubqueryCallClause call && CollectedHop.Of(call) is not null);
+        query.Clauses.Any(c => c is SubqueryCallClause call && (CollectedHop.Of(call) is not null || call.Body is SingleQuery body && HasCollectedHop(body)));
 
     public static StatementPlan For(CompiledStatement compiled, IGraphView view, bool interpretedOnly)
     {
