@@ -53,7 +53,7 @@ internal sealed class FulltextIndex
                 throw new ArgumentException($"Document {id} is listed twice.", nameof(documents));
             }
 
-            foreach (var tokens in document.Fields.Values)
+            foreach (var (_, tokens) in document.Fields)
             {
                 for (var i = 0; i < tokens.Length; i++)
                 {
