@@ -33,7 +33,8 @@ internal sealed class FulltextIndex
     /// The index of many documents at once (an index created over existing data, a reopened snapshot):
     /// the same index as adding them one by one with <see cref="With"/>, but filled through mutable
     /// builders instead of one immutable copy per document, and with each distinct term held once
-    /// (documents share the postings' key strings instead of keeping their own copies).
+    /// (the documents' token arrays are rewritten in place to the postings' key strings, so pass documents
+    /// made for this index).
     /// </summary>
     public static FulltextIndex Build(IEnumerable<(long Id, FulltextDocument? Document)> documents)
     {
