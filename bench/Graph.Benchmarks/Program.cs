@@ -20,7 +20,11 @@ using Graph.Benchmarks.LoadRun;
 //                                                    ours and Kuzu on the same CSV graph, questions interleaved
 //                                                    (issue 12): medians, ratios, answers compared, RSS; Markdown
 //   reopen [--entities N] [--data DIR]                durable store: load, checkpoint, log, timed reopen (JSON)
-//   open --data DIR                                   times opening an existing data directory (after reopen)
+//   open --data DIR                                   times opening an existing data directory (after reopen),
+//                                                    RSS after the open and after a full GC (JSON)
+//   open-phases --schema FILE [--entities N] [--data DIR] [--runs K]
+//                                                    builds DIR (if missing) under the schema file, then
+//                                                    times reading + installing its snapshot per index kind
 //   export --entities N --out DIR                     the same graph as CSV for Kuzu
 //   anything else                                     BenchmarkDotNet (BenchmarkSwitcher)
 var mode = args.FirstOrDefault();
@@ -69,9 +73,18 @@ switch (mode)
         using (var opened = Graph.Cypher.Storage.Durability.DurableGraphStore.Open(args[openAt + 1]))
         {
             var view = opened.Snapshot();
-            Console.WriteLine($"{{\"nodes\": {view.NodeCount}, \"relationships\": {view.RelationshipCount}, \"openSeconds\": {clock.Elapsed.TotalSeconds:F2}}}");
+            var openSeconds = clock.Elapsed.TotalSeconds;
+            var rssAfterOpen = Environment.WorkingSet;
+            var heap = Statistics.HeapBytes();
+            Console.WriteLine($"{{\"nodes\": {view.NodeCount}, \"relationships\": {view.RelationshipCount}, \"openSeconds\": {openSeconds:F2}, \"rssAfterOpenMB\": {rssAfterOpen / 1_000_000}, \"rssAfterGcMB\": {Environment.WorkingSet / 1_000_000}, \"heapMB\": {heap / 1_000_000}}}");
         }
 
+        break;
+    case "open-phases":
+        var phasesDataAt = Array.IndexOf(args, "--data");
+        var phasesData = phasesDataAt >= 0 ? args[phasesDataAt + 1] : Path.Combine(Path.GetTempPath(), "graph-bench-open-phases");
+        var schemaAt = Array.IndexOf(args, "--schema");
+        Console.WriteLine(LoadRunner.Format(new OpenPhases(Option("--entities", 200_000), phasesData, args[schemaAt + 1], (int)Option("--runs", 3)).Run()));
         break;
     case "export":
         var at = Array.IndexOf(args, "--out");

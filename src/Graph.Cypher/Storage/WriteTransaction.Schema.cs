@@ -260,14 +260,9 @@ internal sealed partial class WriteTransaction
         }
         else if (index.Kind == IndexKind.Fulltext)
         {
-            var data = FulltextIndex.Empty;
             var ids = index.LabelsOrTypes.SelectMany(l => index.OnRelationships ? RelationshipsWithType(l) : NodesWithLabel(l)).Distinct();
-            foreach (var id in ids)
-            {
-                var properties = index.OnRelationships ? _relationships.Get(id).Properties : _nodes.Get(id).Properties;
-                data = data.With(id, WriteSupport.Document(Arena, properties, index.Properties, Tokens.Keys));
-            }
-
+            var data = FulltextIndex.Build(ids.Select(id =>
+                (id, WriteSupport.Document(Arena, index.OnRelationships ? _relationships.Get(id).Properties : _nodes.Get(id).Properties, index.Properties, Tokens.Keys))));
             _schema = _schema with { FulltextData = _schema.FulltextData.SetItem(index.Name, data) };
         }
     }

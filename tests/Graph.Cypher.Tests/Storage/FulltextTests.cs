@@ -29,6 +29,44 @@ public sealed class FulltextTests
         store.Snapshot().QueryFulltextNodes("docs", query).Select(r => r.Id).ToArray();
 
     [Fact]
+    public void An_index_created_over_existing_data_ranks_like_one_filled_write_by_write()
+    {
+        string[] texts = ["oil and gas pipeline", "gas prices rise", "grain exports", "oil oil exports", "the gas union"];
+        using var incremental = Setup(texts).Store;
+        using var existing = new GraphStore();
+        Commit(existing, tx =>
+        {
+            foreach (var text in texts)
+            {
+                tx.CreateNode(["Document"], Props(("text", text)));
+            }
+        });
+        Commit(existing, tx => tx.CreateIndex(Docs, false, out _));
+
+        foreach (var query in new[] { "oil gas", "gas", "export*", "\"oil exports\"", "+oil -pipeline", "prises~" })
+        {
+            Assert.Equal(Ranked(incremental, query), Ranked(existing, query));
+        }
+    }
+
+    [Fact]
+    public void Building_an_index_keeps_one_copy_of_each_term()
+    {
+        var first = new FulltextDocument(new Dictionary<string, string[]> { ["text"] = [new string("astana".AsSpan()), "summit"] });
+        var second = new FulltextDocument(new Dictionary<string, string[]> { ["title"] = [new string("astana".AsSpan())] });
+        Assert.False(ReferenceEquals(first.Fields[0].Tokens[0], second.Fields[0].Tokens[0]));
+
+        var index = FulltextIndex.Build([(1, first), (2, second), (3, null)]);
+
+        Assert.Same(first.Fields[0].Tokens[0], second.Fields[0].Tokens[0]);
+        Assert.Equal(2, index.Count);
+        Assert.Equal([1L, 2L], index.Search(new TermQuery(null, "astana")).Select(h => h.Id).Order());
+    }
+
+    private static (long Id, double Score)[] Ranked(GraphStore store, string query) =>
+        store.Snapshot().QueryFulltextNodes("docs", query).Select(r => (r.Id, Math.Round(r.Score, 12))).ToArray();
+
+    [Fact]
     public void Analyzer_lower_cases_splits_and_keeps_stop_words()
     {
         Assert.Equal(["the", "president's", "visit", "to", "astana", "3.5", "billion"], StandardAnalyzer.Tokenize("The President's visit to ASTANA: 3.5 billion!"));

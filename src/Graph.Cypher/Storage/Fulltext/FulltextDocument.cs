@@ -1,13 +1,17 @@
 namespace Graph.Cypher.Storage.Fulltext;
 
-/// <summary>An indexed entity: analysed tokens per property (a list of strings is one run of tokens).</summary>
+/// <summary>
+/// An indexed entity: analysed tokens per property (a list of strings is one run of tokens). The fields are
+/// kept as a plain array, not the dictionary they come in: an index holds one document per entity, and a
+/// dictionary of one or three entries costs several times the tokens' own memory.
+/// </summary>
 internal sealed class FulltextDocument(IReadOnlyDictionary<string, string[]> fields)
 {
-    public IReadOnlyDictionary<string, string[]> Fields { get; } = fields;
+    public (string Name, string[] Tokens)[] Fields { get; } = [.. fields.Select(f => (f.Key, f.Value))];
 
     public int Length { get; } = fields.Values.Sum(f => f.Length);
 
-    public IEnumerable<string> Terms => Fields.Values.SelectMany(f => f).Distinct(StringComparer.Ordinal);
+    public IEnumerable<string> Terms => Fields.SelectMany(f => f.Tokens).Distinct(StringComparer.Ordinal);
 
     public int Frequency(string? field, string term)
     {

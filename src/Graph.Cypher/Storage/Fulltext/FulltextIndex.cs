@@ -29,6 +29,65 @@ internal sealed class FulltextIndex
 
     public int Count => _documents.Count;
 
+    /// <summary>
+    /// The index of many documents at once (an index created over existing data, a reopened snapshot):
+    /// the same index as adding them one by one with <see cref="With"/>, but filled through mutable
+    /// builders instead of one immutable copy per document, and with each distinct term held once
+    /// (the documents' token arrays are rewritten in place to the postings' key strings, so pass documents
+    /// made for this index).
+    /// </summary>
+    public static FulltextIndex Build(IEnumerable<(long Id, FulltextDocument? Document)> documents)
+    {
+        var kept = ImmutableDictionary.CreateBuilder<long, FulltextDocument>();
+        var postings = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+        var byText = postings.GetAlternateLookup<ReadOnlySpan<char>>();
+        var total = 0L;
+        foreach (var (id, document) in documents)
+        {
+            if (document is null || document.Length == 0)
+            {
+                continue;
+            }
+
+            if (kept.ContainsKey(id))
+            {
+                throw new ArgumentException($"Document {id} is listed twice.", nameof(documents));
+            }
+
+            foreach (var (_, tokens) in document.Fields)
+            {
+                for (var i = 0; i < tokens.Length; i++)
+                {
+                    if (byText.TryGetValue(tokens[i].AsSpan(), out var term, out var ids))
+                    {
+                        tokens[i] = term;
+                    }
+                    else
+                    {
+                        ids = [];
+                        postings.Add(tokens[i], ids);
+                    }
+
+                    if (ids.Count == 0 || ids[^1] != id)
+                    {
+                        ids.Add(id);
+                    }
+                }
+            }
+
+            kept[id] = document;
+            total += document.Length;
+        }
+
+        var terms = ImmutableDictionary.CreateBuilder<string, ImmutableHashSet<long>>(StringComparer.Ordinal);
+        foreach (var (term, ids) in postings)
+        {
+            terms[term] = [.. ids];
+        }
+
+        return new FulltextIndex(kept.ToImmutable(), terms.ToImmutable(), total);
+    }
+
     /// <summary>Replaces the entity's document; null removes it.</summary>
     public FulltextIndex With(long id, FulltextDocument? document)
     {
