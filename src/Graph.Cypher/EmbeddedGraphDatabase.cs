@@ -23,7 +23,7 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IDisposable
         _store = string.IsNullOrWhiteSpace(Options.DataDirectory)
             ? new GraphStore()
             : Storage.Durability.DurableGraphStore.Open(Options.DataDirectory, Durability(Options));
-        _executor = new StatementExecutor(new PlanCache(Options.PlanCacheSize), Options.StatementTimeout, Options.InterpretedOnly);
+        _executor = new StatementExecutor(new PlanCache(Options.PlanCacheSize), Options.StatementTimeout, Options.InterpretedOnly, Options.ImportDirectory);
     }
 
     public EmbeddedGraphOptions Options { get; }

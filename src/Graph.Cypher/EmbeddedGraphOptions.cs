@@ -14,6 +14,12 @@ public sealed class EmbeddedGraphOptions
     /// <summary>Null or empty = in memory; otherwise the directory holding the write-ahead log and snapshots (locked while open).</summary>
     public string? DataDirectory { get; init; }
 
+    /// <summary>
+    /// The only directory LOAD CSV reads from (Neo4j's server.directories.import): file:///name.csv resolves inside
+    /// it and nowhere else. Null or empty refuses LOAD CSV.
+    /// </summary>
+    public string? ImportDirectory { get; init; }
+
     public TimeSpan StatementTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     public int PlanCacheSize { get; init; } = 1000;

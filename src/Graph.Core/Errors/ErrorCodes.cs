@@ -9,6 +9,7 @@ public static class ErrorCodes
     public const string ArgumentError = "Neo.ClientError.Statement.ArgumentError";
     public const string ArithmeticError = "Neo.ClientError.Statement.ArithmeticError";
     public const string EntityNotFound = "Neo.ClientError.Statement.EntityNotFound";
+    public const string ExternalResourceFailed = "Neo.ClientError.Statement.ExternalResourceFailed";
     public const string ParameterMissing = "Neo.ClientError.Statement.ParameterMissing";
     public const string ConstraintValidationFailed = "Neo.ClientError.Schema.ConstraintValidationFailed";
     public const string EquivalentSchemaRuleAlreadyExists = "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists";

@@ -108,6 +108,7 @@ internal sealed partial class Evaluator
         {
             throw new GraphException(ErrorCodes.SemanticError, $"Unknown function '{f.Name}'", ErrorPhase.Compile);
         }
+        if (f.Arguments.Count == 0 && Functions.Scalar.LoadCsvFunctions.SlotOf(f.Name) is { } slot) return row.Get(slot);
         var args = new List<object?>(f.Arguments.Count);
         foreach (var a in f.Arguments) args.Add(Evaluate(a, row, aggregates));
         return def.Invoke(args, _ctx);

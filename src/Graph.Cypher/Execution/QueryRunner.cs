@@ -120,6 +120,9 @@ internal sealed partial class QueryRunner
             case UnwindClause u:
                 scope.Add(u.Variable);
                 return rows.SelectMany(r => Unwind(u, r));
+            case LoadCsvClause l:
+                scope.Add(l.Variable);
+                return rows.SelectMany(r => LoadCsv(l, r));
             case WithClause w:
             {
                 var names = _projector.Columns(w.Projection, scope);

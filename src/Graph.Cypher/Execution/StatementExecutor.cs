@@ -17,13 +17,16 @@ internal sealed class StatementExecutor
     private readonly PlanCache _cache;
     private readonly TimeSpan _timeout;
     private readonly bool _interpretedOnly;
+    private readonly string? _importDirectory;
 
     /// <param name="interpretedOnly">Run every statement on the clause interpreter (differential tests compare the two runtimes).</param>
-    public StatementExecutor(PlanCache cache, TimeSpan timeout, bool interpretedOnly = false)
+    /// <param name="importDirectory">Where LOAD CSV reads from; null refuses it.</param>
+    public StatementExecutor(PlanCache cache, TimeSpan timeout, bool interpretedOnly = false, string? importDirectory = null)
     {
         _cache = cache;
         _timeout = timeout;
         _interpretedOnly = interpretedOnly;
+        _importDirectory = importDirectory;
     }
 
     /// <summary>
@@ -61,7 +64,7 @@ internal sealed class StatementExecutor
         }
         // PROFILE reads through a counting view so every store read is a db hit of the running operator.
         var stats = compiled.Statement is ExplainStatement { Profile: true } ? new Profiling.ProfileStats() : null;
-        var ctx = new QueryContext(stats is null ? view : new Profiling.CountingGraphView(view, stats), writer, normalized, _timeout, cancellation) { Stats = stats };
+        var ctx = new QueryContext(stats is null ? view : new Profiling.CountingGraphView(view, stats), writer, normalized, _timeout, cancellation) { Stats = stats, ImportDirectory = _importDirectory };
         var runner = new QueryRunner(ctx);
         try
         {

@@ -67,6 +67,9 @@ internal sealed class Footprint
             case UnwindClause u:
                 f.Read(u.List);
                 break;
+            case LoadCsvClause l:
+                f.Read(l.Url);
+                break;
             case WithClause w:
                 f.ReadProjection(w.Projection);
                 f.Read(w.Where);

@@ -35,6 +35,7 @@ internal static class PlanDescription
             {
                 case MatchClause m: Match(m, ops, view, bound); break;
                 case UnwindClause u: ops.Add(new("Unwind", u.Variable, clause, Stage: Stages.Main)); bound.Add(u.Variable); break;
+                case LoadCsvClause l: ops.Add(new("LoadCSV", l.Variable, clause, Stage: Stages.Main)); bound.Add(l.Variable); break;
                 case WithClause w:
                     if (!w.Projection.IncludeExisting) bound.Clear();
                     bound.UnionWith(w.Projection.Items.Select(i => i.Name));

@@ -38,6 +38,9 @@ internal static class StatementShape
                 case CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause:
                     WriteShape.Check(clause);
                     break;
+                case LoadCsvClause:
+                    Fail(FallbackReason.LoadCsv);
+                    break;
                 case FinishClause:
                     Fail(FallbackReason.Finish);
                     break;

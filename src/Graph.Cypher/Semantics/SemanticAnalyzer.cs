@@ -94,6 +94,10 @@ internal sealed partial class SemanticAnalyzer
                 Expr(u.List, scope, allowAggregates: false);
                 scope.Declare(u.Variable, u.Position);
                 return scope;
+            case LoadCsvClause l:
+                Expr(l.Url, scope, allowAggregates: false);
+                scope.Declare(l.Variable, l.Position);
+                return scope;
             case WithClause w:
             {
                 var next = Projection(w.Projection, scope, isReturn: false);

@@ -9,6 +9,9 @@ public sealed record MatchClause(SourcePosition Position, bool Optional, Pattern
 /// <summary>UNWIND list AS variable.</summary>
 public sealed record UnwindClause(SourcePosition Position, Expression List, string Variable) : Clause(Position);
 
+/// <summary>LOAD CSV [WITH HEADERS] FROM url AS variable [FIELDTERMINATOR 'c']: one row per CSV record.</summary>
+public sealed record LoadCsvClause(SourcePosition Position, bool WithHeaders, Expression Url, string Variable, char FieldTerminator) : Clause(Position);
+
 /// <summary>WITH projection [WHERE predicate]; the WHERE filters after projection, ordering and paging.</summary>
 public sealed record WithClause(SourcePosition Position, Projection Projection, Expression? Where) : Clause(Position);
 

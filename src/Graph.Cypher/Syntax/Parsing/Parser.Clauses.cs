@@ -2,7 +2,7 @@ using Graph.Cypher.Syntax.Ast;
 
 namespace Graph.Cypher.Syntax.Parsing;
 
-/// <summary>Reading and projecting clauses: MATCH, WITH, RETURN (projection body), UNWIND.</summary>
+/// <summary>Reading and projecting clauses: MATCH, WITH, RETURN (projection body), UNWIND, LOAD CSV.</summary>
 internal sealed partial class Parser
 {
     private MatchClause ParseMatch(bool optional, in Token start)
@@ -78,6 +78,40 @@ internal sealed partial class Parser
         var list = ParseExpression();
         ExpectKeyword("AS");
         return new UnwindClause(Pos(start), list, ExpectName("an identifier"));
+    }
+
+    private bool IsLoadCsv() => IsKeyword("LOAD") && IsKeywordAhead(1, "CSV");
+
+    private LoadCsvClause ParseLoadCsv()
+    {
+        var start = Advance();
+        ExpectKeyword("CSV");
+        var withHeaders = false;
+        if (AcceptKeyword("WITH"))
+        {
+            ExpectKeyword("HEADERS");
+            withHeaders = true;
+        }
+
+        ExpectKeyword("FROM");
+        var url = ParseExpression();
+        ExpectKeyword("AS");
+        var variable = ExpectName("an identifier");
+        var terminator = ',';
+        if (AcceptKeyword("FIELDTERMINATOR"))
+        {
+            var literal = Expect(TokenKind.String, "a string literal");
+            // Neo4j takes one character; '\t' arrives here already unescaped.
+            var text = literal.Value ?? "";
+            if (text.Length != 1)
+            {
+                throw ErrorAt(Pos(literal), "CSV field terminator can only be one character wide");
+            }
+
+            terminator = text[0];
+        }
+
+        return new LoadCsvClause(Pos(start), withHeaders, url, variable, terminator);
     }
 
     /// <summary>[DISTINCT] (* [, items] | items) [ORDER BY …] [SKIP|OFFSET n] [LIMIT n].</summary>

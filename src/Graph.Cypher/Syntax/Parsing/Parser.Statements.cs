@@ -185,7 +185,7 @@ internal sealed partial class Parser
         return IsKeyword("MATCH") || IsKeyword("OPTIONAL") || IsKeyword("WITH") || IsKeyword("RETURN")
             || IsKeyword("UNWIND") || IsKeyword("CREATE") || IsKeyword("MERGE") || IsKeyword("SET")
             || IsKeyword("REMOVE") || IsKeyword("DELETE") || IsKeyword("DETACH") || IsKeyword("FOREACH")
-            || IsKeyword("CALL") || IsKeyword("FINISH") || IsStandalonePaging();
+            || IsKeyword("CALL") || IsKeyword("FINISH") || IsLoadCsv() || IsStandalonePaging();
     }
 
     /// <summary>ORDER BY / SKIP / OFFSET / LIMIT written as a clause of their own (Neo4j 5.24+).</summary>
@@ -197,6 +197,7 @@ internal sealed partial class Parser
         MatchClause => "MATCH",
         WithClause => "WITH",
         UnwindClause => "UNWIND",
+        LoadCsvClause => "LOAD CSV",
         ReturnClause => "RETURN",
         CreateClause => "CREATE",
         MergeClause => "MERGE",
@@ -257,6 +258,11 @@ internal sealed partial class Parser
         if (IsKeyword("UNWIND"))
         {
             return ParseUnwind();
+        }
+
+        if (IsLoadCsv())
+        {
+            return ParseLoadCsv();
         }
 
         if (IsKeyword("CREATE"))
