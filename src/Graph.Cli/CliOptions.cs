@@ -22,6 +22,9 @@ internal sealed class CliOptions
 
     public string? DataDirectory { get; private set; }
 
+    /// <summary>--import-dir: the only directory LOAD CSV reads from (unset refuses LOAD CSV).</summary>
+    public string? ImportDirectory { get; private set; }
+
     /// <summary>graph cypher --url: send statements to a running service's /cypher instead of opening a store.</summary>
     public string? ServiceUrl { get; private set; }
 
@@ -100,6 +103,7 @@ internal sealed class CliOptions
                 case "--accept-loss": options.AcceptLoss = true; break;
                 case "--file" or "-f": options.File = Value(); break;
                 case "--data": options.DataDirectory = Value(); break;
+                case "--import-dir": options.ImportDirectory = Value(); break;
                 case "--url": options.ServiceUrl = Value(); break;
                 case "--api-key": options.ApiKey = Value(); break;
                 case "--param" or "-P": options.Params.Add(Value()); break;
@@ -144,6 +148,7 @@ internal sealed class CliOptions
                                        default parameters); ':param name=value' lines work in scripts and pipes
           graph cypher --url URL       work through a running service's /cypher (read-only), e.g. while it holds
                                        the data directory: --url http://localhost:5000 [--api-key K | GRAPH_API_KEY]
+          --import-dir DIR             the directory LOAD CSV reads file:///name.csv from (refused without it)
           --param name=value           a parameter (JSON value, or text); repeatable; --params '{"id": "kz"}'
           graph cypher --jsonl         machine protocol: one JSON request per line in, one response per line out;
                                        "reset": true erases a --data or --neo4j store only with --allow-reset

@@ -37,6 +37,7 @@ internal static class StoreFactory
             return new EmbeddedGraphDatabase(new EmbeddedGraphOptions
             {
                 DataDirectory = directory,
+                ImportDirectory = options.ImportDirectory,
                 StatementTimeout = options.Timeout,
                 // stderr, so the --jsonl protocol and query output on stdout stay clean.
                 Warnings = warning => Console.Error.WriteLine("graph: warning: " + warning.Message),

@@ -27,6 +27,9 @@ public sealed class GraphOptions
     /// <summary>~/.local/share/graph/data on Linux, %LOCALAPPDATA%\graph\data on Windows.</summary>
     public static string DefaultDataDirectory => Graph.Cypher.EmbeddedGraphOptions.DefaultDataDirectory;
 
+    /// <summary>The only directory the embedded engine's LOAD CSV reads (file:///name.csv); unset refuses LOAD CSV.</summary>
+    public string? ImportDirectory { get; set; }
+
     /// <summary>Apply cypher/schema.cypher and the seed at start-up (idempotent).</summary>
     public bool Seed { get; set; } = true;
 

@@ -36,6 +36,7 @@ internal sealed partial class GraphStoreFactory(IOptions<GraphOptions> graph, IO
             return new EmbeddedGraphDatabase(new EmbeddedGraphOptions
             {
                 DataDirectory = graph.Value.ResolvedDataDirectory(),
+                ImportDirectory = graph.Value.ImportDirectory,
                 // What the data directory drops or fails to write reaches the service log, never silently.
                 Warnings = warning => LogStorageWarning(logger, warning.Message, warning.File, warning.Offset, warning.Bytes),
             });
