@@ -1,7 +1,7 @@
 using Graph.Core.Errors;
+using Graph.Cypher.Csv;
 using Graph.Cypher.Execution.LoadCsv;
 using Graph.Cypher.Functions.Scalar;
-using Graph.Cypher.Import;
 using Graph.Cypher.Syntax.Ast;
 using Graph.Cypher.Values;
 
@@ -39,7 +39,8 @@ internal sealed partial class QueryRunner
     {
         try
         {
-            return new CsvRecordReader(file.FullPath, terminator);
+            return new CsvRecordReader(file.FullPath, terminator, (line, problem) =>
+                new GraphException(ErrorCodes.ExternalResourceFailed, $"At {url} line {line}: {problem}", ErrorPhase.Runtime));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

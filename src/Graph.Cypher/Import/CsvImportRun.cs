@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Graph.Cypher.Csv;
 using Graph.Cypher.Storage;
 using Graph.Cypher.Storage.Import;
 using Graph.Cypher.Storage.Records;
@@ -117,7 +118,7 @@ internal sealed class CsvImportRun(CsvImportRequest request, CancellationToken c
         {
             try
             {
-                using var reader = new CsvRecordReader(file, request.Delimiter);
+                using var reader = new CsvRecordReader(file, request.Delimiter, (line, problem) => CsvImportErrors.At(file, line, problem));
                 if (columns is null)
                 {
                     if (!reader.Read())

@@ -5,7 +5,7 @@ namespace Graph.Cypher.Tests.Architecture;
 /// doors, checked on the compiled assembly. A room may use only rooms on a lower layer; rooms on one layer
 /// do not use each other. Lowest first:
 /// <list type="number">
-/// <item>Values (Cypher values, their comparison and arithmetic, temporal included) and Storage (the graph store).</item>
+/// <item>Values (Cypher values, their comparison and arithmetic, temporal included), Storage (the graph store) and Csv (reading CSV records).</item>
 /// <item>Syntax (lexer, parser, AST and AST walks), Functions and Procedures (built-in libraries over values and a graph view).</item>
 /// <item>Semantics (checks a statement against scopes and the function and procedure catalogues).</item>
 /// <item>Planning (plan steps, index seeks, EXPLAIN text).</item>
@@ -22,7 +22,7 @@ public sealed class NamespaceLayeringTests
 
     private static readonly string[][] Layers =
     [
-        ["Graph.Cypher.Values", "Graph.Cypher.Storage"],
+        ["Graph.Cypher.Values", "Graph.Cypher.Storage", "Graph.Cypher.Csv"],
         ["Graph.Cypher.Syntax", "Graph.Cypher.Functions", "Graph.Cypher.Procedures"],
         ["Graph.Cypher.Semantics"],
         ["Graph.Cypher.Planning"],

@@ -151,6 +151,15 @@ public sealed class LoadCsvTests : IDisposable
     }
 
     [Fact]
+    public void An_unclosed_quote_names_the_url_and_line()
+    {
+        File.WriteAllText(Path.Combine(_import, "broken.csv"), "a\n\"open,b\n");
+        var error = Assert.Throws<GraphException>(() => _db.Run("LOAD CSV FROM 'file:///broken.csv' AS row RETURN row"));
+        Assert.Equal(ErrorCodes.ExternalResourceFailed, error.Code);
+        Assert.Equal("At file:///broken.csv line 2: a quoted field is not closed before the end of the file", error.Message);
+    }
+
+    [Fact]
     public void A_url_that_is_not_a_string_is_a_type_error()
     {
         var error = Assert.Throws<GraphException>(() => _db.Run("LOAD CSV FROM 42 AS row RETURN row"));

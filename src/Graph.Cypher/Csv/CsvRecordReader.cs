@@ -1,26 +1,29 @@
 using System.Text;
 
-namespace Graph.Cypher.Import;
+namespace Graph.Cypher.Csv;
 
 /// <summary>
 /// Reads CSV records (RFC 4180 quoting: "" inside quotes, delimiters and line breaks allowed in quoted
 /// fields) one at a time; fields are spans over the current line, so an unquoted line allocates only
-/// the line itself. Blank lines are skipped.
+/// the line itself. Blank lines are skipped. Shared by `graph import` and LOAD CSV, each naming a malformed
+/// file its own way (<paramref name="malformed"/>: line, problem).
 /// </summary>
 internal sealed class CsvRecordReader : IDisposable
 {
     private readonly StreamReader _reader;
     private readonly char _delimiter;
+    private readonly Func<long, string, Exception> _malformed;
     private readonly StringBuilder _unquoted = new();
     private int[] _starts = new int[16];
     private int[] _lengths = new int[16];
     private string _text = "";
     private long _nextLine = 1;
 
-    public CsvRecordReader(string path, char delimiter)
+    public CsvRecordReader(string path, char delimiter, Func<long, string, Exception> malformed)
     {
         Path = path;
         _delimiter = delimiter;
+        _malformed = malformed;
         _reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
     }
 
@@ -107,7 +110,7 @@ internal sealed class CsvRecordReader : IDisposable
                 }
 
                 // A quoted field runs on over the line break.
-                line = _reader.ReadLine() ?? throw CsvImportErrors.At(Path, Line, "a quoted field is not closed before the end of the file");
+                line = _reader.ReadLine() ?? throw _malformed(Line, "a quoted field is not closed before the end of the file");
                 _nextLine++;
                 _unquoted.Append('\n');
                 i = 0;
