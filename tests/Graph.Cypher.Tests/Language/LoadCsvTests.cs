@@ -73,6 +73,10 @@ public sealed class LoadCsvTests : IDisposable
     }
 
     [Fact]
+    public void Return_star_shows_only_the_row_variable() =>
+        Assert.Equal(["row"], _db.Run("LOAD CSV FROM 'file:///semi.csv' AS row RETURN *").Columns);
+
+    [Fact]
     public void Linenumber_and_file_are_null_outside_load_csv()
     {
         var record = _db.Run("RETURN linenumber() AS line, file() AS file").Records.Single();
