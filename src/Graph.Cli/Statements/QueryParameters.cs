@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Graph.Cli.Jsonl;
 using Graph.Core.Errors;
+using Graph.Core.Scripts;
 
 namespace Graph.Cli.Statements;
 
@@ -15,7 +16,7 @@ internal static partial class QueryParameters
     public static Dictionary<string, object?> Combine(string? script, string? paramsJson, IEnumerable<string> pairs)
     {
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
-        if (script is not null && Header(script) is { } header) Merge(parameters, ParseObject(header, "the file's // params: header"));
+        if (script is not null && QueryFileHeader.Read(script).ParamsJson is { } header) Merge(parameters, ParseObject(header, "the file's // params: header"));
         if (paramsJson is not null) Merge(parameters, ParseObject(paramsJson, "--params"));
         foreach (var pair in pairs)
         {
@@ -23,20 +24,6 @@ internal static partial class QueryParameters
             parameters[name] = value;
         }
         return parameters;
-    }
-
-    /// <summary>The JSON after <c>// params:</c> in the comment lines that open a script, if any.</summary>
-    public static string? Header(string script)
-    {
-        foreach (var raw in script.AsSpan().EnumerateLines())
-        {
-            var line = raw.Trim();
-            if (line.IsEmpty) continue;
-            if (!line.StartsWith("//")) return null;
-            var match = HeaderLine().Match(line.ToString());
-            if (match.Success) return match.Groups[1].Value;
-        }
-        return null;
     }
 
     /// <summary><c>name=value</c>; the value is JSON if it parses as JSON, else the text itself.</summary>
@@ -83,9 +70,6 @@ internal static partial class QueryParameters
     {
         foreach (var (key, value) in from) into[key] = value;
     }
-
-    [GeneratedRegex(@"^//\s*params\s*:\s*(.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex HeaderLine();
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant)]
     private static partial Regex NameText();

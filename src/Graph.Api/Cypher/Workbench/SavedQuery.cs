@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Graph.Core.Scripts;
 
 namespace Graph.Api.Cypher.Workbench;
 
@@ -9,20 +10,12 @@ namespace Graph.Api.Cypher.Workbench;
 /// </summary>
 internal sealed record SavedQuery(string Name, string Question, string Text, JsonObject Parameters)
 {
-    private const string QuestionHeader = "// Question:";
-    private const string ParamsHeader = "// params:";
-
-    /// <summary>Reads the headers among the leading comment lines; a malformed params header is an error naming the file.</summary>
+    /// <summary>Reads the file's headers; a malformed params header is an error naming the file.</summary>
     public static SavedQuery Parse(string name, string text)
     {
-        var question = "";
-        var parameters = new JsonObject();
-        foreach (var line in text.Split('\n').Select(l => l.Trim()).TakeWhile(l => l.StartsWith("//", StringComparison.Ordinal)))
-        {
-            if (line.StartsWith(QuestionHeader, StringComparison.OrdinalIgnoreCase)) question = line[QuestionHeader.Length..].Trim();
-            else if (line.StartsWith(ParamsHeader, StringComparison.OrdinalIgnoreCase)) parameters = ParseParameters(name, line[ParamsHeader.Length..]);
-        }
-        return new SavedQuery(name, question, text, parameters);
+        var header = QueryFileHeader.Read(text);
+        var parameters = header.ParamsJson is { } json ? ParseParameters(name, json) : new JsonObject();
+        return new SavedQuery(name, header.Question, text, parameters);
     }
 
     private static JsonObject ParseParameters(string name, string json)
