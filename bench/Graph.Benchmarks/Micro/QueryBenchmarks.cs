@@ -14,6 +14,7 @@ namespace Graph.Benchmarks.Micro;
 /// Graph size: BENCH_ENTITIES (default 20,000) so a BenchmarkDotNet run stays within minutes.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class QueryBenchmarks
 {
     private EmbeddedGraphDatabase _database = null!;

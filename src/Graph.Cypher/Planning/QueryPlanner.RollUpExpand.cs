@@ -59,7 +59,8 @@ internal sealed partial class QueryPlanner
         };
         var types = hop.Relationship.Types is null ? null : StatementShape.TypeNames(hop.Relationship.Types);
         var labels = hop.End.Labels is null ? [] : Conjunctive(hop.End.Labels);
-        return new RollUpExpandPlan(left, levels, from, rel, to, direction, types, labels, boundWhere, Bind(value, inner), into, kind, left.Estimate);
+        var shared = labels.Any(l => _stats.LabelCount(l) <= RollUpExpandPlan.SharedLimit);
+        return new RollUpExpandPlan(left, levels, from, rel, to, direction, types, labels, boundWhere, Bind(value, inner), into, kind, shared, left.Estimate);
     }
 
     /// <summary>A collected one-hop subquery, as written.</summary>

@@ -77,6 +77,30 @@ public sealed class ApplyPlanTests : IDisposable
     }
 
     [Fact]
+    public void Profile_counts_a_nested_level_once_per_far_end_of_the_level_above()
+    {
+        const string query = """
+            MATCH (m:Ministry)
+            CALL (m) {
+                MATCH (m)-[:PARTY_TO]->(a:Agreement)
+                CALL (a) { MATCH (a)-[:SIGNED_AT]->(e:Event) RETURN collect(e { .id }) AS events }
+                RETURN collect(a { .id, events: events }) AS agreements
+            }
+            RETURN m.id, agreements
+            """;
+        var pairs = (long)_db.Scalar("MATCH (:Ministry)-[:PARTY_TO]->(a:Agreement) RETURN count(*)")!;
+        Assert.True(pairs > 0);
+        var profile = _db.Run("PROFILE " + query).Records;
+        var levels = profile.Where(r => (string?)r["Operator"] == "RollUpExpand(All)").ToList();
+
+        Assert.Equal(2, levels.Count);
+        Assert.Equal(20L, levels[0]["Rows"]);
+        Assert.Equal(pairs, levels[1]["Rows"]);
+        Assert.Equal(pairs, profile.Single(r => (string?)r["Operator"] == "Argument")["Rows"]);
+        Assert.All(levels, l => Assert.True((long)l["DB Hits"]! > 0));
+    }
+
+    [Fact]
     public void A_one_hop_pattern_comprehension_is_a_roll_up_expand()
     {
         const string query = "MATCH (m:Ministry) RETURN m { .id, agreements: [(m)-[:PARTY_TO]->(a:Agreement) | a.id] } AS m";

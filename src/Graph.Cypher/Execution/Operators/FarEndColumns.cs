@@ -26,21 +26,24 @@ internal sealed class FarEndColumns
 
     // Null: the value is the one property itself, not a map.
     private readonly Entry[]? _entries;
+    private readonly bool _shared;
 
-    private FarEndColumns(TokenCache[] properties, Entry[]? entries)
+    private FarEndColumns(TokenCache[] properties, Entry[]? entries, bool shared)
     {
         _properties = properties;
         _entries = entries;
+        _shared = shared;
     }
 
     /// <summary>The columnar form of <paramref name="value"/>, or null when it reads anything else.</summary>
     /// <param name="levels">The nested levels' column symbols, in order.</param>
-    public static FarEndColumns? For(BoundExpression value, Symbol to, IReadOnlyList<Symbol> levels)
+    /// <param name="shared">Whether the far ends' values are kept for the statement (a small label, see <see cref="RollUpExpandPlan.SharedEnds"/>).</param>
+    public static FarEndColumns? For(BoundExpression value, Symbol to, IReadOnlyList<Symbol> levels, bool shared)
     {
         switch (value.Syntax)
         {
             case PropertyAccess { Subject: Variable v } read when value.Scope.Find(v.Name) == to:
-                return new FarEndColumns([new TokenCache(read.Key, label: false)], null);
+                return new FarEndColumns([new TokenCache(read.Key, label: false)], null, shared);
             case MapProjection map when value.Scope.Find(map.Subject) == to:
             {
                 var properties = new List<TokenCache>();
@@ -66,7 +69,7 @@ internal sealed class FarEndColumns
                             return null;
                     }
                 }
-                return new FarEndColumns([.. properties], entries);
+                return new FarEndColumns([.. properties], entries, shared);
             }
             default:
                 return null;
@@ -88,10 +91,12 @@ internal sealed class FarEndColumns
         var graph = ctx.Graph;
         // Scratch columns kept with the statement: only the values built from them are new.
         var columns = ctx.Query.RentColumns(_properties.Length);
+        var cache = _shared ? ctx.Query.SharedValues : null;
         for (var k = 0; k < _properties.Length; k++)
         {
             columns[k].Clear();
-            graph.OtherEndProperties(hops, _properties[k].Of(graph), columns[k]);
+            if (cache is null) graph.OtherEndProperties(hops, _properties[k].Of(graph), columns[k]);
+            else ReadShared(graph, hops, _properties[k].Of(graph), columns[k], cache);
         }
         var list = new ExportingList(hops.Count);
         if (_entries is null)
@@ -115,6 +120,24 @@ internal sealed class FarEndColumns
         for (var k = 0; k < _properties.Length; k++) columns[k].Clear();
         ctx.Query.ReturnColumns(columns);
         return list.Items;
+    }
+
+    /// <summary>
+    /// One property of every far end through the statement's shared values: a state met again and again is read
+    /// once, and every mention gets the same string. A stored list is copied for each reader, so only scalars are kept.
+    /// </summary>
+    private static void ReadShared(IGraphView graph, HopBuffer hops, int key, List<object?> into, Dictionary<(long Node, int Key), object?> cache)
+    {
+        for (var i = 0; i < hops.Count; i++)
+        {
+            var id = hops[i].Other;
+            if (!cache.TryGetValue((id, key), out var value))
+            {
+                value = key < 0 ? null : graph.NodeProperty(id, key);
+                if (value is not IReadOnlyList<object?> && cache.Count < RollUpExpandPlan.SharedLimit) cache[(id, key)] = value;
+            }
+            into.Add(value);
+        }
     }
 
     /// <summary>Entries set in the written order: a repeated key keeps its first place and last value, as a map projection does.</summary>

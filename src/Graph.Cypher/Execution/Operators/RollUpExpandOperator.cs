@@ -52,7 +52,7 @@ internal sealed class RollUpExpandOperator : PlanOperator
         chain.Reverse();
         _levels = [.. chain];
         _levelArgument = op;
-        if (plan.Where is null && plan.Kind != RollUpExpandKind.Head) _columns = FarEndColumns.For(plan.Value, plan.To, _levels.Select(l => l._plan.Into).ToArray());
+        if (plan.Where is null && plan.Kind != RollUpExpandKind.Head) _columns = FarEndColumns.For(plan.Value, plan.To, _levels.Select(l => l._plan.Into).ToArray(), plan.SharedEnds);
     }
 
     protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument)
@@ -83,7 +83,6 @@ internal sealed class RollUpExpandOperator : PlanOperator
             profile.OperatorTime(this, System.Diagnostics.Stopwatch.GetTimestamp() - started);
             profile.Operator = outer;
             profile.OperatorRow(this);
-            if (_levelArgument is not null) profile.OperatorRow(_levelArgument);
         }
     }
 
@@ -98,7 +97,11 @@ internal sealed class RollUpExpandOperator : PlanOperator
             if (_labels.Length > 0 && !KeepLabelled(graph, hops)) return Nothing();
             if (ctx.Query.Writer is not null) hops.KeepOthers(graph, static (g, id) => !g.IsNodeDeleted(id));
             ctx.Query.Tick(hops.Count);
-            if (_columns is not null) return _columns.Build(ctx, hops, _levels, _plan.Kind == RollUpExpandKind.Comprehension);
+            if (_columns is not null)
+            {
+                ArgumentRows(ctx, hops.Count);
+                return _columns.Build(ctx, hops, _levels, _plan.Kind == RollUpExpandKind.Comprehension);
+            }
             return ByRow(ctx, hops, row ?? ArgumentFor(ctx, start));
         }
         finally
@@ -118,6 +121,7 @@ internal sealed class RollUpExpandOperator : PlanOperator
             bound[_rel] = new RelRef(rel);
             bound[_to] = new NodeRef(other);
             if (_where is not null && !_where(bound, ctx)) continue;
+            ArgumentRows(ctx, 1);
             for (var j = 0; j < _levels.Length; j++) bound[_levels[j]._into] = _levels[j].ValueFor(ctx, other, bound);
             var value = _value(bound, ctx);
             switch (_plan.Kind)
@@ -133,6 +137,13 @@ internal sealed class RollUpExpandOperator : PlanOperator
             }
         }
         return _plan.Kind == RollUpExpandKind.Head ? null : list.Items;
+    }
+
+    /// <summary>Under PROFILE, the rows the nested levels' Argument hands them: one per far end they run for.</summary>
+    private void ArgumentRows(OperatorContext ctx, int count)
+    {
+        if (ctx.Profile is not { } profile || _levelArgument is null) return;
+        for (var i = 0; i < count; i++) profile.OperatorRow(_levelArgument);
     }
 
     /// <summary>A nested level read by id has no row of its own: its body sees only the start node it imports.</summary>

@@ -24,7 +24,8 @@ internal enum RollUpExpandKind
 /// <remarks>
 /// <see cref="Levels"/> is the body's nested collected subqueries over the far end (a nested field of a nested
 /// field), themselves RollUpExpands over an Argument holding <see cref="To"/>: each adds one column per far end
-/// that <see cref="Value"/> reads.
+/// that <see cref="Value"/> reads. <see cref="SharedEnds"/>: the far ends come from a label small enough that a
+/// read statement keeps their property values once (the same string for every mention of a state).
 /// </remarks>
 internal sealed record RollUpExpandPlan(
     LogicalPlan Left,
@@ -39,8 +40,12 @@ internal sealed record RollUpExpandPlan(
     BoundExpression Value,
     Symbol Into,
     RollUpExpandKind Kind,
+    bool SharedEnds,
     double Estimate) : LogicalPlan(Estimate)
 {
+    /// <summary>The largest label whose far ends share values, and the most values a statement keeps.</summary>
+    public const int SharedLimit = 1 << 16;
+
     public override string Operator => "RollUpExpand(All)";
 
     public override IReadOnlyList<LogicalPlan> Children => Levels is null ? [Left] : [Left, Levels];
