@@ -169,7 +169,6 @@ internal sealed partial class Evaluator
 
     private object? PatternComprehend(PatternComprehension pc, Row row)
     {
-        if (_runner.Matcher.ComprehendOneHop(pc, row) is { } read) return read;
         var list = new List<object?>();
         foreach (var r in _runner.Matcher.MatchPart(pc.Pattern, row))
         {

@@ -62,9 +62,7 @@ internal sealed class QueryContext : IFunctionContext, IProcedureContext
     public IGraphWriter RequireWriter() =>
         Writer ?? throw new GraphException(ErrorCodes.AccessMode, "Writing in read access mode not allowed.", ErrorPhase.Compile);
 
-    private Dictionary<OneHop, ResolvedHop>? _resolvedHops;
     private Dictionary<(long Node, int Key), object?>? _sharedValues;
-    private Dictionary<string, bool>? _smallLabels;
     private readonly Stack<List<object?>[]> _columnSets = new();
 
     /// <summary>
@@ -83,29 +81,12 @@ internal sealed class QueryContext : IFunctionContext, IProcedureContext
 
     public void ReturnColumns(List<object?>[] set) => _columnSets.Push(set);
 
-    /// <summary>The tokens of each one-hop read, worked out once by a read statement (keyed by the hop, by reference).</summary>
-    public Dictionary<OneHop, ResolvedHop> ResolvedHops => _resolvedHops ??= new Dictionary<OneHop, ResolvedHop>(ReferenceEqualityComparer.Instance);
-
     /// <summary>
-    /// Property values of nodes from a small label (states, say) that one-hop reads meet again and again: read
-    /// once per statement. Only a read keeps them (nothing changes while it runs); a writer gets null.
+    /// Property values of nodes from a small label (states, say) that a RollUpExpand meets again and again: read
+    /// once per statement (at most <see cref="Planning.Logical.RollUpExpandPlan.SharedLimit"/> of them). Only a
+    /// read keeps them (nothing changes while it runs); a writer gets null.
     /// </summary>
     public Dictionary<(long Node, int Key), object?>? SharedValues => Writer is null ? _sharedValues ??= [] : null;
-
-    /// <summary>Whether a label has few enough nodes for <see cref="SharedValues"/> to hold theirs (asked once per statement).</summary>
-    public bool IsSmallLabel(string label)
-    {
-        _smallLabels ??= new Dictionary<string, bool>(StringComparer.Ordinal);
-        if (!_smallLabels.TryGetValue(label, out var small))
-        {
-            small = Graph.CountNodesWithLabel(label) <= SharedValueLimit;
-            _smallLabels[label] = small;
-        }
-        return small;
-    }
-
-    /// <summary>The most values <see cref="SharedValues"/> holds, and the largest label it is used for.</summary>
-    public const int SharedValueLimit = 1 << 16;
 
     // Statements run synchronously on their caller's thread, so expansion buffers are kept per thread and
     // reused across statements (a short lookup would otherwise allocate them afresh every call).

@@ -13,39 +13,9 @@ internal sealed partial class QueryRunner
         scope.AddRange(returned.Where(c => !scope.Contains(c)));
         var writes = call.Body is SingleQuery s && s.Clauses.Any(c => c is CreateClause or MergeClause or SetClause or DeleteClause or RemoveClause or ForeachClause);
         var input = writes ? Eager(rows) : rows;
-        // PROFILE runs the body as written, so that its clauses report their own rows.
-        if (_ctx.Profile is null && CollectedHop.Of(call) is { } collected) return input.SelectMany(row => CallCollected(call, collected, row, returned));
         var called = input.SelectMany(row => CallOnce(call, row, returned));
         // A writing subquery runs for every row before the clauses after it read (Neo4j's Eager): a MATCH after it sees all its writes.
         return writes ? Eager(called) : called;
-    }
-
-    /// <summary>A collected one-hop subquery read as a pattern comprehension; the body runs when the row does not fit.</summary>
-    private IEnumerable<Row> CallCollected(SubqueryCallClause call, CollectedHop collected, Row row, IReadOnlyList<string> returned) =>
-        [CollectedRow(call, collected, row, returned)];
-
-    /// <summary>The one row a collected subquery gives (an aggregation without grouping keys always gives one).</summary>
-    private Row CollectedRow(SubqueryCallClause call, CollectedHop collected, Row row, IReadOnlyList<string> returned)
-    {
-        var value = CollectedValue(call, collected, row, out var fallback);
-        return fallback ? CallOnce(call, row, returned).Single() : row.With(collected.Column, value);
-    }
-
-    /// <summary>A collected subquery's one column for this row, run as written when it does not fit the one-hop read.</summary>
-    public object? CollectedValue(SubqueryCallClause call, CollectedHop collected, Row row)
-    {
-        var value = CollectedValue(call, collected, row, out var fallback);
-        return fallback ? CallOnce(call, row, ReturnedColumns(call.Body)).Single().Get(collected.Column) : value;
-    }
-
-    private object? CollectedValue(SubqueryCallClause call, CollectedHop collected, Row row, out bool fallback)
-    {
-        var nested = collected.Nested.Count == 0 ? null : new NestedColumns(this, collected.Nested);
-        var items = Matcher.ComprehendOneHop(collected.Comprehension, Imported(call, row), nested);
-        fallback = items is null;
-        if (items is null) return null;
-        items.RemoveAll(static item => item is null);
-        return collected.FirstOnly ? (items.Count > 0 ? items[0] : null) : items;
     }
 
     private IEnumerable<Row> CallOnce(SubqueryCallClause call, Row row, IReadOnlyList<string> returned)

@@ -13,12 +13,6 @@ internal enum FallbackReason
     /// <summary>Forced by the engine option (differential tests run both runtimes).</summary>
     Forced,
 
-    /// <summary>
-    /// A collected subquery the interpreter's collected-hop path serves faster than the planned Apply today;
-    /// <c>CYPHER runtime=slotted</c> plans it anyway.
-    /// </summary>
-    InterpreterFastPath,
-
     /// <summary>Schema commands, SHOW: not queries.</summary>
     NotAQuery,
     Union,

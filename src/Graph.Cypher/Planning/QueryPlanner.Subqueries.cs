@@ -14,6 +14,11 @@ internal sealed partial class QueryPlanner
 {
     private LogicalPlan PlanCall(LogicalPlan outer, Scope scope, SubqueryCallClause call, out Scope after)
     {
+        if (CollectedCall(outer, scope, call) is { } collected)
+        {
+            after = scope.With(collected.Into.Name, collected.Into);
+            return collected;
+        }
         var body = (SingleQuery)call.Body;
         var imported = Imports(call, body, scope);
         var argument = imported.Values.Distinct().ToList();
@@ -113,6 +118,8 @@ internal sealed partial class QueryPlanner
     {
         switch (sub)
         {
+            case PatternComprehension pc when ComprehendedHop(plan, scope, pc, into) is { } hop:
+                return hop;
             case PatternComprehension pc:
             {
                 var inner = PlanPattern(pc.Pattern, pc.Where, scope, out var innerScope);

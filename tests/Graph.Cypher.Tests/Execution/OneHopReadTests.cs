@@ -2,8 +2,9 @@ using Graph.Core.Store;
 
 namespace Graph.Cypher.Tests.Execution;
 
-// Locks down the one-hop read path (pattern comprehensions and collected CALL subqueries from a bound node):
-// every shape gives what the general walk gives, in the same order, including in a writer's own changes.
+// Locks down the one-hop reads (pattern comprehensions and collected CALL subqueries from a bound node, planned as
+// RollUpExpand(All)): every shape gives what the general walk gives, in the same order, including in a writer's
+// own changes.
 public sealed class OneHopReadTests : IDisposable
 {
     private readonly Db _db = new();
@@ -176,7 +177,7 @@ public sealed class OneHopReadTests : IDisposable
     public void Profile_runs_the_subquery_as_written_and_counts_its_reads()
     {
         const string Body = "MATCH (m)-[:P]->(a) RETURN collect(a.name) AS v";
-        // The interpreter's collected-hop path (the planned runtime makes this statement an Apply of its own).
+        // The interpreter runs the body as written (the planned runtime makes this statement a RollUpExpand).
         var plan = _db.Run($"CYPHER runtime=interpreted PROFILE MATCH (m:M) CALL (m) {{ {Body} }} RETURN count(*) AS c", mode: AccessMode.Read).Records;
         var apply = plan.First(r => (string?)r["Operator"] == "Apply");
         Assert.Equal(3L, apply["Rows"]);

@@ -5,8 +5,8 @@ using Snapshooter.Xunit;
 namespace Graph.Cypher.Tests.Planning;
 
 // Locks down how subqueries and pattern expressions are planned (EXPLAIN prints the tree that runs): the GraphQL
-// translator's nested collect is an Apply over an Argument with an aggregation on top, pattern comprehensions
-// RollUpApply, EXISTS in WHERE a SemiApply and NOT EXISTS an AntiSemiApply — never the interpreter.
+// translator's nested collect and one-hop pattern comprehensions are RollUpExpand(All), other pattern
+// comprehensions RollUpApply, EXISTS in WHERE a SemiApply and NOT EXISTS an AntiSemiApply — never the interpreter.
 public sealed class ApplyPlanTests : IDisposable
 {
     private readonly Db _db = PlanningGraph.Create();
@@ -16,12 +16,11 @@ public sealed class ApplyPlanTests : IDisposable
     private List<string?> Operators(string query) => _db.Run("EXPLAIN " + query).Records.Select(r => (string?)r["Operator"]).ToList();
 
     [Fact]
-    public void The_GraphQL_nested_collect_is_an_apply_per_level_from_an_argument()
+    public void The_GraphQL_nested_collect_is_a_roll_up_expand_per_level()
     {
-        // What the translator writes for { ministries { name agreements { name parties { name } } } }, with the
-        // planned runtime asked for by name (by default the interpreter's collected-hop path serves it, see below).
+        // What the translator writes for { ministries { name agreements { name parties { name } } } }: each nested
+        // list field is one RollUpExpand(All), the inner one over an Argument holding the far end it starts from.
         const string query = """
-            CYPHER runtime=slotted
             CALL () {
                 MATCH (this0:Ministry)
                 WITH this0 LIMIT $param0
@@ -38,19 +37,22 @@ public sealed class ApplyPlanTests : IDisposable
             RETURN var5 AS ministries
             """;
         var ops = Operators(query);
-        Assert.Equal(2, ops.Count(o => o == "Apply"));
-        Assert.Equal(2, ops.Count(o => o == "Argument"));
-        Assert.Equal(2, ops.Count(o => o == "Expand(All)"));
+        Assert.Equal(2, ops.Count(o => o == "RollUpExpand(All)"));
+        Assert.DoesNotContain("Apply", ops);
+        Assert.DoesNotContain("Expand(All)", ops);
         var plan = PlanTree.Of(_db, query);
         Assert.DoesNotContain("runtime=interpreted", plan, StringComparison.Ordinal);
         Snapshot.Match(plan, SnapshotNameExtension.Create("graphql-nested-collect"));
 
-        var ministries = (IReadOnlyList<object?>)_db.Scalar(query, new Dictionary<string, object?> { ["param0"] = 3L })!;
+        var parameters = new Dictionary<string, object?> { ["param0"] = 3L };
+        var ministries = (IReadOnlyList<object?>)_db.Scalar(query, parameters)!;
         Assert.Equal(3, ministries.Count);
+        using var interpreted = PlanningGraph.Create(interpretedOnly: true);
+        Assert.Equal(PlanningGraph.Text(interpreted.Scalar(query, parameters)), PlanningGraph.Text(ministries));
     }
 
     [Fact]
-    public void Without_a_runtime_option_the_nested_collect_keeps_the_interpreters_faster_path_and_says_so()
+    public void The_nested_collect_is_planned_without_a_runtime_option_and_agrees_with_the_interpreter()
     {
         const string query = """
             CALL () {
@@ -66,19 +68,45 @@ public sealed class ApplyPlanTests : IDisposable
             """;
         var root = _db.Run("EXPLAIN " + query).Records[0];
 
-        Assert.Equal("runtime=interpreted (InterpreterFastPath)", root["Details"]);
-        var planned = (IReadOnlyList<object?>)_db.Scalar("CYPHER runtime=slotted " + query, new Dictionary<string, object?> { ["param0"] = 3L })!;
-        var interpreted = (IReadOnlyList<object?>)_db.Scalar(query, new Dictionary<string, object?> { ["param0"] = 3L })!;
-        Assert.Equal(planned.Count, interpreted.Count);
+        Assert.Equal("`ministries`", root["Details"]);
+        var parameters = new Dictionary<string, object?> { ["param0"] = 20L };
+        using var interpreted = PlanningGraph.Create(interpretedOnly: true);
+        var expected = PlanningGraph.Text(interpreted.Scalar(query, parameters));
+        Assert.Contains("agreements", expected, StringComparison.Ordinal);
+        Assert.Equal(expected, PlanningGraph.Text(_db.Scalar(query, parameters)));
     }
 
     [Fact]
-    public void A_pattern_comprehension_is_a_roll_up_apply()
+    public void Profile_counts_a_nested_level_once_per_far_end_of_the_level_above()
+    {
+        const string query = """
+            MATCH (m:Ministry)
+            CALL (m) {
+                MATCH (m)-[:PARTY_TO]->(a:Agreement)
+                CALL (a) { MATCH (a)-[:SIGNED_AT]->(e:Event) RETURN collect(e { .id }) AS events }
+                RETURN collect(a { .id, events: events }) AS agreements
+            }
+            RETURN m.id, agreements
+            """;
+        var pairs = (long)_db.Scalar("MATCH (:Ministry)-[:PARTY_TO]->(a:Agreement) RETURN count(*)")!;
+        Assert.True(pairs > 0);
+        var profile = _db.Run("PROFILE " + query).Records;
+        var levels = profile.Where(r => (string?)r["Operator"] == "RollUpExpand(All)").ToList();
+
+        Assert.Equal(2, levels.Count);
+        Assert.Equal(20L, levels[0]["Rows"]);
+        Assert.Equal(pairs, levels[1]["Rows"]);
+        Assert.Equal(pairs, profile.Single(r => (string?)r["Operator"] == "Argument")["Rows"]);
+        Assert.All(levels, l => Assert.True((long)l["DB Hits"]! > 0));
+    }
+
+    [Fact]
+    public void A_one_hop_pattern_comprehension_is_a_roll_up_expand()
     {
         const string query = "MATCH (m:Ministry) RETURN m { .id, agreements: [(m)-[:PARTY_TO]->(a:Agreement) | a.id] } AS m";
         var ops = Operators(query);
-        Assert.Contains("RollUpApply", ops);
-        Assert.Contains("Argument", ops);
+        Assert.Contains("RollUpExpand(All)", ops);
+        Assert.DoesNotContain("RollUpApply", ops);
         Snapshot.Match(PlanTree.Of(_db, query), SnapshotNameExtension.Create("pattern-comprehension"));
     }
 

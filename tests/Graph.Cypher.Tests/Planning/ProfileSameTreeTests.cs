@@ -16,6 +16,7 @@ public sealed class ProfileSameTreeTests
         "MATCH (a:Agreement) CREATE (:Agreement {id: 'c' + a.id})",
         "MATCH (e:Event) WHERE e.n > 25 DETACH DELETE e",
         "UNWIND range(1, 5) AS i MERGE (m:Ministry {n: i}) RETURN m.id",
+        "MATCH (m:Ministry) CALL (m) { MATCH (m)-[:PARTY_TO]->(a:Agreement) CALL (a) { MATCH (a)-[:SIGNED_AT]->(e) RETURN collect(e.id) AS es } RETURN collect(a { .id, es }) AS xs } RETURN m.id, xs",
     };
 
     [Theory]

@@ -27,6 +27,7 @@ internal static class OperatorFactory
         ApplyPlan p => new ApplyOperator(p, Build(p.Left), Build(p.Right)),
         SemiApplyPlan p => new SemiApplyOperator(p, Build(p.Left), Build(p.Right)),
         RollUpApplyPlan p => new RollUpApplyOperator(p, Build(p.Left), Build(p.Right)),
+        RollUpExpandPlan p => new RollUpExpandOperator(p, Build(p.Left), p.Levels is null ? null : Build(p.Levels)),
         OptionalPlan p => new OptionalOperator(p, Build(p.Source)),
         CartesianProductPlan p => new CartesianProductOperator(p, Build(p.Left), Build(p.Right)),
         ValueHashJoinPlan p => new ValueHashJoinOperator(p, Build(p.Left), Build(p.Right)),

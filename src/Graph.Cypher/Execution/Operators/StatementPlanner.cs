@@ -21,10 +21,6 @@ internal sealed record StatementPlan(ProduceResultsOperator? Root, int Width, Fa
 /// </summary>
 internal static class StatementPlanner
 {
-    // Any CALL subquery, at any depth, that the interpreter's collected-hop path recognises.
-    private static bool HasCollectedHop(SingleQuery query) =>
-        query.Clauses.Any(c => c is SubqueryCallClause call && (CollectedHop.Of(call) is not null || call.Body is SingleQuery body && HasCollectedHop(body)));
-
     public static StatementPlan For(CompiledStatement compiled, IGraphView view, bool interpretedOnly)
     {
         // CYPHER runtime=interpreted asks for the clause interpreter, as the engine option does; slotted, pipelined
@@ -46,13 +42,6 @@ internal static class StatementPlanner
             _ => FallbackReason.NotAQuery,
         };
         if (reason != FallbackReason.None) return new StatementPlan(null, 0, reason, null);
-        // The interpreter's collected-hop path (the GraphQL translator's nested collect) is still faster than
-        // Apply over Argument (bench/README "The query plan": 0.6–0.8×), so it keeps those statements unless the
-        // statement asks for the planned runtime by name.
-        if (compiled.Statement.QueryOptions.Runtime is null && HasCollectedHop((SingleQuery)statement))
-        {
-            return new StatementPlan(null, 0, FallbackReason.InterpreterFastPath, null);
-        }
         try
         {
             var (logical, width) = QueryPlanner.Plan((SingleQuery)statement, new GraphStatistics(view));
