@@ -21,9 +21,8 @@ internal enum FallbackReason
 
     /// <summary>Schema commands, SHOW: not queries.</summary>
     NotAQuery,
-    Union,
     UpdatingClause,
-    /// <summary>CALL { … } without RETURN, with a UNION body, or IN TRANSACTIONS.</summary>
+    /// <summary>CALL { … } IN TRANSACTIONS.</summary>
     SubqueryCall,
     ProcedureCall,
     ShortestPath,

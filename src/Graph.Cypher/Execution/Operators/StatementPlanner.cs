@@ -41,21 +41,20 @@ internal static class StatementPlanner
         var statement = compiled.Statement is ExplainStatement e ? e.Inner : compiled.Statement;
         var reason = statement switch
         {
-            UnionQuery => FallbackReason.Union,
-            SingleQuery => FallbackReason.None,
+            Query => FallbackReason.None,
             _ => FallbackReason.NotAQuery,
         };
         if (reason != FallbackReason.None) return new StatementPlan(null, 0, reason, null);
         // The interpreter's collected-hop path (the GraphQL translator's nested collect) is still faster than
         // Apply over Argument (bench/README "The query plan": 0.6–0.8×), so it keeps those statements unless the
         // statement asks for the planned runtime by name.
-        if (compiled.Statement.QueryOptions.Runtime is null && HasCollectedHop((SingleQuery)statement))
+        if (compiled.Statement.QueryOptions.Runtime is null && statement is SingleQuery single && HasCollectedHop(single))
         {
             return new StatementPlan(null, 0, FallbackReason.InterpreterFastPath, null);
         }
         try
         {
-            var (logical, width) = QueryPlanner.Plan((SingleQuery)statement, new GraphStatistics(view));
+            var (logical, width) = QueryPlanner.Plan((Query)statement, new GraphStatistics(view));
             return new StatementPlan((ProduceResultsOperator)OperatorFactory.Build(logical), width, FallbackReason.None, new PlanFingerprint(view));
         }
         catch (PlanningFallbackException fallback)
