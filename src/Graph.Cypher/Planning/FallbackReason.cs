@@ -24,7 +24,6 @@ internal enum FallbackReason
     UpdatingClause,
     /// <summary>CALL { … } IN TRANSACTIONS.</summary>
     SubqueryCall,
-    ProcedureCall,
     ShortestPath,
     PathVariable,
     /// <summary>A variable-length hop with properties or a WHERE, or sharing relationships with another hop of its MATCH.</summary>

@@ -81,6 +81,9 @@ internal sealed partial class QueryPlanner
                 case SubqueryCallClause c:
                     plan = PlanCall(plan, scope, c, out scope);
                     break;
+                case ProcedureCallClause call:
+                    plan = PlanProcedure(plan, ref scope, call, ref columns, ref symbols);
+                    break;
                 default:
                     plan = PlanUpdate(plan, clause, ref scope);
                     break;

@@ -38,8 +38,9 @@ internal static class StatementShape
                     if (c.InTransactions) Fail(FallbackReason.SubqueryCall);
                     else Check(c.Body);
                     break;
-                case ProcedureCallClause:
-                    Fail(FallbackReason.ProcedureCall);
+                case ProcedureCallClause p:
+                    foreach (var a in p.Arguments ?? []) Expression(a);
+                    Expression(p.Where);
                     break;
                 case CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause:
                     WriteShape.Check(clause);

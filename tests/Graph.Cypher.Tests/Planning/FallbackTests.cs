@@ -19,7 +19,6 @@ public sealed class FallbackTests : IDisposable
     [InlineData("MATCH p = shortestPath((a:State)-[*]-(b:Agreement)) RETURN p", "ShortestPath")]
     [InlineData("MATCH p = (m:Ministry)-[:PART_OF]->(s) RETURN p", "PathVariable")]
     [InlineData("MATCH (m:Ministry) CALL (m) { SET m.x = 1 } IN TRANSACTIONS", "SubqueryCall")]
-    [InlineData("CALL db.labels() YIELD label RETURN label", "ProcedureCall")]
     [InlineData("MATCH (a)-[r]->(b) WITH r MATCH (x)-[r]->(y) RETURN x", "RepeatedRelationshipVariable")]
     public void A_shape_not_planned_names_its_reason_and_still_answers(string query, string reason)
     {
