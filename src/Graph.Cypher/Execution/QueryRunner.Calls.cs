@@ -70,20 +70,13 @@ internal sealed partial class QueryRunner
 
     private IEnumerable<Row> CallProcedure(ProcedureCallClause proc, IEnumerable<Row> rows, List<string> scope, ref IReadOnlyList<string> columns)
     {
-        var procedure = ProcedureRegistry.Find(proc.Name)
-            ?? throw new GraphException(
-                ErrorCodes.ProcedureNotFound,
-                $"There is no procedure with the name `{proc.Name}` registered for this database instance. Please ensure you've spelled the procedure name correctly and that the procedure is properly deployed.",
-                ErrorPhase.Compile);
+        var procedure = ProcedureRegistry.Find(proc.Name) ?? throw ProcedureCallErrors.NotFound(proc.Name);
         var fields = proc.Yield is null || proc.YieldStar
             ? procedure.Outputs.Select(o => (Field: o, Name: o)).ToList()
             : proc.Yield.Select(y => (y.Field, y.Name)).ToList();
         foreach (var (field, _) in fields)
         {
-            if (!procedure.Outputs.Contains(field))
-            {
-                throw new GraphException(ErrorCodes.SyntaxError, $"Unknown procedure output: `{field}`", ErrorPhase.Compile);
-            }
+            if (!procedure.Outputs.Contains(field)) throw ProcedureCallErrors.UnknownOutput(field);
         }
         var names = fields.Select(f => f.Name).ToList();
         scope.AddRange(names.Where(n => !scope.Contains(n)));
@@ -92,19 +85,15 @@ internal sealed partial class QueryRunner
         {
             // CALL ns.proc without parentheses takes its arguments from the parameters named like its inputs.
             var args = proc.Arguments is null
-                ? procedure.Inputs.Select(input => _ctx.Parameters.TryGetValue(input, out var value) ? value
-                    : throw new GraphException(ErrorCodes.ParameterMissing, $"Expected parameter(s): {input}", ErrorPhase.Compile)).ToList()
+                ? procedure.Inputs.Select(input => _ctx.Parameters.TryGetValue(input, out var value) ? value : throw ProcedureCallErrors.MissingParameter(input)).ToList()
                 : proc.Arguments.Select(a => Evaluator.Evaluate(a, row)).ToList();
-            if (args.Count < procedure.MinArguments || args.Count > procedure.Inputs.Count)
-            {
-                throw new GraphException(
-                    ErrorCodes.SyntaxError,
-                    $"Procedure call does not provide the required number of arguments: got {args.Count} expected at least {procedure.MinArguments} (total: {procedure.Inputs.Count}).",
-                    ErrorPhase.Compile);
-            }
+            ProcedureCallErrors.CheckArguments(procedure, args.Count);
             var produced = procedure.Invoke(args, _ctx).Select(values => row.WithAll(fields.Select(f => new KeyValuePair<string, object?>(f.Name, values[procedure.IndexOf(f.Field)]))));
             if (proc.Where is not null) produced = produced.Where(r => Evaluator.IsTrue(proc.Where, r)).ToList();
-            return produced.ToList();
+            var found = produced.ToList();
+            // OPTIONAL CALL keeps the row, its fields null, when the call gives nothing.
+            if (found.Count == 0 && proc.Optional) found.Add(row.WithAll(fields.Select(f => new KeyValuePair<string, object?>(f.Name, null))));
+            return found;
         });
     }
 }

@@ -15,11 +15,9 @@ internal enum FallbackReason
 
     /// <summary>Schema commands, SHOW: not queries.</summary>
     NotAQuery,
-    Union,
     UpdatingClause,
-    /// <summary>CALL { … } without RETURN, with a UNION body, or IN TRANSACTIONS.</summary>
+    /// <summary>CALL { … } IN TRANSACTIONS.</summary>
     SubqueryCall,
-    ProcedureCall,
     ShortestPath,
     PathVariable,
     /// <summary>A variable-length hop with properties or a WHERE, or sharing relationships with another hop of its MATCH.</summary>

@@ -19,20 +19,45 @@ internal sealed partial class QueryPlanner
             after = scope.With(collected.Into.Name, collected.Into);
             return collected;
         }
-        var body = (SingleQuery)call.Body;
-        var imported = Imports(call, body, scope);
+        var first = call.Body as SingleQuery ?? ((UnionQuery)call.Body).Parts[0];
+        var imported = Imports(call, first, scope);
         var argument = imported.Values.Distinct().ToList();
-        var inner = PlanClauses(new ArgumentPlan(argument, 1), new Scope(imported), body.Clauses, out _, out var columns, out var symbols);
+        var wroteBefore = _wrote;
+        _wrote = false;
+        IReadOnlyList<string> columns;
+        IReadOnlyList<Symbol> symbols;
+        var inner = call.Body is UnionQuery union
+            ? PlanUnion(union, argument, new Scope(imported), out columns, out symbols)
+            : PlanClauses(new ArgumentPlan(argument, 1), new Scope(imported), first.Clauses, out _, out columns, out symbols);
+        var writes = _wrote;
+        _wrote |= wroteBefore;
+        after = scope;
+        if (columns.Count == 0)
+        {
+            // Its closing Eager finishes every write before anything after it reads.
+            if (writes) ClearFootprints();
+            return PlanUnitCall(outer, inner, writes);
+        }
         if (call.Optional)
         {
             inner = new OptionalPlan(inner, Math.Max(1, inner.Estimate));
             _nullable.UnionWith(symbols);
         }
-        after = scope;
         for (var i = 0; i < columns.Count; i++) after = after.With(columns[i], symbols[i]);
         // Every leaf of the subquery's plan copies its argument row: as the first clause it is the whole plan.
         if (outer is ArgumentPlan) return inner;
         return new ApplyPlan(outer, inner, outer.Estimate * inner.Estimate);
+    }
+
+    /// <summary>
+    /// A unit subquery (no RETURN) runs for each row and keeps it; one that writes reads all its input first and
+    /// finishes every row's writes before the clauses after it read, as the interpreter (and Neo4j's Eager) does.
+    /// </summary>
+    private static LogicalPlan PlanUnitCall(LogicalPlan outer, LogicalPlan inner, bool writes)
+    {
+        if (writes && outer is not ArgumentPlan) outer = new EagerPlan(outer, "unit subquery writes", outer.Estimate);
+        LogicalPlan plan = new SubqueryForeachPlan(outer, inner, outer.Estimate);
+        return writes ? new EagerPlan(plan, "unit subquery writes", plan.Estimate) : plan;
     }
 
     /// <summary>What the subquery sees: CALL (a, b), CALL (*), or the old form's leading importing WITH.</summary>

@@ -29,12 +29,17 @@ internal sealed partial class QueryPlanner
         if (conflict)
         {
             plan = new EagerPlan(plan, "read/write conflict", plan.Estimate);
-            _reads.Clear();
-            _writes.Clear();
+            ClearFootprints();
         }
         _reads.Add(reads);
         _writes.Add(writes);
         return plan;
+    }
+
+    private void ClearFootprints()
+    {
+        _reads.Clear();
+        _writes.Clear();
     }
 
     private LogicalPlan PlanUpdate(LogicalPlan plan, Clause clause, ref Scope scope)

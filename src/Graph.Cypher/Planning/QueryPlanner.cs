@@ -25,12 +25,18 @@ internal sealed partial class QueryPlanner
     private QueryPlanner(GraphStatistics stats) => _stats = stats;
 
     /// <summary>The plan and the number of slots its rows hold.</summary>
-    public static (ProduceResultsPlan Plan, int Slots) Plan(SingleQuery query, GraphStatistics stats)
+    public static (ProduceResultsPlan Plan, int Slots) Plan(Query query, GraphStatistics stats)
     {
         StatementShape.Check(query);
         var planner = new QueryPlanner(stats);
-        var plan = planner.PlanQuery(query);
+        var plan = query is UnionQuery union ? planner.PlanQuery(union) : planner.PlanQuery((SingleQuery)query);
         return (plan, planner._nextSlot);
+    }
+
+    private ProduceResultsPlan PlanQuery(UnionQuery union)
+    {
+        var plan = PlanUnion(union, [], Scope.Empty, out var columns, out var symbols);
+        return new ProduceResultsPlan(plan, columns, symbols, plan.Estimate);
     }
 
     private ProduceResultsPlan PlanQuery(SingleQuery query)
@@ -74,6 +80,9 @@ internal sealed partial class QueryPlanner
                     break;
                 case SubqueryCallClause c:
                     plan = PlanCall(plan, scope, c, out scope);
+                    break;
+                case ProcedureCallClause call:
+                    plan = PlanProcedure(plan, ref scope, call, ref columns, ref symbols);
                     break;
                 default:
                     plan = PlanUpdate(plan, clause, ref scope);

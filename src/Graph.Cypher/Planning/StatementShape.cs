@@ -7,6 +7,12 @@ namespace Graph.Cypher.Planning;
 /// <summary>The statement shapes the planner covers; anything else names its reason for the interpreter.</summary>
 internal static class StatementShape
 {
+    public static void Check(Query query)
+    {
+        if (query is UnionQuery union) foreach (var part in union.Parts) Check(part);
+        else Check((SingleQuery)query);
+    }
+
     public static void Check(SingleQuery query)
     {
         foreach (var clause in query.Clauses)
@@ -28,12 +34,13 @@ internal static class StatementShape
                     Projection(r.Projection);
                     break;
                 case SubqueryCallClause c:
-                    // Read-only CALL { … RETURN … } is an Apply; unit subqueries, unions and batches stay interpreted.
-                    if (c.InTransactions || c.Body is not SingleQuery body || body.Clauses.LastOrDefault() is not ReturnClause) Fail(FallbackReason.SubqueryCall);
-                    else Check(body);
+                    // CALL { … } is an Apply (a SubqueryForeach without RETURN); batches in transactions stay interpreted.
+                    if (c.InTransactions) Fail(FallbackReason.SubqueryCall);
+                    else Check(c.Body);
                     break;
-                case ProcedureCallClause:
-                    Fail(FallbackReason.ProcedureCall);
+                case ProcedureCallClause p:
+                    foreach (var a in p.Arguments ?? []) Expression(a);
+                    Expression(p.Where);
                     break;
                 case CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause:
                     WriteShape.Check(clause);

@@ -172,11 +172,7 @@ internal sealed partial class SemanticAnalyzer
             }
             case ProcedureCallClause p:
             {
-                var procedure = ProcedureRegistry.Find(p.Name)
-                    ?? throw new GraphException(
-                        ErrorCodes.ProcedureNotFound,
-                        $"There is no procedure with the name `{p.Name}` registered for this database instance. Please ensure you've spelled the procedure name correctly and that the procedure is properly deployed.",
-                        ErrorPhase.Compile);
+                var procedure = ProcedureRegistry.Find(p.Name) ?? throw ProcedureCallErrors.NotFound(p.Name);
                 foreach (var a in p.Arguments ?? []) Expr(a, scope, false);
                 var names = p.Yield is null || p.YieldStar ? procedure.Outputs : p.Yield.Select(y => y.Name).ToList();
                 foreach (var n in names) scope.Declare(n, p.Position);

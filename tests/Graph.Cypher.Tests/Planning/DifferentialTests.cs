@@ -150,6 +150,19 @@ public sealed class DifferentialTests : IDisposable
         "MATCH (a:Agreement) WHERE a.n < 10 RETURN a.id, CASE WHEN (a)-[:SIGNED_AT]->() THEN [(a)-[:SIGNED_AT]->(e) | e.id] ELSE [] END AS events",
         "MATCH (m:Ministry) RETURN m.id, [(m)-[:PARTY_TO]->(a) | [(a)-[:SIGNED_AT]->(e) | e.id]] AS nested",
         "MATCH (m:Ministry) OPTIONAL MATCH (m)-[:PART_OF]->(s:State) WHERE exists { (s)-[:TRADES_WITH]->(s) } RETURN m.id, s.id",
+        // UNION ALL keeps every part's rows, UNION the first of each distinct row; columns matched by name.
+        "MATCH (m:Ministry) WHERE m.n < 5 RETURN m.id AS id UNION ALL MATCH (s:State) RETURN s.id AS id",
+        "MATCH (a:Agreement) RETURN a.kind AS k UNION MATCH (a:Agreement) WHERE a.n > 50 RETURN a.kind AS k",
+        "MATCH (a:Agreement) RETURN a.kind AS k UNION ALL MATCH (a:Agreement) RETURN a.kind AS k",
+        "MATCH (m:Ministry)-[:PART_OF]->(s:State) RETURN s.id AS id, count(*) AS n UNION MATCH (s:State) RETURN s.id AS id, 0 AS n UNION MATCH (s:State {id: 's1'}) RETURN s.id AS id, 0 AS n",
+        "MATCH (m:Ministry) RETURN m AS x UNION MATCH (s:State) RETURN s AS x",
+        "MATCH (a:Agreement) WHERE a.n < 4 RETURN a.id AS id ORDER BY id DESC LIMIT 2 UNION ALL MATCH (a:Agreement) WHERE a.n > 58 RETURN a.id AS id",
+        // UNION inside CALL { … }: each part runs with the imported row.
+        "MATCH (m:Ministry) WHERE m.n < 6 CALL (m) { MATCH (m)-[:PART_OF]->(s) RETURN s.id AS x UNION MATCH (m)-[:PARTY_TO]->(a) RETURN a.id AS x } RETURN m.id, x",
+        "MATCH (m:Ministry) CALL (m) { RETURN m.n AS n UNION RETURN 0 AS n } RETURN m.id, n",
+        "MATCH (m:Ministry) CALL { WITH m RETURN m.n % 3 AS n UNION ALL WITH m RETURN m.n % 2 AS n } RETURN n, count(*) AS c",
+        "CALL () { MATCH (s:State) RETURN s.id AS id UNION ALL MATCH (m:Ministry) WHERE m.n > 17 RETURN m.id AS id } RETURN id",
+        "MATCH (s:State) OPTIONAL CALL (s) { MATCH (s)-[:TRADES_WITH]->(t:State {id: 's2'}) RETURN t.id AS t UNION MATCH (s)<-[:TRADES_WITH]-(t:State {id: 's4'}) RETURN t.id AS t } RETURN s.id, t",
     };
 
     [Theory]

@@ -63,6 +63,17 @@ public sealed class WritePlanTests : IDisposable
         Assert.Equal([3L, 3L, 3L], rows.Select(r => r["n"]));
     }
 
+    [Fact]
+    public void A_unit_subquery_is_a_subquery_foreach_between_eagers()
+    {
+        _db.Run("UNWIND range(1, 3) AS i CREATE (:A {i: i})");
+        const string query = "MATCH (a:A) CALL (a) { CREATE (:B {i: a.i}) } RETURN a.i AS i ORDER BY i";
+        Assert.Equal(["ProduceResults", "Sort", "Projection", "Eager", "SubqueryForeach", "Eager", "NodeByLabelScan", "Create", "Argument"], Operators(query));
+        var result = _db.Run(query);
+        Assert.Equal([1L, 2L, 3L], result.Records.Select(r => r["i"]));
+        Assert.Equal(3, result.Counters.NodesCreated);
+    }
+
     public static TheoryData<string> Writes => new()
     {
         "CREATE (a:P {name: 'x'})-[:R {w: 1}]->(b:Q) RETURN a.name, b",
@@ -80,6 +91,12 @@ public sealed class WritePlanTests : IDisposable
         "MATCH (p:P) WITH p ORDER BY p.id LIMIT 2 CREATE (p)-[:R]->(:Copy {of: p.id}) RETURN p.id ORDER BY p.id",
         "MATCH (p:P) CREATE (c:Copy {of: p.id}) WITH c MATCH (x:Copy) RETURN c.of, count(x) ORDER BY c.of",
         "MATCH (p:P) SET p.n = null RETURN count(*)",
+        // Unit subqueries (no RETURN): run for each row, which they keep; a MATCH after them sees all their writes.
+        "MATCH (p:P) CALL (p) { CREATE (:Copy {of: p.id}) } RETURN p.id ORDER BY p.id",
+        "MATCH (p:P) CALL (p) { SET p.n = p.n + 100 } WITH p MATCH (q:P) WHERE q.n > 100 RETURN p.id, count(q) ORDER BY p.id",
+        "UNWIND range(1, 3) AS i CALL (i) { MATCH (p:P {id: i}) CREATE (p)-[:R]->(:Copy {of: i}) } MATCH (c:Copy) RETURN i, count(c) ORDER BY i",
+        "MATCH (p:P) WHERE p.id < 3 CALL (p) { DETACH DELETE p }",
+        "CALL () { CREATE (:Copy {of: 0}) RETURN 1 AS x UNION ALL CREATE (:Copy {of: 1}) RETURN 2 AS x } MATCH (c:Copy) RETURN x, count(c) ORDER BY x",
     };
 
     [Theory]

@@ -26,6 +26,8 @@ internal static class StatementPlanner
         // CYPHER runtime=interpreted asks for the clause interpreter, as the engine option does; slotted, pipelined
         // and parallel all mean the planned runtime here.
         if (interpretedOnly || compiled.Statement.QueryOptions.Runtime == "interpreted") return new StatementPlan(null, 0, FallbackReason.Forced, null);
+        // Procedures declared for a request (the jsonl protocol) may differ for the same text next time: planned afresh, never cached.
+        if (Procedures.ProcedureScope.Active) return Make(compiled, view);
         if (compiled.Plans.Current is StatementPlan cached && (cached.Fingerprint is null || cached.Fingerprint.Matches(view))) return cached;
         var plan = Make(compiled, view);
         compiled.Plans.Current = plan;
@@ -37,14 +39,13 @@ internal static class StatementPlanner
         var statement = compiled.Statement is ExplainStatement e ? e.Inner : compiled.Statement;
         var reason = statement switch
         {
-            UnionQuery => FallbackReason.Union,
-            SingleQuery => FallbackReason.None,
+            Query => FallbackReason.None,
             _ => FallbackReason.NotAQuery,
         };
         if (reason != FallbackReason.None) return new StatementPlan(null, 0, reason, null);
         try
         {
-            var (logical, width) = QueryPlanner.Plan((SingleQuery)statement, new GraphStatistics(view));
+            var (logical, width) = QueryPlanner.Plan((Query)statement, new GraphStatistics(view));
             return new StatementPlan((ProduceResultsOperator)OperatorFactory.Build(logical), width, FallbackReason.None, new PlanFingerprint(view));
         }
         catch (PlanningFallbackException fallback)

@@ -33,3 +33,11 @@ internal sealed record RollUpApplyPlan(LogicalPlan Left, LogicalPlan Right, Symb
 
     public override string Details => Kind == RollUp.Exists ? Into.ToString() : $"{Into}, {Value}";
 }
+
+/// <summary>A unit subquery (CALL { … } without RETURN): runs the right side to its end for each left row, then passes that row on.</summary>
+internal sealed record SubqueryForeachPlan(LogicalPlan Left, LogicalPlan Right, double Estimate) : BinaryPlan(Left, Right, Estimate)
+{
+    public override string Operator => "SubqueryForeach";
+
+    public override string Details => "";
+}

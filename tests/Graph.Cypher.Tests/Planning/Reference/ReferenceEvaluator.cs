@@ -26,10 +26,17 @@ internal sealed class ReferenceEvaluator(IGraphView view, IReadOnlyDictionary<st
         public override string ToString() => "R" + Id;
     }
 
-    /// <summary>Whether a query is of the shape this evaluator answers (one MATCH and a RETURN of what it evaluates).</summary>
-    public static bool Supports(string text)
+    /// <summary>Whether a query is of the shape this evaluator answers (one MATCH and a RETURN of what it evaluates, or a UNION of such).</summary>
+    public static bool Supports(string text) => CypherParser.Parse(text) switch
     {
-        if (CypherParser.Parse(text) is not SingleQuery { Clauses: [MatchClause { Optional: false } m, ReturnClause r] }) return false;
+        UnionQuery u => u.Parts.All(Supports),
+        SingleQuery q => Supports(q),
+        _ => false,
+    };
+
+    private static bool Supports(SingleQuery query)
+    {
+        if (query is not { Clauses: [MatchClause { Optional: false } m, ReturnClause r] }) return false;
         var p = r.Projection;
         var expressions = new List<Expression?> { m.Where, p.Skip, p.Limit };
         // An aggregate only as a whole item (count(*) + 1 is beyond this evaluator).
@@ -59,10 +66,17 @@ internal sealed class ReferenceEvaluator(IGraphView view, IReadOnlyDictionary<st
         _ => false,
     };
 
-    public List<object?[]> Run(string text)
+    public List<object?[]> Run(string text) => CypherParser.Parse(text) switch
     {
-        var query = (SingleQuery)CypherParser.Parse(text);
-        if (query.Clauses is not [MatchClause { Optional: false } match, ReturnClause ret]) throw new NotSupportedException(text);
+        // UNION ALL: every part's rows in turn; UNION: the first of each distinct row.
+        UnionQuery { All: true } u => u.Parts.SelectMany(Run).ToList(),
+        UnionQuery u => u.Parts.SelectMany(Run).GroupBy(r => string.Join("\u0001", r.Select(Key))).Select(g => g.First()).ToList(),
+        var q => Run((SingleQuery)q),
+    };
+
+    private List<object?[]> Run(SingleQuery query)
+    {
+        if (query.Clauses is not [MatchClause { Optional: false } match, ReturnClause ret]) throw new NotSupportedException(query.ToString());
         var bindings = Match(match.Pattern).Where(b => match.Where is null || Eval(match.Where, b) is true).ToList();
         return Project(ret.Projection, bindings);
     }
