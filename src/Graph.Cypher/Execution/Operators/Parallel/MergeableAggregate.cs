@@ -1,0 +1,65 @@
+using Graph.Cypher.Planning.Logical;
+using Graph.Cypher.Syntax.Ast;
+using Graph.Cypher.Values;
+
+namespace Graph.Cypher.Execution.Operators.Parallel;
+
+/// <summary>
+/// An aggregate whose per-worker partial results merge exactly: count(*), count(x) and count(DISTINCT x). The
+/// others (collect keeps an order, sum and avg their own arithmetic) keep the aggregation serial.
+/// </summary>
+internal sealed class MergeableAggregate
+{
+    private readonly SlotExpression? _argument;
+    private readonly bool _distinct;
+
+    private MergeableAggregate(int slot, SlotExpression? argument, bool distinct)
+    {
+        Slot = slot;
+        _argument = argument;
+        _distinct = distinct;
+    }
+
+    public int Slot { get; }
+
+    /// <summary>The mergeable form of an aggregate call, or null when it has none.</summary>
+    public static MergeableAggregate? Of(AggregateItem item) => item.Call switch
+    {
+        CountStar => new MergeableAggregate(item.Symbol.Slot, null, false),
+        FunctionCall { Arguments.Count: 1 } f when f.Name.Equals("count", StringComparison.OrdinalIgnoreCase) =>
+            new MergeableAggregate(item.Symbol.Slot, ExpressionCompiler.Compile(new BoundExpression(f.Arguments[0], item.Scope)), f.Distinct),
+        _ => null,
+    };
+
+    public State Start() => new(this);
+
+    /// <summary>One group's partial count on one worker.</summary>
+    public sealed class State(MergeableAggregate call)
+    {
+        private readonly HashSet<object?>? _seen = call._distinct ? new HashSet<object?>(CypherEquality.Equivalence) : null;
+        private long _count;
+
+        public void Add(object?[] row, OperatorContext ctx)
+        {
+            if (call._argument is null)
+            {
+                _count++;
+                return;
+            }
+            var value = call._argument(row, ctx);
+            // count skips nulls; DISTINCT also equivalent repeats.
+            if (value is null) return;
+            if (_seen is null) _count++;
+            else _seen.Add(value);
+        }
+
+        /// <summary>Adds another worker's partial result for the same group.</summary>
+        public void Merge(State other)
+        {
+            if (_seen is not null) _seen.UnionWith(other._seen!);
+            else _count += other._count;
+        }
+
+        public long Result => _seen?.Count ?? _count;
+    }
+}
