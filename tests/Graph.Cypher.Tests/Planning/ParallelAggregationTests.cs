@@ -28,6 +28,10 @@ public sealed class ParallelAggregationTests
         "MATCH (m:M)-[:P]->(a:A)<-[:P]-(o:M) WHERE o.k = 3 RETURN a.id, count(DISTINCT o)",
         "MATCH (m:M)-[:P]->(a:A)-[:IN]->(s:S) RETURN s.id, count(DISTINCT a) AS agreements, count(m) AS parties",
         "MATCH (m:M)-[:P*1..2]-(x:A) RETURN m.k, count(x)",
+        // Counted in batches off the last expansion: every role a count can take of its hops.
+        "MATCH (m:M)-[r:P]->(a) RETURN m.k, count(r), count(DISTINCT r), count(DISTINCT a), count(m.v), count(DISTINCT m.v), count(*)",
+        "MATCH (a:A)-[:P]-(m) RETURN a.n % 3 AS g, count(DISTINCT m), count(m)",
+        "MATCH (s:S)<-[:IN]-(a:A)<-[:P]-(m:M) WHERE m.v > 2 RETURN s.id, count(DISTINCT m) AS parties",
     ];
 
     /// <summary>n ministries-like nodes, each party to one of 37 agreements-like nodes, those in 5 states; k and v repeat (v has nulls).</summary>

@@ -37,6 +37,7 @@ internal sealed class MergeableAggregate
     public sealed class State(MergeableAggregate call)
     {
         private readonly HashSet<object?>? _seen = call._distinct ? new HashSet<object?>(CypherEquality.Equivalence) : null;
+        private HashSet<long>? _ids;
         private long _count;
 
         public void Add(object?[] row, OperatorContext ctx)
@@ -53,13 +54,40 @@ internal sealed class MergeableAggregate
             else _seen.Add(value);
         }
 
+        /// <summary>Adds an input row's hops at once (<see cref="ExpandCounting"/>): what this count reads of them is its role.</summary>
+        public void AddHops(HopRole role, Storage.HopBuffer hops, object?[] row, OperatorContext ctx)
+        {
+            switch (role)
+            {
+                case HopRole.Hops:
+                    _count += hops.Count;
+                    break;
+                case HopRole.DistinctFar:
+                    _ids ??= [];
+                    for (var i = 0; i < hops.Count; i++) _ids.Add(hops[i].Other);
+                    break;
+                case HopRole.DistinctRelationship:
+                    _ids ??= [];
+                    for (var i = 0; i < hops.Count; i++) _ids.Add(hops[i].Relationship);
+                    break;
+                default:
+                    // The same value on every hop's row: counted once per hop, or once as a distinct value.
+                    var value = call._argument is null ? true : call._argument(row, ctx);
+                    if (value is null) return;
+                    if (_seen is null) _count += hops.Count;
+                    else _seen.Add(value);
+                    break;
+            }
+        }
+
         /// <summary>Adds another worker's partial result for the same group.</summary>
         public void Merge(State other)
         {
+            if (other._ids is not null) (_ids ??= []).UnionWith(other._ids);
             if (_seen is not null) _seen.UnionWith(other._seen!);
-            else _count += other._count;
+            _count += other._count;
         }
 
-        public long Result => _seen?.Count ?? _count;
+        public long Result => _ids?.Count ?? _seen?.Count ?? _count;
     }
 }

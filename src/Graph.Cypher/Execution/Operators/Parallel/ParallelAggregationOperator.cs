@@ -6,8 +6,9 @@ namespace Graph.Cypher.Execution.Operators.Parallel;
 /// EagerAggregation over a read-only pipeline from a node scan, run morsel-driven on several cores: each worker
 /// takes morsels of the scan, runs the pipeline above it (the same operators, with its own context) and counts
 /// into its own groups; the groups are merged at the end, in the order a serial run would have produced them.
-/// Whether it runs on more than one thread is the statement's choice (<see cref="RuntimeChoice"/>); otherwise,
-/// and on a writer's view or under PROFILE, the serial aggregation runs.
+/// Whether it runs on more than one thread is the statement's choice (<see cref="RuntimeChoice"/>). When the
+/// last expansion can be counted in batches (<see cref="ExpandCounting"/>) one worker does so too; otherwise, and
+/// under PROFILE (which counts each operator's rows), the serial aggregation runs.
 /// </summary>
 internal sealed class ParallelAggregationOperator : PlanOperator
 {
@@ -16,10 +17,12 @@ internal sealed class ParallelAggregationOperator : PlanOperator
     private readonly int[] _keySlots;
     private readonly SlotExpression[] _keys;
     private readonly MergeableAggregate[] _aggregates;
+    private readonly ExpandCounting? _counting;
 
-    public ParallelAggregationOperator(AggregationPlan plan, PlanOperator source, IMorselScan scan, MergeableAggregate[] aggregates) : base(plan, source)
+    public ParallelAggregationOperator(AggregationPlan plan, PlanOperator source, IMorselScan scan, MergeableAggregate[] aggregates, ExpandCounting? counting) : base(plan, source)
     {
         _scan = scan;
+        _counting = counting;
         _serial = new EagerAggregationOperator(plan, source);
         _keySlots = plan.Groupings.Select(g => g.Symbol.Slot).ToArray();
         _keys = plan.Groupings.Select(g => ExpressionCompiler.Compile(g.Expression)).ToArray();
@@ -31,8 +34,9 @@ internal sealed class ParallelAggregationOperator : PlanOperator
 
     protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument)
     {
+        if (ctx.Profile is not null) return _serial.Aggregated(ctx, argument);
         var workers = RuntimeChoice.Workers(this, ctx);
-        return workers < 2 ? _serial.Aggregated(ctx, argument) : Parallel(ctx, argument, workers);
+        return workers < 2 && _counting is null ? _serial.Aggregated(ctx, argument) : Parallel(ctx, argument, workers);
     }
 
     private IEnumerable<object?[]> Parallel(OperatorContext ctx, object?[] argument, int workers)
@@ -89,6 +93,11 @@ internal sealed class ParallelAggregationOperator : PlanOperator
     private PartialGroups Work(OperatorContext worker, object?[] argument)
     {
         var groups = new PartialGroups(_keys, _aggregates);
+        if (_counting is not null)
+        {
+            _counting.Run(worker, argument, groups);
+            return groups;
+        }
         var morsels = worker.Morsels!;
         foreach (var row in Children[0].Rows(worker, argument))
         {

@@ -15,11 +15,18 @@ internal sealed class PartialGroups(SlotExpression[] keys, MergeableAggregate[] 
 
     public void Add(object?[] row, OperatorContext ctx, int morsel)
     {
+        var group = GroupOf(row, ctx, morsel);
+        for (var i = 0; i < group.States.Length; i++) group.States[i].Add(row, ctx);
+    }
+
+    /// <summary>The group of a row's keys, made when first met.</summary>
+    public Group GroupOf(object?[] row, OperatorContext ctx, int morsel)
+    {
         for (var i = 0; i < keys.Length; i++) _buffer[i] = keys[i](row, ctx);
         // Rows of one group usually arrive together (an expand yields one start node's rows in a run).
         var group = _previous is { } last && ValueListComparer.Instance.Equals(last.Key, _buffer) ? last : Find(morsel);
         _previous = group;
-        for (var i = 0; i < group.States.Length; i++) group.States[i].Add(row, ctx);
+        return group;
     }
 
     private Group Find(int morsel)

@@ -44,6 +44,6 @@ internal static class RuntimeChoice
         if (aggregates.Length == 0 || aggregates.Any(a => a is null)) return null;
         var op = source;
         while (op is ExpandOperator or VarLengthOperator or FilterOperator or ProjectionOperator && op.Children.Count == 1) op = op.Children[0];
-        return op is IMorselScan scan ? new ParallelAggregationOperator(plan, source, scan, aggregates!) : null;
+        return op is IMorselScan scan ? new ParallelAggregationOperator(plan, source, scan, aggregates!, ExpandCounting.Of(plan, source)) : null;
     }
 }
