@@ -25,6 +25,22 @@ internal sealed class QueryContext : IFunctionContext, IProcedureContext
         StatementTime = DateTimeOffset.UtcNow;
     }
 
+    /// <summary>
+    /// A context for one worker of a parallel read: the same view, parameters, statement clock, deadline and
+    /// cancellation, its own tick count and per-statement caches (the worker's thread touches only its own).
+    /// </summary>
+    public QueryContext ForWorker() => new(Graph, null, Parameters, _deadline, _cancellation, StatementTime) { ImportDirectory = ImportDirectory };
+
+    private QueryContext(IGraphView view, IGraphWriter? writer, IReadOnlyDictionary<string, object?> parameters, DateTime deadline, CancellationToken cancellation, DateTimeOffset statementTime)
+    {
+        Graph = view;
+        Writer = writer;
+        Parameters = parameters;
+        _deadline = deadline;
+        _cancellation = cancellation;
+        StatementTime = statementTime;
+    }
+
     public IGraphView Graph { get; }
 
     public IGraphWriter? Writer { get; }

@@ -20,7 +20,10 @@ internal sealed class EagerAggregationOperator : PlanOperator
         _aggregates = plan.Aggregates.Select(a => new SlotAggregate(a)).ToArray();
     }
 
-    protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument) =>
+    protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument) => Aggregated(ctx, argument);
+
+    /// <summary>The aggregation's rows; also the serial run of its parallel form (which holds this operator, outside the tree).</summary>
+    public IEnumerable<object?[]> Aggregated(OperatorContext ctx, object?[] argument) =>
         _keys.Length == 0 ? Single(ctx, argument) : Grouped(ctx, argument);
 
     /// <summary>No grouping keys: one group, whatever the input (a subquery's collect runs this once per outer row).</summary>

@@ -12,25 +12,48 @@ internal sealed class ArgumentOperator(ArgumentPlan plan) : PlanOperator(plan)
     }
 }
 
-internal sealed class AllNodesScanOperator(AllNodesScanPlan plan) : PlanOperator(plan)
+internal sealed class AllNodesScanOperator(AllNodesScanPlan plan) : PlanOperator(plan), Parallel.IMorselScan
 {
     private readonly int _slot = plan.Node.Slot;
 
-    protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument) => NodeRows.Of(ctx, argument, ctx.Graph.AllNodes(), _slot);
+    public IEnumerable<long> Ids(OperatorContext ctx) => ctx.Graph.AllNodes();
+
+    protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument) => NodeRows.Of(ctx, argument, Ids(ctx), _slot);
 }
 
-internal sealed class NodeByLabelScanOperator(NodeByLabelScanPlan plan) : PlanOperator(plan)
+internal sealed class NodeByLabelScanOperator(NodeByLabelScanPlan plan) : PlanOperator(plan), Parallel.IMorselScan
 {
     private readonly int _slot = plan.Node.Slot;
     private readonly string _label = plan.Label;
 
-    protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument) => NodeRows.Of(ctx, argument, ctx.Graph.NodesWithLabel(_label), _slot);
+    public IEnumerable<long> Ids(OperatorContext ctx) => ctx.Graph.NodesWithLabel(_label);
+
+    protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument) => NodeRows.Of(ctx, argument, Ids(ctx), _slot);
 }
+
 
 /// <summary>One row per node id, the argument's slots copied and the node bound.</summary>
 internal static class NodeRows
 {
-    public static IEnumerable<object?[]> Of(OperatorContext ctx, object?[] argument, IEnumerable<long> ids, int slot)
+    public static IEnumerable<object?[]> Of(OperatorContext ctx, object?[] argument, IEnumerable<long> ids, int slot) =>
+        ctx.Morsels is { } morsels ? OfMorsels(ctx, argument, morsels, slot) : OfAll(ctx, argument, ids, slot);
+
+    // A parallel worker's share of the scan: morsel after morsel, as the other workers leave them.
+    private static IEnumerable<object?[]> OfMorsels(OperatorContext ctx, object?[] argument, Parallel.WorkerMorsels morsels, int slot)
+    {
+        while (morsels.Next())
+        {
+            ctx.Query.Tick(morsels.Count);
+            for (var i = 0; i < morsels.Count; i++)
+            {
+                var row = (object?[])argument.Clone();
+                row[slot] = new NodeRef(morsels[i]);
+                yield return row;
+            }
+        }
+    }
+
+    private static IEnumerable<object?[]> OfAll(OperatorContext ctx, object?[] argument, IEnumerable<long> ids, int slot)
     {
         foreach (var id in ids)
         {

@@ -32,6 +32,12 @@ internal sealed class OperatorContext
 
     public Profiling.ProfileStats? Profile { get; }
 
+    /// <summary>Set for a worker of a parallel aggregation: the scan at the bottom of its pipeline reads these morsels instead of the whole label.</summary>
+    public Parallel.WorkerMorsels? Morsels { get; init; }
+
+    /// <summary>The statement's <c>CYPHER runtime=</c> option (null: the engine chooses).</summary>
+    public string? Runtime { get; init; }
+
     public object? Parameter(string name) =>
         Query.Parameters.TryGetValue(name, out var value)
             ? value

@@ -17,7 +17,7 @@ internal static class OperatorFactory
         ExpandPlan p => new ExpandOperator(p, Build(p.Source)),
         FilterPlan p => Filter(p),
         ProjectionPlan p => new ProjectionOperator(p, Build(p.Source)),
-        AggregationPlan p => new EagerAggregationOperator(p, Build(p.Source)),
+        AggregationPlan p => Aggregation(p),
         SortPlan p => new SortOperator(p, Build(p.Source)),
         TopPlan p => new TopOperator(p, Build(p.Source)),
         SkipPlan p => new SkipOperator(p, Build(p.Source)),
@@ -46,6 +46,13 @@ internal static class OperatorFactory
         ProduceResultsPlan p => new ProduceResultsOperator(p, Build(p.Source)),
         _ => throw new InvalidOperationException($"No operator for {plan.GetType().Name}"),
     };
+
+    /// <summary>An aggregation that could run on several cores is built in its parallel form; the run decides whether it does.</summary>
+    private static PlanOperator Aggregation(AggregationPlan p)
+    {
+        var source = Build(p.Source);
+        return (PlanOperator?)Parallel.RuntimeChoice.Of(p, source) ?? new EagerAggregationOperator(p, source);
+    }
 
     /// <summary>A Filter right above an Expand(All): the far node's plain labels are tested by the Expand, on its batch.</summary>
     private static FilterOperator Filter(FilterPlan p)

@@ -10,7 +10,7 @@ internal static class PlannedRun
     public static QueryResult Run(StatementPlan plan, QueryContext ctx, QueryRunner runner, int pullLimit = int.MaxValue)
     {
         var root = plan.Root!;
-        var octx = new OperatorContext(ctx, runner, plan.Width, ctx.Stats);
+        var octx = new OperatorContext(ctx, runner, plan.Width, ctx.Stats) { Runtime = plan.Runtime };
         var columns = root.Columns;
         var slots = root.Slots;
         var records = new List<Record>();
@@ -31,10 +31,17 @@ internal static class PlannedRun
     {
         var ops = new List<(PlanOperator Op, long? Parent)>();
         Walk(plan.Root!, null, ops);
+        // PROFILE counts on one thread, so a profiled run is serial and says nothing of parallel.
+        var parallel = !profile && ops.Any(o => o.Op is Parallel.ParallelAggregationOperator p && Parallel.RuntimeChoice.Chosen(plan.Runtime, p.InputEstimate));
+        // The root names the parallel runtime when an aggregation uses it, and that aggregation says so.
+        string Details(PlanOperator op) => !parallel ? op.Details
+            : op == plan.Root ? $"{op.Details} (runtime=parallel)"
+            : op is Parallel.ParallelAggregationOperator p && Parallel.RuntimeChoice.Chosen(plan.Runtime, p.InputEstimate) ? $"{op.Details} (parallel)"
+            : op.Details;
         if (!profile)
         {
             IReadOnlyList<string> cols = ["Operator", "Id", "Parent", "Details", "Estimated Rows"];
-            return new QueryResult(cols, ops.Select((o, i) => new Record(cols, [o.Op.Name, (long)i, o.Parent, o.Op.Details, Estimate(o.Op)])).ToList(), QueryCounters.None);
+            return new QueryResult(cols, ops.Select((o, i) => new Record(cols, [o.Op.Name, (long)i, o.Parent, Details(o.Op), Estimate(o.Op)])).ToList(), QueryCounters.None);
         }
         var stats = ctx.Stats!;
         stats.ForgetPlanningHits();
@@ -45,7 +52,7 @@ internal static class PlannedRun
             var (rows, hits) = stats.OfOperator(o.Op);
             // Reading the result's values (a property of a returned node) is the root's work, as in Neo4j.
             if (o.Op == plan.Root) hits += stats.UnattributedHits;
-            return new Record(pcols, [o.Op.Name, (long)i, o.Parent, o.Op.Details, Estimate(o.Op), rows, hits, OwnMilliseconds(o.Op, stats)]);
+            return new Record(pcols, [o.Op.Name, (long)i, o.Parent, Details(o.Op), Estimate(o.Op), rows, hits, OwnMilliseconds(o.Op, stats)]);
         }).ToList();
         return new QueryResult(pcols, records, inner.Counters);
     }

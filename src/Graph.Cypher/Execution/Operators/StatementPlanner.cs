@@ -13,6 +13,9 @@ internal sealed record StatementPlan(ProduceResultsOperator? Root, int Width, Fa
     : CachedPlan(Fallback, Fingerprint)
 {
     public bool Planned => Root is not null;
+
+    /// <summary>The statement's <c>CYPHER runtime=</c> option: whether its aggregations may use several cores.</summary>
+    public string? Runtime { get; init; }
 }
 
 /// <summary>
@@ -46,7 +49,10 @@ internal static class StatementPlanner
         try
         {
             var (logical, width) = QueryPlanner.Plan((Query)statement, new GraphStatistics(view));
-            return new StatementPlan((ProduceResultsOperator)OperatorFactory.Build(logical), width, FallbackReason.None, new PlanFingerprint(view));
+            return new StatementPlan((ProduceResultsOperator)OperatorFactory.Build(logical), width, FallbackReason.None, new PlanFingerprint(view))
+            {
+                Runtime = compiled.Statement.QueryOptions.Runtime ?? statement.QueryOptions.Runtime,
+            };
         }
         catch (PlanningFallbackException fallback)
         {
