@@ -94,6 +94,52 @@ public sealed class SnapshotStateBuilderTests
     }
 
     [Fact]
+    public void Built_adjacency_is_packed_read_only_and_copied_by_the_first_writer_that_changes_a_node()
+    {
+        using var store = new GraphStore();
+        var label = store.Tokens.Labels.GetOrAdd("N");
+        var type = store.Tokens.Types.GetOrAdd("R");
+        var builder = new SnapshotStateBuilder(store.Tokens);
+        for (var n = 0; n < 4; n++)
+        {
+            builder.AddNode(n, [label], []);
+        }
+
+        builder.AddRelationship(0, 0, 1, type, []);
+        builder.AddRelationship(1, 1, 2, type, []);
+        builder.AddRelationship(2, 2, 0, type, []);
+        builder.AddRelationship(3, 1, 1, type, []);
+        store.Restore(builder.Build());
+        store.SetNextIds(4, 4);
+        var before = store.Snapshot();
+
+        var packed = store.CurrentState.Nodes.Get(1).Adjacency;
+        Assert.Null(packed.Owner);
+        Assert.Equal((2, 2), (packed.OutCount, packed.InCount));
+        Assert.Equal(0, packed.SpareCapacity);
+        Assert.Equal([new AdjacencyEntry(1, 2, type), new AdjacencyEntry(3, 1, type)], new[] { packed.Outgoing(0), packed.Outgoing(1) });
+        Assert.Throws<InvalidOperationException>(() => packed.Add(outgoing: true, 9, 3, type));
+        Assert.Equal(0, store.CurrentState.Nodes.Get(3).Adjacency.Count);
+
+        using (var tx = store.BeginWrite())
+        {
+            tx.DeleteRelationship(1);
+            tx.CreateRelationship(1, 3, "R", new Dictionary<string, object?>());
+            tx.AddLabel(2, "M");
+            tx.Commit();
+        }
+
+        Assert.Equal([1L, 3L], before.RelationshipsOf(1, Direction.Outgoing, null));
+        Assert.Equal([2L], before.RelationshipsOf(2, Direction.Outgoing, null));
+        var after = store.Snapshot();
+        Assert.Equal([3L, 4L], after.RelationshipsOf(1, Direction.Outgoing, null));
+        Assert.Empty(after.RelationshipsOf(2, Direction.Incoming, null));
+        Assert.Equal([2L], after.RelationshipsOf(2, Direction.Outgoing, null));
+        Assert.Equal(1, after.CountRelationships("M", "R", "N"));
+        Assert.NotNull(store.CurrentState.Nodes.Get(1).Adjacency.Owner);
+    }
+
+    [Fact]
     public void Repeated_ids_unknown_tokens_and_missing_endpoints_are_rejected()
     {
         using var store = new GraphStore();

@@ -120,9 +120,10 @@ internal sealed class SnapshotStateBuilder(GraphTokens tokens, bool deferAdjacen
             RelationshipCounts.Of(nodes, relationships, tokens.LabelSets));
     }
 
-    // Relationships only record their slot as they come; here each node's lists are sized exactly from
-    // counted degrees, then filled in id order (the order incremental appends give), outgoing and
-    // incoming lists on two threads: they are different fields, and the scattered writes dominate.
+    // Relationships only record their slot as they come; here every node's lists are packed into one shared
+    // array (PackedAdjacency), or, past what one array holds, sized exactly per node from counted degrees and
+    // filled in id order (the order incremental appends give), outgoing and incoming lists on two threads:
+    // they are different fields, and the scattered writes dominate.
     private void BuildAdjacency()
     {
         if (_relationshipCount == _adjacencyBuiltFor)
@@ -136,6 +137,13 @@ internal sealed class SnapshotStateBuilder(GraphTokens tokens, bool deferAdjacen
         }
 
         var nodes = _lastNode + 1;
+        if (PackedAdjacency.Fits(nodes, _lastRelationship + 1))
+        {
+            Pack((int)nodes);
+            _adjacencyBuiltFor = _relationshipCount;
+            return;
+        }
+
         var outDegree = new int[nodes];
         var inDegree = new int[nodes];
         ForEachRelationship((_, slot) =>
@@ -159,6 +167,23 @@ internal sealed class SnapshotStateBuilder(GraphTokens tokens, bool deferAdjacen
             () => ForEachRelationship((id, slot) => lists[slot.Start]!.Add(outgoing: true, id, slot.End, slot.Type)),
             () => ForEachRelationship((id, slot) => lists[slot.End]!.Add(outgoing: false, id, slot.Start, slot.Type)));
         _adjacencyBuiltFor = _relationshipCount;
+    }
+
+    private void Pack(int nodes)
+    {
+        var packed = PackedAdjacency.Build(nodes, checked((int)_relationshipCount), id =>
+        {
+            var slot = _relationships.Get(id);
+            return slot.Present ? ((int)slot.Start, (int)slot.End, slot.Type) : (0, 0, -1);
+        }, (int)(_lastRelationship + 1));
+        for (var node = 0; node < nodes; node++)
+        {
+            var slot = _nodes.Get(node);
+            if (slot.Present)
+            {
+                _nodes.Set(node, new NodeSlot(slot.LabelSet, slot.Properties, packed, node));
+            }
+        }
     }
 
     private void ForEachRelationship(Action<long, RelationshipSlot> visit)

@@ -3,7 +3,7 @@ namespace Graph.Cypher.Storage.Fulltext;
 /// <summary>Damerau–Levenshtein (optimal string alignment) bound check, as Lucene's fuzzy query counts transpositions as one edit.</summary>
 internal static class EditDistance
 {
-    public static bool Within(string a, string b, int max)
+    public static bool Within(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max)
         {

@@ -35,6 +35,9 @@ internal sealed class Adjacency
 
     public AdjacencyEntry Incoming(int index) => _incoming[index];
 
+    /// <summary>A read-only view of one node's windows in a <see cref="PackedAdjacency"/> (no owner: a writer copies it first).</summary>
+    public static Adjacency Packed(AdjacencyList outgoing, AdjacencyList incoming) => new(outgoing, incoming, owner: null);
+
     /// <summary>Empty lists with room for exactly these counts (a bulk build that counted degrees first).</summary>
     public static Adjacency WithCapacity(int outgoing, int incoming, object owner) =>
         new(new AdjacencyList(outgoing), new AdjacencyList(incoming), owner);

@@ -5,6 +5,9 @@ namespace Graph.Cypher.Storage.Records;
 /// side in one array (stride 3), so that expanding a node reads this array and no relationship slot.
 /// 12 bytes an entry while every id fits an int (ids are dense and start at 0), widened once to 24
 /// when one does not. A mutable struct: only ever used as a field of its owner, never copied by value.
+/// A packed list (<see cref="PackedAdjacency"/>) is a window of entries in an array shared by every node of a
+/// reopened store: it starts past entry 0 (which the packed array leaves unused), so a start above zero
+/// marks it, and it is only read or copied, never changed in place.
 /// </summary>
 internal struct AdjacencyList
 {
@@ -12,6 +15,9 @@ internal struct AdjacencyList
 
     private int[] _narrow;
     private long[]? _wide;
+
+    // First entry of a packed window (0 for a list that owns its array).
+    private int _start;
 
     /// <summary>An empty list with room for exactly <paramref name="capacity"/> entries.</summary>
     public AdjacencyList(int capacity)
@@ -28,17 +34,21 @@ internal struct AdjacencyList
 
     public static AdjacencyList Empty => new([], null, 0);
 
+    /// <summary>A read-only window of <paramref name="count"/> entries from entry <paramref name="start"/> (above 0) of a packed array.</summary>
+    public static AdjacencyList Packed(int[] entries, int start, int count) =>
+        start > 0 ? new(entries, null, count) { _start = start } : throw new ArgumentOutOfRangeException(nameof(start), "Entry 0 of a packed array is never used.");
+
     public int Count { get; private set; }
 
     /// <summary>How many entries fit before the next append grows the array.</summary>
-    public readonly int Capacity => (_wide?.Length ?? _narrow.Length) / Stride;
+    public readonly int Capacity => _start > 0 ? Count : (_wide?.Length ?? _narrow.Length) / Stride;
 
     public readonly AdjacencyEntry this[int index]
     {
         get
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
-            var at = index * Stride;
+            var at = (_start + index) * Stride;
             return _wide is { } wide
                 ? new(wide[at], wide[at + 1], (int)wide[at + 2])
                 : new(_narrow[at], _narrow[at + 1], _narrow[at + 2]);
@@ -65,13 +75,14 @@ internal struct AdjacencyList
         }
 
         var narrow = new int[length + (room * Stride)];
-        Array.Copy(_narrow, narrow, length);
+        Array.Copy(_narrow, _start * Stride, narrow, 0, length);
         return new(narrow, null, Count);
     }
 
     /// <summary>Drops spare capacity; only for a list no reader but its writer can see yet.</summary>
     public void TrimExcess()
     {
+        ThrowIfPacked();
         var length = Count * Stride;
         if (_wide is { } wide)
         {
@@ -88,6 +99,7 @@ internal struct AdjacencyList
 
     public void Add(long relationship, long other, int type)
     {
+        ThrowIfPacked();
         if (_wide is null && ((ulong)relationship > int.MaxValue || (ulong)other > int.MaxValue))
         {
             Widen();
@@ -123,6 +135,7 @@ internal struct AdjacencyList
     /// <summary>Removes the entry of this relationship, keeping the others in order; absent is a no-op.</summary>
     public void Remove(long relationship)
     {
+        ThrowIfPacked();
         var index = IndexOf(relationship);
         if (index < 0)
         {
@@ -160,7 +173,7 @@ internal struct AdjacencyList
             return;
         }
 
-        var narrow = _narrow.AsSpan(0, Count * Stride);
+        var narrow = _narrow.AsSpan(_start * Stride, Count * Stride);
         for (var at = 0; at < narrow.Length; at += Stride)
         {
             if (types.Matches(narrow[at + 2]) && narrow[at + 1] != skipOther)
@@ -173,11 +186,12 @@ internal struct AdjacencyList
     /// <summary>Adds the relationship id of each entry <see cref="AppendHops"/> would take.</summary>
     public readonly void AppendRelationships(TypeFilter types, long skipOther, List<long> into)
     {
+        var narrow = Narrow;
         for (var at = 0; at < Count * Stride; at += Stride)
         {
             var (relationship, other, type) = _wide is { } wide
                 ? (wide[at], wide[at + 1], (int)wide[at + 2])
-                : (_narrow[at], (long)_narrow[at + 1], _narrow[at + 2]);
+                : (narrow[at], (long)narrow[at + 1], narrow[at + 2]);
             if (types.Matches(type) && other != skipOther)
             {
                 into.Add(relationship);
@@ -189,9 +203,10 @@ internal struct AdjacencyList
     public readonly int CountMatching(TypeFilter types, long skipOther)
     {
         var count = 0;
+        var narrow = Narrow;
         for (var at = 0; at < Count * Stride; at += Stride)
         {
-            var (other, type) = _wide is { } wide ? (wide[at + 1], (int)wide[at + 2]) : (_narrow[at + 1], _narrow[at + 2]);
+            var (other, type) = _wide is { } wide ? (wide[at + 1], (int)wide[at + 2]) : (narrow[at + 1], narrow[at + 2]);
             if (types.Matches(type) && other != skipOther)
             {
                 count++;
@@ -199,6 +214,17 @@ internal struct AdjacencyList
         }
 
         return count;
+    }
+
+    // The narrow entries of this list (a packed window starts inside the shared array).
+    private readonly ReadOnlySpan<int> Narrow => _narrow.AsSpan(_start * Stride);
+
+    private readonly void ThrowIfPacked()
+    {
+        if (_start > 0)
+        {
+            throw new InvalidOperationException("A packed adjacency list is shared and read-only; copy it first.");
+        }
     }
 
     private readonly int IndexOf(long relationship)
