@@ -108,8 +108,11 @@ internal sealed class Projector
             var results = new AggregateResults(calls, values);
             var projected = p.IncludeExisting ? group.First.Only(columns) : Row.Empty;
             for (var i = 0; i < items.Count; i++) projected = projected.With(items[i].Name, _eval.Evaluate(items[i].Expression, group.First, results));
-            // ORDER BY after aggregation sees the projection plus the aggregate results it names.
-            yield return (projected, projected.With(" aggregates", results));
+            // ORDER BY after aggregation sees the projection plus the aggregate results it names; a grouping key
+            // written inside a larger sort key (ORDER BY a.name + 'x') reads the group's first row, where it has
+            // the group's value (semantic analysis lets nothing else through).
+            var scope = p.OrderBy.Count > 0 ? group.First.WithAll(projected.Entries) : projected;
+            yield return (projected, scope.With(" aggregates", results));
         }
     }
 

@@ -62,9 +62,16 @@ public sealed class DeclaredProcedure
         return fields;
     }
 
-    internal Procedure ToProcedure() => new(Name, Inputs, Outputs, (arguments, _) => Rows
-        .Where(row => Enumerable.Range(0, Inputs.Count).All(i => CypherEquality.Equal(row[i], arguments[i]) == true))
+    // A procedure without outputs (VOID) yields nothing to see but keeps the row it was called for, as Neo4j's
+    // void procedures do, whether or not its table holds rows.
+    internal Procedure ToProcedure() => new(Name, Inputs, Outputs, (arguments, _) => Outputs.Count == 0 ? [Array.Empty<object?>()] : Rows
+        .Where(row => Enumerable.Range(0, Inputs.Count).All(i => Matches(row[i], arguments[i])))
         .Select(row => row.Skip(Inputs.Count).ToArray()));
+
+    // A table row written with null as its input answers a call passing null (the conformance suite's test
+    // procedures do exactly that), although null = null is not true in Cypher.
+    private static bool Matches(object? declared, object? argument) =>
+        declared is null ? argument is null : CypherEquality.Equal(declared, argument) == true;
 
     private static GraphException Invalid(string why) => new(ErrorCodes.InvalidRequest, "Invalid procedure declaration: " + why, ErrorPhase.Compile);
 }

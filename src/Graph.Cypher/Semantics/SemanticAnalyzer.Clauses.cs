@@ -98,13 +98,14 @@ internal sealed partial class SemanticAnalyzer
             foreach (var sort in p.OrderBy)
             {
                 if (projectedKeys.Contains(AstKey.Of(sort.Expression))) continue;
-                if ((aggregating || p.Distinct) && FirstUnknown(sort.Expression, orderScope) is { } missing)
+                if ((aggregating || p.Distinct) && FirstUnknown(sort.Expression, orderScope, projectedKeys) is { } missing)
                 {
                     throw SemanticErrors.At(sort.Position, aggregating
                         ? $"In a WITH/RETURN with DISTINCT or an aggregation, it is not possible to access variables declared before the WITH/RETURN: {missing}"
                         : $"In a WITH/RETURN with DISTINCT or an aggregation, it is not possible to access variables declared before the WITH/RETURN: {missing}");
                 }
-                Expr(sort.Expression, orderScope, allowAggregates: aggregating);
+                // Past that check, the parts matching projected items may read the earlier variables they are written with.
+                Expr(sort.Expression, aggregating || p.Distinct ? Scope.Of(scope.Names.Concat(next.Names)) : orderScope, allowAggregates: aggregating);
             }
         }
         if (p.Skip is not null) Expr(p.Skip, new Scope(), false);
@@ -148,13 +149,18 @@ internal sealed partial class SemanticAnalyzer
         return null;
     }
 
-    private static string? FirstUnknown(Expression e, Scope scope)
+    /// <summary>
+    /// The first variable a sort key reads that the projection no longer has; a part written like a projected
+    /// item reads that item's column (ORDER BY a.name + 'x' after WITH a.name AS name, count(*) AS c).
+    /// </summary>
+    private static string? FirstUnknown(Expression e, Scope scope, HashSet<string> projectedKeys)
     {
+        if (projectedKeys.Contains(AstKey.Of(e))) return null;
         if (e is Variable v) return scope.Contains(v.Name) ? null : v.Name;
         if (e is SubqueryExpression or ListComprehension or QuantifierExpression or ReduceExpression or PatternComprehension) return null;
         foreach (var c in ExpressionChildren.Of(e))
         {
-            if (FirstUnknown(c, scope) is { } found) return found;
+            if (FirstUnknown(c, scope, projectedKeys) is { } found) return found;
         }
         return null;
     }

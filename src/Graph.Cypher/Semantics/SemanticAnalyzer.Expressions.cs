@@ -41,6 +41,10 @@ internal sealed partial class SemanticAnalyzer
                 else if (FunctionRegistry.TryGetScalar(f.Name, out var def))
                 {
                     CheckArity(f, def.MinArguments, def.MaxArguments);
+                    if (f.Name.Equals("size", StringComparison.OrdinalIgnoreCase) && f.Arguments is [PatternPredicate pattern])
+                    {
+                        throw SemanticErrors.At(pattern.Position, "A pattern expression should only be used in order to test the existence of a pattern. It can no longer be used inside the function size(), an alternative is to replace size() with COUNT {}.");
+                    }
                     LiteralArguments.Check(f);
                 }
                 else
@@ -102,8 +106,15 @@ internal sealed partial class SemanticAnalyzer
                 PatternExpressions(sp.Pattern, scope.Copy());
                 return;
             case SubqueryExpression sq:
+            {
+                // EXISTS, COUNT and COLLECT only read: an update clause in the body is refused before anything runs.
+                var writesBefore = _writes;
+                _writes = false;
                 Query(OuterScopeCarry.Through(sq.Body, scope.Names.ToList()), scope.Copy());
+                if (_writes) throw SemanticErrors.At(sq.Position, $"A{(sq.Kind == SubqueryKind.Exists ? "n" : "")} {sq.Kind} Expression cannot contain any updates");
+                _writes = writesBefore;
                 return;
+            }
         }
         foreach (var child in ExpressionChildren.Of(e)) Expr(child, scope, allowAggregates, insideAggregate);
     }

@@ -78,8 +78,18 @@ internal sealed partial class SemanticAnalyzer
         {
             columns = [];
             scope = Clause(clause, scope, ref columns);
+            if (query.Clauses.Count > 1 && clause is ProcedureCallClause { Yield: null, YieldStar: false } call) InQueryCallYields(call);
         }
         return columns;
+    }
+
+    /// <summary>Only a standalone CALL may leave its columns implicit; inside a query a procedure with outputs needs YIELD.</summary>
+    private static void InQueryCallYields(ProcedureCallClause call)
+    {
+        if (ProcedureRegistry.Find(call.Name) is { Outputs.Count: > 0 })
+        {
+            throw SemanticErrors.At(call.Position, "Procedure call inside a query does not support naming results implicitly (name explicitly using `YIELD` instead)");
+        }
     }
 
     private Scope Clause(Clause clause, Scope scope, ref IReadOnlyList<string> columns)

@@ -22,6 +22,8 @@ public sealed class DurationTests
     [InlineData("PT0S", "PT0S")]
     [InlineData("p1d", "P1D")]
     [InlineData("PT1,5H", "PT1H30M")]
+    [InlineData("PT59.999S", "PT59.999S")] // two digits and a fraction, then a unit: seconds, not the PThh time form
+    [InlineData("PT-59.999S", "PT-59.999S")]
     public void Duration_text(string text, string expected) => Assert.Equal(expected, Text("duration", text));
 
     [Theory]

@@ -36,7 +36,14 @@ internal static class DurationParser
         while (q + digits < s.Length && char.IsAsciiDigit(s[q + digits])) digits++;
         if (digits == 0) return false;
         var next = q + digits < s.Length ? s[q + digits] : '\0';
-        return next is '-' or ':' || (digits >= 4 && next is 'T' or 't' or '\0') || (digits == 2 && q > p && next is '\0' or '.' or ',');
+        return next is '-' or ':' || (digits >= 4 && next is 'T' or 't' or '\0') || (digits == 2 && q > p && (next is '\0' || (next is '.' or ',' && NoUnitAfterFraction(s, q + digits + 1))));
+    }
+
+    // PT14.5 is the time form (hours and a fraction); PT59.999S is 59.999 seconds in the unit form.
+    private static bool NoUnitAfterFraction(string s, int q)
+    {
+        while (q < s.Length && char.IsAsciiDigit(s[q])) q++;
+        return q == s.Length;
     }
 
     private static CypherDuration ParseUnitBased(string s, int p, string text)
