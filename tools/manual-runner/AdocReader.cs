@@ -1,0 +1,142 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Graph.ManualRunner;
+
+/// <summary>
+/// Reads one .adoc page of the Cypher manual: setup blocks (<c>role=test-setup</c>), example queries,
+/// their parameters and the result table or error message the page shows after them.
+/// </summary>
+internal static partial class AdocReader
+{
+    public static (IReadOnlyList<ManualExample> Examples, IReadOnlyDictionary<string, string> CsvFiles) Read(string page, string[] lines)
+    {
+        var examples = new List<ManualExample>();
+        var csvFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var setup = new List<string>();
+        var examplesSinceSetup = 0;
+        Dictionary<string, object?>? nextParameters = null;
+        Pending? pending = null;
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.StartsWith("[source", StringComparison.Ordinal))
+            {
+                var attributes = line;
+                var start = i + 1;
+                if (start >= lines.Length || !lines[start].StartsWith("----", StringComparison.Ordinal)) continue;
+                var end = start + 1;
+                while (end < lines.Length && !lines[end].StartsWith("----", StringComparison.Ordinal)) end++;
+                var body = string.Join("\n", lines[(start + 1)..Math.Min(end, lines.Length)]);
+                i = end;
+                if (attributes.Contains("role=test-setup", StringComparison.Ordinal) && attributes.Contains("cypher", StringComparison.Ordinal))
+                {
+                    // A setup block after examples starts the graph of the page's next section.
+                    if (examplesSinceSetup > 0) setup = [];
+                    examplesSinceSetup = 0;
+                    setup.Add(body);
+                }
+                else if (IsCypher(attributes))
+                {
+                    // A query the page marks as failing, shown without its message, still must fail.
+                    if (pending is { Role: "test-fail" }) examples.Add(pending.ToExample(page, setup, null, ""));
+                    pending = new Pending(body, start, nextParameters ?? [], Role(attributes), ExcludedColumns(attributes));
+                    nextParameters = null;
+                }
+                else if (attributes.Contains("parameters", StringComparison.Ordinal))
+                {
+                    var parameters = Parameters(body);
+                    if (pending is { Parameters.Count: 0 } && !NextBlockIsQuery(lines, i + 1)) pending = pending with { Parameters = parameters };
+                    else nextParameters = parameters;
+                }
+                else if (attributes.Contains("error", StringComparison.Ordinal) && pending is not null)
+                {
+                    examples.Add(pending.ToExample(page, setup, null, body.Trim()));
+                    examplesSinceSetup++;
+                    pending = null;
+                }
+                else if (attributes.Contains("csv", StringComparison.Ordinal) && FileName().Match(attributes) is { Success: true } file)
+                {
+                    csvFiles[file.Groups[1].Value] = body + "\n";
+                }
+                continue;
+            }
+            if (line.StartsWith("[role=\"queryresult\"", StringComparison.Ordinal) && pending is not null)
+            {
+                var start = i + 1;
+                while (start < lines.Length && !lines[start].StartsWith("|===", StringComparison.Ordinal)) start++;
+                var end = start + 1;
+                while (end < lines.Length && !lines[end].StartsWith("|===", StringComparison.Ordinal)) end++;
+                if (end >= lines.Length) continue;
+                var table = TableReader.Read(line, lines[(start + 1)..end]);
+                examples.Add(pending.ToExample(page, setup, table, null));
+                examplesSinceSetup++;
+                pending = null;
+                i = end;
+            }
+        }
+        if (pending is { Role: "test-fail" }) examples.Add(pending.ToExample(page, setup, null, ""));
+        return (examples, csvFiles);
+    }
+
+    private static bool IsCypher(string attributes) =>
+        attributes.Contains("cypher", StringComparison.Ordinal) && !attributes.Contains("syntax", StringComparison.Ordinal);
+
+    private static bool NextBlockIsQuery(string[] lines, int from)
+    {
+        for (var i = from; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.StartsWith("[source", StringComparison.Ordinal)) return IsCypher(line);
+            if (line.StartsWith("[role=\"queryresult\"", StringComparison.Ordinal)) return false;
+        }
+        return false;
+    }
+
+    private static string? Role(string attributes) => RoleAttribute().Match(attributes) is { Success: true } m ? m.Groups[1].Value : null;
+
+    private static IReadOnlyList<string> ExcludedColumns(string attributes) =>
+        ExcludeAttribute().Match(attributes) is { Success: true } m ? m.Groups[1].Value.Split(';', StringSplitOptions.RemoveEmptyEntries) : [];
+
+    private static Dictionary<string, object?> Parameters(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => Value(p.Value))
+                : [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    private static object? Value(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.String => e.GetString(),
+        JsonValueKind.Number => e.TryGetInt64(out var l) ? l : e.GetDouble(),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Array => e.EnumerateArray().Select(Value).ToList(),
+        JsonValueKind.Object => e.EnumerateObject().ToDictionary(p => p.Name, p => Value(p.Value)),
+        _ => null,
+    };
+
+    private sealed record Pending(string Query, int Line, Dictionary<string, object?> Parameters, string? Role, IReadOnlyList<string> Excluded)
+    {
+        public ManualExample ToExample(string page, List<string> setup, ExpectedTable? table, string? error) =>
+            new(page, Line, [.. setup], Query, Parameters, table is null ? null : table with { Excluded = Excluded }, error, Role);
+    }
+
+    [GeneratedRegex(@"role=""?([\w-]+)")]
+    private static partial Regex RoleAttribute();
+
+    [GeneratedRegex(@"test-exclude-cols=([\w;]+)")]
+    private static partial Regex ExcludeAttribute();
+
+    [GeneratedRegex(@"filename=""([^""]+)""")]
+    private static partial Regex FileName();
+}
