@@ -50,7 +50,8 @@ internal static partial class AdocReader
                     if (pending is { Parameters.Count: 0 } && !NextBlockIsQuery(lines, i + 1)) pending = pending with { Parameters = parameters };
                     else nextParameters = parameters;
                 }
-                else if (attributes.Contains("error", StringComparison.Ordinal) && pending is not null)
+                // The message of a failing example: "[source, error]", or "[source, output]" after a test-fail query.
+                else if (pending is not null && (attributes.Contains("error", StringComparison.Ordinal) || (pending.Role == "test-fail" && attributes.Contains("output", StringComparison.Ordinal))))
                 {
                     examples.Add(pending.ToExample(page, setup, null, body.Trim()));
                     examplesSinceSetup++;

@@ -102,6 +102,7 @@ internal sealed partial class SemanticAnalyzer
                 PatternExpressions(sp.Pattern, scope.Copy());
                 return;
             case SubqueryExpression sq:
+                CheckShadowing(sq.Body, scope.Names);
                 Query(OuterScopeCarry.Through(sq.Body, scope.Names.ToList()), scope.Copy());
                 return;
         }

@@ -15,6 +15,9 @@ internal sealed partial class SemanticAnalyzer
     private readonly HashSet<string> _parameters = new(StringComparer.Ordinal);
     private bool _writes;
 
+    // The procedure call that is the whole statement (CALL db.labels()), which may leave out YIELD.
+    private ProcedureCallClause? _standaloneCall;
+
     public static (bool Writes, IReadOnlyList<string> Parameters) Analyze(Statement statement)
     {
         var analyzer = new SemanticAnalyzer();
@@ -27,6 +30,7 @@ internal sealed partial class SemanticAnalyzer
         switch (statement)
         {
             case Query q:
+                _standaloneCall = q is SingleQuery { Clauses: [ProcedureCallClause only] } ? only : null;
                 Query(q, new Scope());
                 break;
             case ExplainStatement e:
@@ -166,6 +170,7 @@ internal sealed partial class SemanticAnalyzer
                 var imported = call.ScopeAll ? scope.Copy()
                     : call.ScopeVariables is not null ? ScopeOf(call.ScopeVariables, scope, call.Position)
                     : ImportingWith(call.Body, scope);
+                CheckShadowing(call.Body, imported.Names);
                 var returned = Query(call.Body, imported);
                 foreach (var name in returned) scope.Declare(name, call.Position);
                 return scope;
@@ -177,6 +182,7 @@ internal sealed partial class SemanticAnalyzer
                         ErrorCodes.ProcedureNotFound,
                         $"There is no procedure with the name `{p.Name}` registered for this database instance. Please ensure you've spelled the procedure name correctly and that the procedure is properly deployed.",
                         ErrorPhase.Compile);
+                if (!ReferenceEquals(p, _standaloneCall)) CheckCallInQuery(p, procedure);
                 foreach (var a in p.Arguments ?? []) Expr(a, scope, false);
                 var names = p.Yield is null || p.YieldStar ? procedure.Outputs : p.Yield.Select(y => y.Name).ToList();
                 foreach (var n in names) scope.Declare(n, p.Position);
@@ -212,6 +218,7 @@ internal sealed partial class SemanticAnalyzer
         if (first is WithClause w && w.Projection.IncludeExisting) return outer.Copy();
         if (first is WithClause w2 && w2.Projection.Items.All(i => i.Expression is Variable v && v.Name == i.Name))
         {
+            CheckImportingWith(w2);
             return ScopeOf(w2.Projection.Items.Select(i => i.Name), outer, w2.Position);
         }
         return new Scope();

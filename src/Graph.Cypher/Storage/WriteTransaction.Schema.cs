@@ -36,7 +36,10 @@ internal sealed partial class WriteTransaction
         {
             throw sameSchema.OwningConstraint is not null
                 ? StorageErrors.Schema(StorageErrors.IndexAlreadyExists, $"There is a uniqueness constraint on {SchemaText.Pattern(definition.OnRelationships, definition.LabelsOrTypes[0], definition.Properties)}, so an index is already created that matches this.")
-                : StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent index already exists, '{SchemaText.Rule(sameSchema, _schema)}'.");
+                // Neo4j calls an index "equivalent" only when the new one is unnamed or has the same name.
+                : string.IsNullOrEmpty(definition.Name) || definition.Name == sameSchema.Name
+                    ? StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent index already exists, '{SchemaText.Rule(sameSchema, _schema)}'.")
+                    : StorageErrors.Schema(StorageErrors.IndexAlreadyExists, $"There already exists an index {SchemaText.Pattern(definition.OnRelationships, string.Join("|", definition.LabelsOrTypes), definition.Properties)}.");
         }
 
         Validate(definition);
