@@ -12,9 +12,14 @@ internal static partial class AdocReader
     public static (IReadOnlyList<ManualExample> Examples, IReadOnlyDictionary<string, string> CsvFiles) Read(string page, string[] lines)
     {
         var examples = new List<ManualExample>();
+        // A page whose graph comes from a database dump (":test-setup-dump: URL") has no setup query to run.
+        var dump = lines.Any(l => l.StartsWith(":test-setup-dump:", StringComparison.Ordinal));
         var csvFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         var setup = new List<string>();
         var examplesSinceSetup = 0;
+        // Every query of the page since its last setup, in order: the page's earlier steps (a constraint, an index,
+        // a label set by the previous example) that a later example may rely on.
+        var earlier = new List<(string Query, Dictionary<string, object?> Parameters)>();
         Dictionary<string, object?>? nextParameters = null;
         Pending? pending = null;
 
@@ -30,10 +35,14 @@ internal static partial class AdocReader
                 while (end < lines.Length && !lines[end].StartsWith("----", StringComparison.Ordinal)) end++;
                 var body = string.Join("\n", lines[(start + 1)..Math.Min(end, lines.Length)]);
                 i = end;
-                if (attributes.Contains("role=test-setup", StringComparison.Ordinal) && attributes.Contains("cypher", StringComparison.Ordinal))
+                if (attributes.Contains("test-setup", StringComparison.Ordinal) && attributes.Contains("cypher", StringComparison.Ordinal))
                 {
                     // A setup block after examples starts the graph of the page's next section.
-                    if (examplesSinceSetup > 0) setup = [];
+                    if (examplesSinceSetup > 0)
+                    {
+                        setup = [];
+                        earlier = [];
+                    }
                     examplesSinceSetup = 0;
                     setup.Add(body);
                 }
@@ -41,7 +50,8 @@ internal static partial class AdocReader
                 {
                     // A query the page marks as failing, shown without its message, still must fail.
                     if (pending is { Role: "test-fail" }) examples.Add(pending.ToExample(page, setup, null, ""));
-                    pending = new Pending(body, start, nextParameters ?? [], Role(attributes), ExcludedColumns(attributes));
+                    if (pending is { Role: not "test-fail" }) earlier.Add((pending.Query, pending.Parameters));
+                    pending = new Pending(body, start, nextParameters ?? [], Role(attributes), ExcludedColumns(attributes)) { Earlier = [.. earlier] };
                     nextParameters = null;
                 }
                 else if (attributes.Contains("parameters", StringComparison.Ordinal))
@@ -78,7 +88,7 @@ internal static partial class AdocReader
             }
         }
         if (pending is { Role: "test-fail" }) examples.Add(pending.ToExample(page, setup, null, ""));
-        return (examples, csvFiles);
+        return (dump ? examples.Select(e => e with { NeedsDump = true }).ToList() : examples, csvFiles);
     }
 
     private static bool IsCypher(string attributes) =>
@@ -118,7 +128,7 @@ internal static partial class AdocReader
     private static object? Value(JsonElement e) => e.ValueKind switch
     {
         JsonValueKind.String => e.GetString(),
-        JsonValueKind.Number => e.TryGetInt64(out var l) ? l : e.GetDouble(),
+        JsonValueKind.Number => e.TryGetInt64(out var l) ? (object)l : e.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.Array => e.EnumerateArray().Select(Value).ToList(),
@@ -128,8 +138,13 @@ internal static partial class AdocReader
 
     private sealed record Pending(string Query, int Line, Dictionary<string, object?> Parameters, string? Role, IReadOnlyList<string> Excluded)
     {
+        public IReadOnlyList<(string Query, Dictionary<string, object?> Parameters)> Earlier { get; init; } = [];
+
         public ManualExample ToExample(string page, List<string> setup, ExpectedTable? table, string? error) =>
-            new(page, Line, [.. setup], Query, Parameters, table is null ? null : table with { Excluded = Excluded }, error, Role);
+            new(page, Line, [.. setup], Query, Parameters, table is null ? null : table with { Excluded = Excluded }, error, Role)
+            {
+                Earlier = [.. Earlier.Select(e => new EarlierStep(e.Query, e.Parameters))],
+            };
     }
 
     [GeneratedRegex(@"role=""?([\w-]+)")]

@@ -12,6 +12,7 @@ internal static partial class Comparability
     {
         var q = example.Query;
         if (example.Role is "test-skip" or "test-result-skip") return "the manual marks its result as untested";
+        if (example.NeedsDump) return "the page's graph is a database dump, not a setup query";
         if (Admin().IsMatch(q)) return "administration command (databases, users, roles, servers, settings)";
         if (Show().IsMatch(q)) return "SHOW command (lists Neo4j's own catalog)";
         if (Use().IsMatch(q)) return "USE (multi-database / composite databases)";

@@ -1,12 +1,12 @@
 using System.Globalization;
 using Graph.ManualRunner;
 
-// manual-runner <docs-cypher modules or pages folder> [--page TEXT] [--failures] [--skipped] [--errors]
+// manual-runner <docs-cypher modules or pages folder> [--page TEXT] [--failures] [--skipped] [--errors] [--sequential]
 // Extracts every example of the Cypher manual with a result table (or error message), runs it on a fresh
 // in-memory embedded engine after its page's setup, and prints the share that answers as the manual shows.
 if (args.Length == 0 || !Directory.Exists(args[0]))
 {
-    Console.Error.WriteLine("usage: manual-runner <docs-cypher/modules folder> [--page TEXT] [--failures] [--skipped] [--errors]");
+    Console.Error.WriteLine("usage: manual-runner <docs-cypher/modules folder> [--page TEXT] [--failures] [--skipped] [--errors] [--sequential]");
     return 2;
 }
 var root = args[0];
@@ -14,6 +14,9 @@ var pageFilter = Option("--page");
 var showFailures = args.Contains("--failures");
 var showSkipped = args.Contains("--skipped");
 var showErrors = args.Contains("--errors");
+// --sequential replays the page's earlier queries before each example, as the page reads (a constraint created
+// by one example is there for the next); without it every example sees only its page's setup.
+var sequential = args.Contains("--sequential");
 
 var tables = new Tally();
 var errors = new Tally();
@@ -39,7 +42,7 @@ foreach (var file in Directory.EnumerateFiles(root, "*.adoc", SearchOption.AllDi
             skipped.Add((example, reason));
             continue;
         }
-        var outcome = await ExampleRunner.RunAsync(example, importDirectory);
+        var outcome = await ExampleRunner.RunAsync(example, importDirectory, sequential);
         if (example.ExpectedError is not null)
         {
             errors.Add(page, outcome.Passed);

@@ -100,7 +100,10 @@ internal sealed partial class WriteTransaction
 
         if (sameSchema is not null)
         {
-            throw StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent constraint already exists, '{SchemaText.Rule(sameSchema, _schema)}'.");
+            // As with indexes, only an unnamed or same-named constraint is "equivalent"; another name on the same schema already exists.
+            throw string.IsNullOrEmpty(definition.Name) || definition.Name == sameSchema.Name
+                ? StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent constraint already exists, '{SchemaText.Rule(sameSchema, _schema)}'.")
+                : StorageErrors.Schema(StorageErrors.ConstraintAlreadyExists, $"Constraint already exists: {SchemaText.Rule(sameSchema, _schema)}");
         }
 
         var ownsIndex = definition.Type is ConstraintType.Uniqueness or ConstraintType.NodeKey or ConstraintType.RelationshipUniqueness;

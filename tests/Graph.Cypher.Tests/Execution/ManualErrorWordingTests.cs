@@ -3,7 +3,7 @@ using Graph.Core.Errors;
 namespace Graph.Cypher.Tests.Execution;
 
 // Error texts the Cypher manual (5.x) prints for failing examples, where the embedded engine's used to differ:
-// a second index on the same schema under another name, and MERGE of a relationship with a null property.
+// a second index or constraint on the same schema under another name, and MERGE with a null property.
 public sealed class ManualErrorWordingTests : IDisposable
 {
     private readonly Db _db = new();
@@ -26,6 +26,16 @@ public sealed class ManualErrorWordingTests : IDisposable
         var error = Assert.Throws<GraphException>(() => _db.Run("CREATE INDEX FOR (book:Book) ON (book.title)"));
         Assert.Equal(ErrorCodes.EquivalentSchemaRuleAlreadyExists, error.Code);
         Assert.StartsWith("An equivalent index already exists, 'Index(", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_constraint_on_a_constrained_schema_under_another_name_already_exists()
+    {
+        _db.Run("CREATE CONSTRAINT book_isbn FOR (book:Book) REQUIRE book.isbn IS UNIQUE");
+        var error = Assert.Throws<GraphException>(() => _db.Run("CREATE CONSTRAINT new_book_isbn FOR (book:Book) REQUIRE book.isbn IS UNIQUE"));
+        Assert.Equal("Neo.ClientError.Schema.ConstraintAlreadyExists", error.Code);
+        Assert.StartsWith("Constraint already exists: Constraint( id=", error.Message, StringComparison.Ordinal);
+        Assert.Contains("name='book_isbn', type='UNIQUENESS', schema=(:Book {isbn})", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
