@@ -46,7 +46,7 @@ internal sealed partial class Updater
                 continue;
             }
             var labels = RequiredLabels.Of(node.Labels);
-            var props = Properties(node.Properties, row, merge, () => $"(:{string.Join(":", labels)})", "node");
+            var props = Properties(node.Properties, row, merge, p => $"(:{string.Join(":", labels)} {p})", "node");
             var id = W.CreateNode(labels, props);
             _ctx.Counters.NodesCreated++;
             _ctx.Counters.LabelsAdded += labels.Distinct().Count();
@@ -60,7 +60,7 @@ internal sealed partial class Updater
             var rel = part.Relationships[i];
             var type = RequiredLabels.Of(rel.Types).FirstOrDefault()
                 ?? throw new GraphException(ErrorCodes.SyntaxError, "Exactly one relationship type must be specified for CREATE.", ErrorPhase.Compile);
-            var props = Properties(rel.Properties, row, merge, () => $"[:{type}]", "relationship");
+            var props = Properties(rel.Properties, row, merge, p => RelationshipText(part, i, type, p), "relationship");
             var (start, end) = rel.Direction == RelationshipDirection.Incoming ? (nodeIds[i + 1], nodeIds[i]) : (nodeIds[i], nodeIds[i + 1]);
             var id = W.CreateRelationship(start, end, type, props);
             _ctx.Counters.RelationshipsCreated++;
@@ -76,7 +76,14 @@ internal sealed partial class Updater
     }
 
     /// <summary>Evaluated inline properties; CREATE drops nulls, MERGE refuses them (Neo4j cannot match on null).</summary>
-    private IReadOnlyDictionary<string, object?> Properties(Expression? expression, Row row, bool merge, Func<string> describe, string entity)
+    /// <summary>A relationship of a pattern as Neo4j's MERGE error prints it: <c>(a)-[:T {k: null}]->(b)</c>.</summary>
+    private static string RelationshipText(PatternPart part, int i, string type, string properties)
+    {
+        var (left, right) = part.Relationships[i].Direction == RelationshipDirection.Incoming ? ("<-", "-") : ("-", "->");
+        return $"({part.Nodes[i].Variable}){left}[:{type} {properties}]{right}({part.Nodes[i + 1].Variable})";
+    }
+
+    private IReadOnlyDictionary<string, object?> Properties(Expression? expression, Row row, bool merge, Func<string, string> describe, string entity)
     {
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (expression is null) return result;
@@ -90,7 +97,7 @@ internal sealed partial class Updater
                 {
                     throw new GraphException(
                         ErrorCodes.SemanticError,
-                        $"Cannot merge the following {entity} because of null property value for '{k}': {describe()[..^1]} {{{k}: null}}{describe()[^1]}");
+                        $"Cannot merge the following {entity} because of null property value for '{k}': {describe($"{{{k}: null}}")}");
                 }
                 continue;
             }
@@ -113,6 +120,11 @@ internal sealed partial class Updater
                         throw CypherErrors.Type("Property values can only be of primitive types or arrays thereof");
                     }
                 }
+                // A stored list is an array of one type: ['a', 1] has no array type to become.
+                if (list.Select(StorageKind).Distinct().Skip(1).Any())
+                {
+                    throw CypherErrors.Type("Neo4j only supports a subset of Cypher types for storage as singleton or array properties. Please refer to section cypher/syntax/values of the manual for more details.");
+                }
                 return list;
             case IReadOnlyDictionary<string, object?> or NodeRef or RelRef or PathValue:
                 throw CypherErrors.Type("Property values can only be of primitive types or arrays thereof");
@@ -120,6 +132,9 @@ internal sealed partial class Updater
                 return value;
         }
     }
+
+    // Integers and floats share the numeric kind; every other storable type is its own kind.
+    private static Type? StorageKind(object? item) => item is long or double ? typeof(double) : item?.GetType();
 
     public IEnumerable<Row> Merge(MergeClause merge, Row row)
     {

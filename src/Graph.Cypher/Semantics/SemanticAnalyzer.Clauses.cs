@@ -119,7 +119,12 @@ internal sealed partial class SemanticAnalyzer
     /// </summary>
     private static void CheckImplicitGrouping(Projection p)
     {
-        var keys = p.Items.Where(i => !AggregateCalls.Contains(i.Expression)).Select(i => AstKey.Of(i.Expression)).ToHashSet();
+        // Only a variable or a property (or map) access counts as a grouping key inside an aggregating
+        // expression (Neo4j manual, aggregating functions): RETURN p.age + p.age, p.age + p.age - max(f.age) fails.
+        var keys = p.Items
+            .Where(i => !AggregateCalls.Contains(i.Expression) && i.Expression is Variable or PropertyAccess { Subject: Variable })
+            .Select(i => AstKey.Of(i.Expression))
+            .ToHashSet();
         foreach (var item in p.Items.Where(i => AggregateCalls.Contains(i.Expression)))
         {
             if (ImplicitKey(item.Expression, keys) is { } illegal)

@@ -110,6 +110,7 @@ internal sealed partial class SemanticAnalyzer
                 // EXISTS, COUNT and COLLECT only read: an update clause in the body is refused before anything runs.
                 var writesBefore = _writes;
                 _writes = false;
+                CheckShadowing(sq.Body, scope.Names);
                 Query(OuterScopeCarry.Through(sq.Body, scope.Names.ToList()), scope.Copy());
                 if (_writes) throw SemanticErrors.At(sq.Position, $"A{(sq.Kind == SubqueryKind.Exists ? "n" : "")} {sq.Kind} Expression cannot contain any updates");
                 _writes = writesBefore;

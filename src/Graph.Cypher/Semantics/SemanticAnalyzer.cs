@@ -15,6 +15,9 @@ internal sealed partial class SemanticAnalyzer
     private readonly HashSet<string> _parameters = new(StringComparer.Ordinal);
     private bool _writes;
 
+    // The procedure call that is the whole statement (CALL db.labels()), which may leave out YIELD.
+    private ProcedureCallClause? _standaloneCall;
+
     public static (bool Writes, IReadOnlyList<string> Parameters) Analyze(Statement statement)
     {
         var analyzer = new SemanticAnalyzer();
@@ -27,6 +30,7 @@ internal sealed partial class SemanticAnalyzer
         switch (statement)
         {
             case Query q:
+                _standaloneCall = q is SingleQuery { Clauses: [ProcedureCallClause only] } ? only : null;
                 Query(q, new Scope());
                 break;
             case ExplainStatement e:
@@ -78,18 +82,8 @@ internal sealed partial class SemanticAnalyzer
         {
             columns = [];
             scope = Clause(clause, scope, ref columns);
-            if (query.Clauses.Count > 1 && clause is ProcedureCallClause { Yield: null, YieldStar: false } call) InQueryCallYields(call);
         }
         return columns;
-    }
-
-    /// <summary>Only a standalone CALL may leave its columns implicit; inside a query a procedure with outputs needs YIELD.</summary>
-    private static void InQueryCallYields(ProcedureCallClause call)
-    {
-        if (ProcedureRegistry.Find(call.Name) is { Outputs.Count: > 0 })
-        {
-            throw SemanticErrors.At(call.Position, "Procedure call inside a query does not support naming results implicitly (name explicitly using `YIELD` instead)");
-        }
     }
 
     private Scope Clause(Clause clause, Scope scope, ref IReadOnlyList<string> columns)
@@ -176,6 +170,7 @@ internal sealed partial class SemanticAnalyzer
                 var imported = call.ScopeAll ? scope.Copy()
                     : call.ScopeVariables is not null ? ScopeOf(call.ScopeVariables, scope, call.Position)
                     : ImportingWith(call.Body, scope);
+                CheckShadowing(call.Body, imported.Names);
                 var returned = Query(call.Body, imported);
                 foreach (var name in returned) scope.Declare(name, call.Position);
                 return scope;
@@ -183,6 +178,7 @@ internal sealed partial class SemanticAnalyzer
             case ProcedureCallClause p:
             {
                 var procedure = ProcedureRegistry.Find(p.Name) ?? throw ProcedureCallErrors.NotFound(p.Name);
+                if (!ReferenceEquals(p, _standaloneCall)) CheckCallInQuery(p, procedure);
                 foreach (var a in p.Arguments ?? []) Expr(a, scope, false);
                 var names = p.Yield is null || p.YieldStar ? procedure.Outputs : p.Yield.Select(y => y.Name).ToList();
                 foreach (var n in names) scope.Declare(n, p.Position);
@@ -218,6 +214,7 @@ internal sealed partial class SemanticAnalyzer
         if (first is WithClause w && w.Projection.IncludeExisting) return outer.Copy();
         if (first is WithClause w2 && w2.Projection.Items.All(i => i.Expression is Variable v && v.Name == i.Name))
         {
+            CheckImportingWith(w2);
             return ScopeOf(w2.Projection.Items.Select(i => i.Name), outer, w2.Position);
         }
         return new Scope();

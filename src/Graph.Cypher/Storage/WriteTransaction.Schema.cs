@@ -36,7 +36,10 @@ internal sealed partial class WriteTransaction
         {
             throw sameSchema.OwningConstraint is not null
                 ? StorageErrors.Schema(StorageErrors.IndexAlreadyExists, $"There is a uniqueness constraint on {SchemaText.Pattern(definition.OnRelationships, definition.LabelsOrTypes[0], definition.Properties)}, so an index is already created that matches this.")
-                : StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent index already exists, '{SchemaText.Rule(sameSchema, _schema)}'.");
+                // Neo4j calls an index "equivalent" only when the new one is unnamed or has the same name.
+                : string.IsNullOrEmpty(definition.Name) || definition.Name == sameSchema.Name
+                    ? StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent index already exists, '{SchemaText.Rule(sameSchema, _schema)}'.")
+                    : StorageErrors.Schema(StorageErrors.IndexAlreadyExists, $"There already exists an index {SchemaText.Pattern(definition.OnRelationships, string.Join("|", definition.LabelsOrTypes), definition.Properties)}.");
         }
 
         Validate(definition);
@@ -97,7 +100,10 @@ internal sealed partial class WriteTransaction
 
         if (sameSchema is not null)
         {
-            throw StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent constraint already exists, '{SchemaText.Rule(sameSchema, _schema)}'.");
+            // As with indexes, only an unnamed or same-named constraint is "equivalent"; another name on the same schema already exists.
+            throw string.IsNullOrEmpty(definition.Name) || definition.Name == sameSchema.Name
+                ? StorageErrors.Schema(ErrorCodes.EquivalentSchemaRuleAlreadyExists, $"An equivalent constraint already exists, '{SchemaText.Rule(sameSchema, _schema)}'.")
+                : StorageErrors.Schema(StorageErrors.ConstraintAlreadyExists, $"Constraint already exists: {SchemaText.Rule(sameSchema, _schema)}");
         }
 
         var ownsIndex = definition.Type is ConstraintType.Uniqueness or ConstraintType.NodeKey or ConstraintType.RelationshipUniqueness;

@@ -149,7 +149,7 @@ public sealed class IndexAndConstraintTests
         var missing = store.BeginWrite();
         var n = missing.CreateNode(["P"], Props(("first", "Z")));
         var e = Assert.Throws<GraphException>(missing.Commit);
-        Assert.Equal($"Node({n}) with label `P` must have the properties (first, last)", e.Message);
+        Assert.Equal($"Node({n}) with label `P` must have the properties (`first`, `last`)", e.Message);
     }
 
     [Fact]

@@ -72,6 +72,6 @@ internal static class SchemaText
     public static string MissingProperties(bool onRelationships, long id, string labelOrType, IReadOnlyList<string> properties) =>
         properties.Count == 1
             ? $"{Entity(onRelationships, id)} with {LabelWord(onRelationships)} `{labelOrType}` must have the property `{properties[0]}`"
-            : $"{Entity(onRelationships, id)} with {LabelWord(onRelationships)} `{labelOrType}` must have the properties ({string.Join(", ", properties)})";
+            : $"{Entity(onRelationships, id)} with {LabelWord(onRelationships)} `{labelOrType}` must have the properties ({string.Join(", ", properties.Select(p => $"`{p}`"))})";
 
 }

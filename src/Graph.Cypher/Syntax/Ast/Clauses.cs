@@ -95,6 +95,9 @@ public sealed record Projection(
 public sealed record ProjectionItem(SourcePosition Position, Expression Expression, string? Alias, string Text) : SyntaxNode(Position)
 {
     public string Name => Alias ?? (Expression is MapProjection map ? map.Subject : Text);
+
+    /// <summary>Where the alias after AS is written (errors about the name it declares point there).</summary>
+    public SourcePosition? AliasPosition { get; init; }
 }
 
 /// <summary>ORDER BY expr [ASC|DESC].</summary>

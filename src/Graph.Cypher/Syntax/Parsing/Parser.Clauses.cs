@@ -151,8 +151,14 @@ internal sealed partial class Parser
         var start = Cur;
         var expression = ParseExpression();
         var text = TextFrom(start.Start);
-        string? alias = AcceptKeyword("AS") ? ExpectName("an identifier") : null;
-        return new ProjectionItem(Pos(start), expression, alias, text);
+        string? alias = null;
+        SourcePosition? aliasPosition = null;
+        if (AcceptKeyword("AS"))
+        {
+            aliasPosition = Pos(Cur);
+            alias = ExpectName("an identifier");
+        }
+        return new ProjectionItem(Pos(start), expression, alias, text) { AliasPosition = aliasPosition };
     }
 
     private IReadOnlyList<SortItem> ParseOrderBy()

@@ -15,8 +15,14 @@ internal sealed partial class Parser
 
     private CypherType ParseCypherType()
     {
+        var start = Cur;
         var parts = new List<CypherType> { ParseTypePart() };
         while (Accept(TokenKind.Pipe)) parts.Add(ParseTypePart());
+        // Neo4j refuses a union that mixes NOT NULL members with nullable ones (INTEGER NOT NULL | FLOAT).
+        if (parts.Count > 1 && parts.Any(p => p.NotNull) && parts.Any(p => !p.NotNull && p.Kind is not (CypherTypeKind.Nothing or CypherTypeKind.Null)))
+        {
+            throw ErrorAt(start, "All types in a Closed Dynamic Union must be nullable, or be appended with `NOT NULL`.");
+        }
         return Union(parts);
     }
 

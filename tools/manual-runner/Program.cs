@@ -1,0 +1,115 @@
+using System.Globalization;
+using Graph.ManualRunner;
+
+// manual-runner <docs-cypher modules or pages folder> [--page TEXT] [--failures] [--skipped] [--errors] [--sequential]
+// Extracts every example of the Cypher manual with a result table (or error message), runs it on a fresh
+// in-memory embedded engine after its page's setup, and prints the share that answers as the manual shows.
+if (args.Length == 0 || !Directory.Exists(args[0]))
+{
+    Console.Error.WriteLine("usage: manual-runner <docs-cypher/modules folder> [--page TEXT] [--failures] [--skipped] [--errors] [--sequential]");
+    return 2;
+}
+var root = args[0];
+var pageFilter = Option("--page");
+var showFailures = args.Contains("--failures");
+var showSkipped = args.Contains("--skipped");
+var showErrors = args.Contains("--errors");
+// --sequential replays the page's earlier queries before each example, as the page reads (a constraint created
+// by one example is there for the next); without it every example sees only its page's setup.
+var sequential = args.Contains("--sequential");
+
+var tables = new Tally();
+var errors = new Tally();
+var errorWording = 0;
+var skipped = new List<(ManualExample Example, string Reason)>();
+var failures = new List<(ManualExample Example, string Detail)>();
+var errorDetails = new List<(ManualExample Example, string Detail)>();
+var importRoot = Path.Combine(Path.GetTempPath(), "manual-runner-import-" + Environment.ProcessId);
+
+foreach (var file in Directory.EnumerateFiles(root, "*.adoc", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+{
+    var page = Path.GetRelativePath(root, file).Replace('\\', '/');
+    if (pageFilter is not null && !page.Contains(pageFilter, StringComparison.Ordinal)) continue;
+    var (examples, csvFiles) = AdocReader.Read(page, File.ReadAllLines(file));
+    var importDirectory = Path.Combine(importRoot, page.Replace('/', '_'));
+    Directory.CreateDirectory(importDirectory);
+    foreach (var (name, content) in csvFiles) File.WriteAllText(Path.Combine(importDirectory, name), content);
+
+    foreach (var example in examples)
+    {
+        if (Comparability.Reason(example) is { } reason)
+        {
+            skipped.Add((example, reason));
+            continue;
+        }
+        var outcome = await ExampleRunner.RunAsync(example, importDirectory, sequential);
+        if (example.ExpectedError is not null)
+        {
+            errors.Add(page, outcome.Passed);
+            if (outcome.Passed && outcome.Detail != "failed as expected" && outcome.Detail != "same error text") errorDetails.Add((example, outcome.Detail));
+            if (outcome.Detail == "same error text") errorWording++;
+            if (!outcome.Passed) failures.Add((example, outcome.Detail));
+            continue;
+        }
+        tables.Add(page, outcome.Passed);
+        if (!outcome.Passed) failures.Add((example, outcome.Detail));
+    }
+}
+try
+{
+    Directory.Delete(importRoot, recursive: true);
+}
+catch (IOException)
+{
+    // A leftover temporary folder is harmless.
+}
+
+if (showFailures)
+{
+    foreach (var (example, detail) in failures) Console.WriteLine($"FAIL {example.Page}:{example.Line}: {detail}\n    {ExampleRunner.OneLine(example.Query)}");
+}
+if (showErrors)
+{
+    foreach (var (example, detail) in errorDetails) Console.WriteLine($"WORDING {example.Page}:{example.Line}: {detail}");
+}
+if (showSkipped)
+{
+    foreach (var (example, reason) in skipped) Console.WriteLine($"SKIP {example.Page}:{example.Line}: {reason}: {ExampleRunner.OneLine(example.Query)}");
+}
+
+Console.WriteLine();
+Console.WriteLine("page | passed | examples");
+foreach (var (page, (passed, total)) in tables.ByPage.OrderBy(p => p.Key, StringComparer.Ordinal)) Console.WriteLine($"{page} | {passed} | {total}");
+Console.WriteLine();
+Console.WriteLine($"Result tables: {tables.Passed} of {tables.Total} comparable examples answer as the manual shows ({Percent(tables.Passed, tables.Total)}).");
+Console.WriteLine($"Error examples: {errors.Passed} of {errors.Total} fail as the manual shows; {errorWording} with the manual's exact wording.");
+Console.WriteLine($"Not comparable: {skipped.Count}");
+foreach (var group in skipped.GroupBy(s => s.Reason).OrderByDescending(g => g.Count())) Console.WriteLine($"  {group.Count(),4}  {group.Key}");
+return 0;
+
+string? Option(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+static string Percent(int part, int whole) =>
+    whole == 0 ? "n/a" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+/// <summary>Passed and total examples, overall and per page.</summary>
+internal sealed class Tally
+{
+    public Dictionary<string, (int Passed, int Total)> ByPage { get; } = new(StringComparer.Ordinal);
+
+    public int Passed { get; private set; }
+
+    public int Total { get; private set; }
+
+    public void Add(string page, bool passed)
+    {
+        var (p, t) = ByPage.GetValueOrDefault(page);
+        ByPage[page] = (p + (passed ? 1 : 0), t + 1);
+        Total++;
+        if (passed) Passed++;
+    }
+}
