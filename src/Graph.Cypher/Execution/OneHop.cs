@@ -26,6 +26,8 @@ internal sealed record OneHop(
     private static IReadOnlyList<OneHop> Orientations(PatternPart part)
     {
         if (part.Selector != PathSelector.All || part.PathVariable is not null || part.Relationships.Count != 1) return [];
+        // Dynamic labels are resolved per row by the general walk.
+        if (Syntax.Analysis.DynamicLabelTerms.In(part)) return [];
         var rel = part.Relationships[0];
         if (rel.Length is not null || rel.Properties is not null || rel.Where is not null) return [];
         if (rel.Types is not null && !PatternMatcher.IsTypeList(rel.Types)) return [];
