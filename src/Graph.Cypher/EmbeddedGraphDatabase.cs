@@ -15,6 +15,7 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IDisposable
     private readonly IGraphStore _store;
     private readonly StatementExecutor _executor;
     private bool _disposed;
+    private long _innerTransactionIds;
 
     public EmbeddedGraphDatabase(EmbeddedGraphOptions? options = null)
     {
@@ -96,17 +97,20 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase, IDisposable
         {
             throw new GraphException(ErrorCodes.AccessMode, "Writing in read access mode not allowed. Attempted write to internal graph 0 (neo4j)", ErrorPhase.Compile);
         }
-        return _executor.Execute(compiled, _store.Snapshot(), null, parameters, cancellationToken, maxRecords);
+        return _executor.Execute(compiled, _store.Snapshot(), null, parameters, cancellationToken, maxRecords, new InnerTransactions(null, NextInnerTransactionId));
     }
 
     private QueryResult Write(CompiledStatement compiled, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested) throw Terminated();
         using var tx = BeginWriter(cancellationToken);
-        var result = _executor.Execute(compiled, tx, tx, parameters, cancellationToken);
+        // An auto-commit statement: CALL { … } IN TRANSACTIONS commits its batches through this writer as it goes.
+        var result = _executor.Execute(compiled, tx, tx, parameters, cancellationToken, null, new InnerTransactions(tx, NextInnerTransactionId));
         tx.Commit();
         return result;
     }
+
+    private long NextInnerTransactionId() => Interlocked.Increment(ref _innerTransactionIds);
 
     public Task<IGraphTransaction> BeginTransactionAsync(AccessMode mode = AccessMode.Write, CancellationToken cancellationToken = default)
     {

@@ -71,6 +71,7 @@ internal sealed partial class PatternMatcher
 
     private IEnumerable<Row> MatchOne(PatternPart part, Row row, HashSet<long>? used, IReadOnlyList<SeekHint> hints, Expression? where, int partIndex, bool filterAll = false)
     {
+        part = DynamicPatterns.Resolve(part, row, Eval);
         if (part.Selector != PathSelector.All) return ShortestPaths(part, row, hints, where);
         var reversed = false;
         var choice = default(SeekChoice);

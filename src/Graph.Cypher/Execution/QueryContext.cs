@@ -60,6 +60,9 @@ internal sealed class QueryContext : IFunctionContext, IProcedureContext
     /// <summary>Db hits and rows per operator when the statement runs under PROFILE (the view then counts its reads); null otherwise.</summary>
     public Profiling.ProfileStats? Stats { get; init; }
 
+    /// <summary>The auto-commit transaction CALL { … } IN TRANSACTIONS commits its batches through; null in an explicit transaction.</summary>
+    public InnerTransactions? InnerTransactions { get; init; }
+
     /// <summary>The directory LOAD CSV may read file:/// URLs from; null refuses LOAD CSV.</summary>
     public string? ImportDirectory { get; init; }
 

@@ -9,6 +9,7 @@ internal sealed partial class QueryRunner
 {
     private IEnumerable<Row> CallSubquery(SubqueryCallClause call, IEnumerable<Row> rows, List<string> scope)
     {
+        if (call.InTransactions) return CallInTransactions(call, rows, scope);
         var returned = ReturnedColumns(call.Body);
         scope.AddRange(returned.Where(c => !scope.Contains(c)));
         var writes = call.Body is SingleQuery s && s.Clauses.Any(c => c is CreateClause or MergeClause or SetClause or DeleteClause or RemoveClause or ForeachClause);

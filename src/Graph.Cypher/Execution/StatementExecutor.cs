@@ -50,7 +50,13 @@ internal sealed class StatementExecutor
     }
 
     public QueryResult Execute(
-        CompiledStatement compiled, IGraphView view, IGraphWriter? writer, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellation, int? maxRecords = null)
+        CompiledStatement compiled,
+        IGraphView view,
+        IGraphWriter? writer,
+        IReadOnlyDictionary<string, object?>? parameters,
+        CancellationToken cancellation,
+        int? maxRecords = null,
+        InnerTransactions? innerTransactions = null)
     {
         if (compiled.Writes && writer is null)
         {
@@ -64,7 +70,7 @@ internal sealed class StatementExecutor
         }
         // PROFILE reads through a counting view so every store read is a db hit of the running operator.
         var stats = compiled.Statement is ExplainStatement { Profile: true } ? new Profiling.ProfileStats() : null;
-        var ctx = new QueryContext(stats is null ? view : new Profiling.CountingGraphView(view, stats), writer, normalized, _timeout, cancellation) { Stats = stats, ImportDirectory = _importDirectory };
+        var ctx = new QueryContext(stats is null ? view : new Profiling.CountingGraphView(view, stats), writer, normalized, _timeout, cancellation) { Stats = stats, ImportDirectory = _importDirectory, InnerTransactions = innerTransactions };
         var runner = new QueryRunner(ctx);
         try
         {

@@ -45,7 +45,7 @@ internal sealed partial class Updater
                 nodeIds.Add(n.Id);
                 continue;
             }
-            var labels = RequiredLabels.Of(node.Labels);
+            var labels = DynamicPatterns.LabelsToCreate(node.Labels, row, _eval);
             var props = Properties(node.Properties, row, merge, p => $"(:{string.Join(":", labels)} {p})", "node");
             var id = W.CreateNode(labels, props);
             _ctx.Counters.NodesCreated++;
@@ -58,7 +58,7 @@ internal sealed partial class Updater
         for (var i = 0; i < part.Relationships.Count; i++)
         {
             var rel = part.Relationships[i];
-            var type = RequiredLabels.Of(rel.Types).FirstOrDefault()
+            var type = rel.Types is DynamicLabelExpression dynamic ? DynamicPatterns.TypeToCreate(dynamic, row, _eval) : RequiredLabels.Of(rel.Types).FirstOrDefault()
                 ?? throw new GraphException(ErrorCodes.SyntaxError, "Exactly one relationship type must be specified for CREATE.", ErrorPhase.Compile);
             var props = Properties(rel.Properties, row, merge, p => RelationshipText(part, i, type, p), "relationship");
             var (start, end) = rel.Direction == RelationshipDirection.Incoming ? (nodeIds[i + 1], nodeIds[i]) : (nodeIds[i], nodeIds[i + 1]);

@@ -66,6 +66,7 @@ internal static class StatementShape
 
     private static void Part(PatternPart part, HashSet<string> relationships)
     {
+        if (DynamicLabelTerms.In(part)) Fail(FallbackReason.DynamicLabel);
         if (part.Selector != PathSelector.All) Fail(FallbackReason.ShortestPath);
         if (part.PathVariable is not null) Fail(FallbackReason.PathVariable);
         foreach (var node in part.Nodes)

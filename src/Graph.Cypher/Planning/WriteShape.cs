@@ -33,6 +33,7 @@ internal static class WriteShape
 
     private static void Part(PatternPart part)
     {
+        if (Syntax.Analysis.DynamicLabelTerms.In(part)) throw new PlanningFallbackException(FallbackReason.DynamicLabel);
         foreach (var n in part.Nodes) StatementShape.CheckExpression(n.Properties);
         foreach (var r in part.Relationships) StatementShape.CheckExpression(r.Properties);
     }

@@ -43,7 +43,7 @@ internal sealed partial class SemanticAnalyzer
             if (rel.Variable is not null && before.Contains(rel.Variable)) throw SemanticErrors.AlreadyDeclared(rel.Position, rel.Variable);
         }
         if (part.PathVariable is not null) scope.Declare(part.PathVariable, part.Position);
-        PatternExpressions(part, scope);
+        PatternExpressions(part, scope, creating: true);
     }
 
     private void SetItem(SetItem item, Scope scope)

@@ -102,6 +102,9 @@ internal sealed partial class SemanticAnalyzer
                 }
                 PatternExpressions(pp.Pattern, scope.Copy());
                 return;
+            case LabelCheck check:
+                NoDynamicLabelPredicate(check);
+                break;
             case ShortestPathExpression sp:
                 PatternExpressions(sp.Pattern, scope.Copy());
                 return;
@@ -134,8 +137,9 @@ internal sealed partial class SemanticAnalyzer
     }
 
     /// <summary>Variables of a pattern inside an expression are local; property maps see them.</summary>
-    private void PatternExpressions(PatternPart part, Scope scope)
+    private void PatternExpressions(PatternPart part, Scope scope, bool creating = false)
     {
+        DynamicLabels(part, scope.Copy(), creating);
         foreach (var v in PatternVariables.Of(part)) scope.Add(v);
         if (part.PathVariable is not null) scope.Bind(part.PathVariable, "Path", part.Position);
         foreach (var n in part.Nodes)

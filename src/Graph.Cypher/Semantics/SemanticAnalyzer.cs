@@ -61,6 +61,8 @@ internal sealed partial class SemanticAnalyzer
         if (query is UnionQuery union)
         {
             IReadOnlyList<string>? first = null;
+            var wasInUnion = _inUnion;
+            _inUnion = true;
             foreach (var part in union.Parts)
             {
                 var cols = Single(part, imported.Copy());
@@ -70,6 +72,7 @@ internal sealed partial class SemanticAnalyzer
                     throw SemanticErrors.At(part.Position, "All sub queries in an UNION must have the same return column names");
                 }
             }
+            _inUnion = wasInUnion;
             return first ?? [];
         }
         return Single((SingleQuery)query, imported);
@@ -78,10 +81,11 @@ internal sealed partial class SemanticAnalyzer
     private IReadOnlyList<string> Single(SingleQuery query, Scope scope)
     {
         IReadOnlyList<string> columns = [];
-        foreach (var clause in query.Clauses)
+        for (var i = 0; i < query.Clauses.Count; i++)
         {
             columns = [];
-            scope = Clause(clause, scope, ref columns);
+            if (query.Clauses[i] is SubqueryCallClause call) CheckInTransactions(call, query.Clauses.Take(i));
+            scope = Clause(query.Clauses[i], scope, ref columns);
         }
         return columns;
     }
@@ -171,8 +175,11 @@ internal sealed partial class SemanticAnalyzer
                     : call.ScopeVariables is not null ? ScopeOf(call.ScopeVariables, scope, call.Position)
                     : ImportingWith(call.Body, scope);
                 CheckShadowing(call.Body, imported.Names);
+                _subqueryDepth++;
                 var returned = Query(call.Body, imported);
+                _subqueryDepth--;
                 foreach (var name in returned) scope.Declare(name, call.Position);
+                if (call.Transactions?.ReportStatus is { } status) scope.Declare(status, call.Transactions.Position);
                 return scope;
             }
             case ProcedureCallClause p:

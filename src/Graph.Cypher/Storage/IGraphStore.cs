@@ -24,5 +24,12 @@ internal interface IWriteTransaction : IGraphWriter, IDisposable
 {
     void Commit();
 
+    /// <summary>
+    /// Commits what the writer did so far as one transaction (checked, logged, published) and keeps the writer
+    /// open for the next one: CALL { … } IN TRANSACTIONS commits its batches so. Earlier savepoints are gone.
+    /// Returns the version the commit published.
+    /// </summary>
+    long CommitAndContinue();
+
     void Rollback();
 }

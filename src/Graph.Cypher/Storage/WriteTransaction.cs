@@ -12,7 +12,7 @@ namespace Graph.Cypher.Storage;
 internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
 {
     private readonly GraphStore _store;
-    private readonly StoreState _begin;
+    private StoreState _begin;
     private readonly List<StoreChange> _changes = [];
     private readonly List<(StoreState State, int Changes)> _savepoints = [];
     private readonly HashSet<long> _touchedNodes = [];
@@ -234,6 +234,19 @@ internal sealed partial class WriteTransaction : GraphReader, IWriteTransaction
         {
             Finish();
         }
+    }
+
+    public long CommitAndContinue()
+    {
+        EnsureOpen();
+        CheckExistenceConstraints();
+        // No compaction here: the statement still running may hold property blocks of the current arena.
+        var state = Freeze(_begin.Version + 1);
+        _store.Publish(state, new ChangeSet(state.Version, _changes.ToArray()));
+        _begin = state;
+        _changes.Clear();
+        _savepoints.Clear();
+        return state.Version;
     }
 
     public void Rollback()

@@ -70,6 +70,21 @@ public sealed class CallParsingTests
     }
 
     [Fact]
+    public void InTransactionsOptionsComeInAnyOrder()
+    {
+        var tx = Clause<SubqueryCallClause>("UNWIND [1] AS i CALL (i) { CREATE (:N) } IN 4 CONCURRENT TRANSACTIONS REPORT STATUS AS s ON ERROR BREAK OF 2 ROWS RETURN s", 1).Transactions!;
+        Assert.True(tx.Concurrent);
+        Assert.Equal(4L, Value(tx.Concurrency!));
+        Assert.Equal(2L, Value(tx.BatchSize!));
+        Assert.Equal(OnErrorBehaviour.Break, tx.OnError);
+        Assert.Equal("s", tx.ReportStatus);
+        var plain = Clause<SubqueryCallClause>("UNWIND [1] AS i CALL (i) { CREATE (:N) } IN CONCURRENT TRANSACTIONS", 1).Transactions!;
+        Assert.True(plain.Concurrent);
+        Assert.Null(plain.Concurrency);
+        Assert.Equal(OnErrorBehaviour.Fail, plain.OnError);
+    }
+
+    [Fact]
     public void ProcedureWithYieldAliasAndWhere()
     {
         var call = Clause<ProcedureCallClause>("CALL db.index.fulltext.queryNodes('idx', $q) YIELD node AS n, score WHERE score > 1 RETURN n");
@@ -96,7 +111,9 @@ public sealed class CallParsingTests
     [Fact]
     public void UnsupportedTransactionModesAreSyntaxErrors()
     {
-        Fails("CALL { CREATE (:N) } IN TRANSACTIONS ON ERROR CONTINUE");
+        Fails("CALL { CREATE (:N) } IN TRANSACTIONS ON ERROR RETRY");
+        Fails("CALL { CREATE (:N) } IN TRANSACTIONS ON ERROR IGNORE");
         Fails("CALL { CREATE (:N) } IN TRANSACTIONS OF 10");
+        Fails("CALL { CREATE (:N) } IN 2 TRANSACTIONS");
     }
 }

@@ -11,6 +11,7 @@ internal static class LabelText
         LabelAnd a => Of(a.Left) + "&" + Of(a.Right),
         LabelOr o => "(" + Of(o.Left) + "|" + Of(o.Right) + ")",
         LabelNot n => "!" + Of(n.Operand),
+        DynamicLabelExpression d => (d.Any ? "$any(" : "$(") + ExpressionText.Of(d.Expression) + ")",
         _ => "%",
     };
 }

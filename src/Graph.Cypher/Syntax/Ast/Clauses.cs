@@ -46,7 +46,7 @@ public sealed record ForeachClause(SourcePosition Position, string Variable, Exp
 /// <summary>
 /// CALL { … } or CALL (a, b) { … } / CALL (*) { … }.
 /// ScopeVariables is null for the old form (importing WITH inside the body), empty for CALL () { … }.
-/// InTransactions carries CALL { … } IN TRANSACTIONS [OF n ROWS] (run as one transaction here).
+/// Transactions carries the IN TRANSACTIONS tail: the body then runs in inner transactions committed batch by batch.
 /// </summary>
 public sealed record SubqueryCallClause(
     SourcePosition Position,
@@ -54,8 +54,12 @@ public sealed record SubqueryCallClause(
     bool ScopeAll,
     Query Body,
     bool Optional,
-    bool InTransactions,
-    Expression? BatchSize) : Clause(Position);
+    InTransactions? Transactions) : Clause(Position)
+{
+    public bool InTransactions => Transactions is not null;
+
+    public Expression? BatchSize => Transactions?.BatchSize;
+}
 
 /// <summary>
 /// CALL ns.name(args) [YIELD a [AS b], … [WHERE …]].

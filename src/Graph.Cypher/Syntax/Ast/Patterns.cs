@@ -64,3 +64,9 @@ public sealed record LabelNot(SourcePosition Position, LabelExpression Operand) 
 
 /// <summary>% : any label (or any type).</summary>
 public sealed record LabelWildcard(SourcePosition Position) : LabelExpression(Position);
+
+/// <summary>
+/// $(expr), $all(expr) or $any(expr): labels (or types) given by a string or a list of strings evaluated per row
+/// (Neo4j 5.26 dynamic labels). $(…) and $all(…) need every name; $any(…) one of them.
+/// </summary>
+public sealed record DynamicLabelExpression(SourcePosition Position, Expression Expression, bool Any) : LabelExpression(Position);

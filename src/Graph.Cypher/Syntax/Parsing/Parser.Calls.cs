@@ -51,60 +51,69 @@ internal sealed partial class Parser
         Expect(TokenKind.RBrace, AfterSubqueryClauses);
         Leave();
 
-        var inTransactions = false;
-        Expression? batchSize = null;
-        if (IsKeyword("IN"))
-        {
-            Advance();
-            if (!IsKeyword("TRANSACTIONS"))
-            {
-                throw IsKeyword("CONCURRENT") || IsKeywordAhead(1, "CONCURRENT")
-                    ? Unsupported(Cur, "CALL { … } IN CONCURRENT TRANSACTIONS")
-                    : Error("'TRANSACTIONS'");
-            }
-
-            Advance();
-            inTransactions = true;
-            if (AcceptKeyword("OF"))
-            {
-                batchSize = ParseExpression();
-                if (!AcceptKeyword("ROWS") && !AcceptKeyword("ROW"))
-                {
-                    throw Error("'ROW' or 'ROWS'");
-                }
-            }
-
-            ParseTransactionOptions();
-        }
-
-        return new SubqueryCallClause(Pos(start), scope, scopeAll, body, optional, inTransactions, batchSize);
+        var transactions = IsKeyword("IN") ? ParseInTransactions() : null;
+        return new SubqueryCallClause(Pos(start), scope, scopeAll, body, optional, transactions);
     }
 
-    /// <summary>ON ERROR FAIL is the default behaviour and accepted; other error modes and REPORT STATUS are not.</summary>
-    private void ParseTransactionOptions()
+    /// <summary>
+    /// IN [[n] CONCURRENT] TRANSACTIONS, then OF n ROWS, ON ERROR CONTINUE | BREAK | FAIL and REPORT STATUS AS s
+    /// in any order, each at most once (Neo4j 5 grammar).
+    /// </summary>
+    private InTransactions ParseInTransactions()
     {
+        var position = CurPos;
+        Advance();
+        var concurrent = false;
+        Expression? concurrency = null;
+        if (!IsKeyword("TRANSACTIONS"))
+        {
+            if (!IsKeyword("CONCURRENT")) concurrency = ParseExpression();
+            if (!AcceptKeyword("CONCURRENT")) throw Error(concurrency is null ? "'TRANSACTIONS' or 'CONCURRENT'" : "'CONCURRENT'");
+            concurrent = true;
+        }
+
+        ExpectKeyword("TRANSACTIONS");
+        Expression? batchSize = null;
+        OnErrorBehaviour? onError = null;
+        string? reportStatus = null;
         while (true)
         {
-            if (IsKeyword("ON") && IsKeywordAhead(1, "ERROR"))
+            if (IsKeyword("OF"))
             {
+                if (batchSize is not null) throw ErrorAt(Cur, "Duplicated OF ROWS parameter");
+                Advance();
+                batchSize = ParseExpression();
+                if (!AcceptKeyword("ROWS") && !AcceptKeyword("ROW")) throw Error("'ROW' or 'ROWS'");
+            }
+            else if (IsKeyword("ON") && IsKeywordAhead(1, "ERROR"))
+            {
+                if (onError is not null) throw ErrorAt(Cur, "Duplicated ON ERROR parameter");
                 Advance();
                 Advance();
-                if (!AcceptKeyword("FAIL"))
-                {
-                    throw IsKeyword("CONTINUE") || IsKeyword("BREAK") || IsKeyword("RETRY")
-                        ? Unsupported(Cur, $"ON ERROR {SyntaxErrors.Describe(_src, Cur).ToUpperInvariant()}")
-                        : Error("'BREAK', 'CONTINUE', 'FAIL' or 'RETRY'");
-                }
+                onError = ParseOnError();
             }
             else if (IsKeyword("REPORT") && IsKeywordAhead(1, "STATUS"))
             {
-                throw Unsupported(Cur, "REPORT STATUS");
+                if (reportStatus is not null) throw ErrorAt(Cur, "Duplicated REPORT STATUS parameter");
+                Advance();
+                Advance();
+                ExpectKeyword("AS");
+                reportStatus = ExpectName("a variable name");
             }
             else
             {
-                return;
+                return new InTransactions(position, batchSize, concurrent, concurrency, onError ?? OnErrorBehaviour.Fail, onError is not null, reportStatus);
             }
         }
+    }
+
+    private OnErrorBehaviour ParseOnError()
+    {
+        if (AcceptKeyword("CONTINUE")) return OnErrorBehaviour.Continue;
+        if (AcceptKeyword("BREAK")) return OnErrorBehaviour.Break;
+        if (AcceptKeyword("FAIL")) return OnErrorBehaviour.Fail;
+        // ON ERROR RETRY came with Neo4j 2025.03, after the 5.26 language this engine speaks.
+        throw IsKeyword("RETRY") ? Unsupported(Cur, "ON ERROR RETRY") : Error("'BREAK', 'CONTINUE' or 'FAIL'");
     }
 
     /// <summary>CALL ns.name[(args)] [YIELD * | YIELD a [AS b], … [WHERE …]].</summary>

@@ -307,7 +307,37 @@ internal sealed partial class Parser
     }
 
     private bool IsLabelAtomAhead(int n) =>
-        Ahead(n).IsName || IsAhead(n, TokenKind.Percent) || IsAhead(n, TokenKind.LParen) || IsAhead(n, TokenKind.Bang);
+        Ahead(n).IsName || IsAhead(n, TokenKind.Percent) || IsAhead(n, TokenKind.LParen) || IsAhead(n, TokenKind.Bang) || IsAhead(n, TokenKind.Dollar);
+
+    /// <summary>$(expr), $all(expr) or $any(expr) at a '$'; null (nothing consumed) for any other '$'.</summary>
+    private DynamicLabelExpression? ParseDynamicLabel()
+    {
+        var dollar = Cur;
+        bool any;
+        if (IsAhead(1, TokenKind.LParen))
+        {
+            any = false;
+            Advance();
+        }
+        else if (Ahead(1).IsName && IsAhead(2, TokenKind.LParen) && NameText(Ahead(1)) is var quantifier
+            && (quantifier.Equals("any", StringComparison.OrdinalIgnoreCase) || quantifier.Equals("all", StringComparison.OrdinalIgnoreCase)))
+        {
+            any = quantifier.Equals("any", StringComparison.OrdinalIgnoreCase);
+            Advance();
+            Advance();
+        }
+        else
+        {
+            return null;
+        }
+
+        Advance();
+        Enter();
+        var expression = ParseExpression();
+        Expect(TokenKind.RParen, "')'");
+        Leave();
+        return new DynamicLabelExpression(Pos(dollar), expression, any);
+    }
 
     private LabelExpression ParseLabelNot(bool relationshipTypes)
     {
@@ -328,6 +358,11 @@ internal sealed partial class Parser
 
     private LabelExpression ParseLabelAtom(bool relationshipTypes)
     {
+        if (Is(TokenKind.Dollar) && ParseDynamicLabel() is { } dynamic)
+        {
+            return dynamic;
+        }
+
         if (Is(TokenKind.Percent))
         {
             return new LabelWildcard(Pos(Advance()));

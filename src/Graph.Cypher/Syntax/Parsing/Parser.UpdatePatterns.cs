@@ -4,7 +4,7 @@ namespace Graph.Cypher.Syntax.Parsing;
 
 /// <summary>
 /// Rules Neo4j applies to the patterns of CREATE and MERGE, with its messages: one plain relationship type, no
-/// variable length, no inline predicates, no label expressions beyond conjunctions, no shortestPath; CREATE also
+/// variable length, no inline predicates, no label expressions beyond conjunctions (of names and $(…) terms), no shortestPath; CREATE also
 /// needs a direction.
 /// </summary>
 internal sealed partial class Parser
@@ -44,6 +44,8 @@ internal sealed partial class Parser
             null => $"Exactly one relationship type must be specified for {clause}. Did you forget to prefix your relationship type with a ':'?",
             LabelOr => $"A single relationship type must be specified for {clause}",
             LabelName => null,
+            // $(e) names the one type when the row is known; $any(e) cannot say which to create.
+            DynamicLabelExpression { Any: false } => null,
             _ => $"A single plain relationship type like `:R` must be specified for {clause}",
         };
         message ??= relationship switch
@@ -63,7 +65,7 @@ internal sealed partial class Parser
     /// <summary>The first part of a label expression that is not a plain name or a conjunction of names.</summary>
     private static LabelExpression? FirstNonConjunction(LabelExpression labels) => labels switch
     {
-        LabelName => null,
+        LabelName or DynamicLabelExpression { Any: false } => null,
         LabelAnd and => FirstNonConjunction(and.Left) ?? FirstNonConjunction(and.Right),
         _ => labels,
     };
