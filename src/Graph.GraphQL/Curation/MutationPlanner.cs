@@ -33,18 +33,7 @@ internal sealed class MutationPlanner(GraphReader reader)
         if (nodes is null) return _plan;
         _plan.Results.AddRange(nodes);
         var update = FilterTranslator.AsMap(field.Argument("update"));
-        var set = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in entity.Properties.Where(p => p.Name != "id"))
-        {
-            if (!update.TryGetValue(property.Name, out var value)) continue;
-            InputValidator.Check(property, value, $"update.{property.Name}", _plan);
-            set[property.Name] = InputValidator.Stored(value);
-        }
-        if (set.Count > 0)
-        {
-            await GuardCitedDocumentsAsync(entity, nodes, set);
-            foreach (var node in nodes) _plan.NodeUpdates.Add(new NodeWrite(node, set));
-        }
+        await UpdatePropertiesAsync(entity, nodes, update);
         foreach (var relationship in _model.FieldsOf(entity.Label))
         {
             var j = 0;
@@ -109,6 +98,22 @@ internal sealed class MutationPlanner(GraphReader reader)
         return node;
     }
 
+    /// <summary>
+    /// <c>set</c> gives every matched node the same value; <c>add</c>, <c>push</c> … are computed per node from its
+    /// stored value (read in this transaction), so each node gets its own row of the one write statement.
+    /// </summary>
+    private async Task UpdatePropertiesAsync(EntityType entity, IReadOnlyList<NodeRef> nodes, IReadOnlyDictionary<string, object?> update)
+    {
+        var changes = PropertyChanges.Read(entity.Properties.Where(p => p.Name != "id"), update, "update", _plan);
+        if (changes.IsEmpty) return;
+        await GuardCitedDocumentsAsync(entity, nodes, changes.Sets());
+        var stored = changes.ReadsStored ? await reader.PropertiesAsync(entity.Label, nodes.Select(n => n.Id)) : [];
+        foreach (var node in nodes)
+        {
+            _plan.NodeUpdates.Add(new NodeWrite(node, changes.Apply(stored.GetValueOrDefault(node.Id), node.ToString(), _plan)));
+        }
+    }
+
     private async Task UpdateRelationshipAsync(IReadOnlyList<NodeRef> owners, RelationshipField field, IReadOnlyDictionary<string, object?> input, string path)
     {
         var j = 0;
@@ -144,17 +149,19 @@ internal sealed class MutationPlanner(GraphReader reader)
             return;
         }
         var type = _model.Relationship(field.RelationshipType)!;
-        var set = EdgeProperties(type, update.GetValueOrDefault("edge"), $"{path}.update.edge", create: false);
-        if (set.Count == 0) return;
+        var edgePath = $"{path}.update.edge";
+        var changes = PropertyChanges.Read(type.Properties, FilterTranslator.AsMap(update.GetValueOrDefault("edge")), edgePath, _plan);
+        if (changes.IsEmpty) return;
         foreach (var (edge, existing) in await reader.EdgesAsync(field, owners, where))
         {
+            var set = changes.Apply(existing, edge.ToString(), _plan);
             var result = new Dictionary<string, object?>(existing, StringComparer.Ordinal);
             foreach (var (name, value) in set)
             {
                 if (value is null) result.Remove(name);
                 else result[name] = value;
             }
-            _plan.EdgeUpdates.Add(new EdgeWrite(edge, set, $"{path}.update.edge", result));
+            _plan.EdgeUpdates.Add(new EdgeWrite(edge, set, edgePath, result));
         }
     }
 
@@ -166,7 +173,7 @@ internal sealed class MutationPlanner(GraphReader reader)
         {
             var itemPath = $"{path}.connect[{j++}]";
             var connect = FilterTranslator.AsMap(item);
-            var properties = EdgeProperties(type, connect.GetValueOrDefault("edge"), $"{itemPath}.edge", create: true);
+            var properties = EdgeProperties(type, connect.GetValueOrDefault("edge"), $"{itemPath}.edge");
             var where = FilterTranslator.AsMap(connect.GetValueOrDefault("where")).GetValueOrDefault("node");
             var targets = await MatchRequiredAsync(field.Targets, where, $"{itemPath}.where.node", "connect");
             if (targets is null) continue;
@@ -193,7 +200,7 @@ internal sealed class MutationPlanner(GraphReader reader)
         {
             var itemPath = $"{path}.create[{j++}]";
             var create = FilterTranslator.AsMap(item);
-            var properties = EdgeProperties(type, create.GetValueOrDefault("edge"), $"{itemPath}.edge", create: true);
+            var properties = EdgeProperties(type, create.GetValueOrDefault("edge"), $"{itemPath}.edge");
             if (await CreateNodeAsync(target, FilterTranslator.AsMap(create.GetValueOrDefault("node")), $"{itemPath}.node") is not { } node) continue;
             foreach (var owner in owners) await AddEdgeAsync(GraphReader.Edge(field, owner, node), properties, $"{itemPath}.edge", itemPath);
             await CheckSingleAsync(owners, field, itemPath);
@@ -235,14 +242,14 @@ internal sealed class MutationPlanner(GraphReader reader)
         _plan.EdgeCreates.Add(new EdgeWrite(edge, properties, edgePath, properties));
     }
 
-    private Dictionary<string, object?> EdgeProperties(RelationshipType type, object? input, string path, bool create)
+    private Dictionary<string, object?> EdgeProperties(RelationshipType type, object? input, string path)
     {
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (name, value) in FilterTranslator.AsMap(input))
         {
             if (type.Properties.FirstOrDefault(p => p.Name == name) is not { } property) continue;
             InputValidator.Check(property, value, $"{path}.{name}", _plan);
-            if (value is not null || !create) properties[name] = InputValidator.Stored(value);
+            if (value is not null) properties[name] = InputValidator.Stored(value);
         }
         return properties;
     }

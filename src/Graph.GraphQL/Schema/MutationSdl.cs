@@ -20,6 +20,9 @@ internal static class MutationSdl
             w.Open("input", PropertiesInput(rel.Type), $"Edge properties of a {rel.Type} relationship to write." + (rel.IsFact ? Provenance : ""));
             foreach (var p in rel.Properties) w.Field(p.Name, GraphQLType(p.Type), Described(p));
             w.Close();
+            w.Open("input", PropertiesUpdateInput(rel.Type), $"Changes to the edge properties of {rel.Type} relationships, one update operator per property." + (rel.IsFact ? Provenance : ""));
+            foreach (var p in rel.Properties) w.Field(p.Name, UpdateOperators.TypeName(p.Type), Described(p));
+            w.Close();
         }
         foreach (var target in model.Labels.Append(EntityInterface))
         {
@@ -38,8 +41,8 @@ internal static class MutationSdl
         foreach (var p in e.Properties) w.Field(p.Name, GraphQLType(p.Type) + (p.Required ? "!" : ""), Described(p));
         foreach (var f in fields) w.Field(f.Name, FieldInput(f), $"Relationships to make: {f.Description}");
         w.Close();
-        w.Open("input", UpdateInput(e), $"New values for {e.Label} fields (absent fields are left unchanged, null removes an optional one) and relationship changes.");
-        foreach (var p in e.Properties.Where(p => p.Name != "id")) w.Field(p.Name, GraphQLType(p.Type), Described(p));
+        w.Open("input", UpdateInput(e), $"Changes to {e.Label} fields, one update operator per field (`{{ set: … }}`, …; absent fields are left unchanged, `{{ set: null }}` removes an optional one), and relationship changes.");
+        foreach (var p in e.Properties.Where(p => p.Name != "id")) w.Field(p.Name, UpdateOperators.TypeName(p.Type), Described(p));
         foreach (var f in fields) w.Field(f.Name, $"[{UpdateFieldInput(f)}!]", $"Relationship changes: {f.Description}");
         w.Close();
         foreach (var verb in new[] { "Create", "Update" })
@@ -93,7 +96,7 @@ internal static class MutationSdl
         w.Field("where", FieldConnectionWhere(f) + "!", "Which relationships to remove, by related node and edge properties.");
         w.Close();
         w.Open("input", UpdateConnectionInput(f), $"New edge properties for relationships of {f.Owner}.{f.Name}.");
-        w.Field("edge", edge, "Properties to set (null removes an optional one)." + fact);
+        w.Field("edge", PropertiesUpdateInput(f.RelationshipType), "Edge properties to change, one update operator each (`{ set: null }` removes an optional one)." + fact);
         w.Close();
         w.Open("input", UpdateFieldInput(f), $"Changes to the relationships of {f.Owner}.{f.Name}.");
         w.Field("where", FieldConnectionWhere(f), "Which relationships `update` applies to (required with `update`).");

@@ -63,6 +63,9 @@ internal static class SchemaNames
     /// <summary>Edge properties given when a relationship is created or its edge updated.</summary>
     public static string PropertiesInput(string relationshipType) => RelationshipPascal(relationshipType) + "PropertiesInput";
 
+    /// <summary>Edge property changes of an existing relationship, one update operator each.</summary>
+    public static string PropertiesUpdateInput(string relationshipType) => RelationshipPascal(relationshipType) + "PropertiesUpdateInput";
+
     /// <summary><c>{node: TWhere!}</c>: which existing nodes a connect joins.</summary>
     public static string ConnectWhere(string typeName) => typeName + "ConnectWhere";
 

@@ -24,6 +24,7 @@ internal static class SdlGenerator
         w.Line("scalar Date\n");
         WriteShared(w, model);
         foreach (var rel in model.Relationships) WriteRelationshipTypes(w, rel);
+        UpdateOperators.WriteTypes(w);
         MutationSdl.WriteShared(w, model);
         Audit.AuditSdl.WriteTypes(w);
         Subscriptions.SubscriptionSdl.WriteTypes(w, model);

@@ -9,7 +9,7 @@ namespace Graph.Api.Tests.Ui;
 // without {"X-Api-Key": …} and runs with it), and the /cypher page sends the key typed into its sign-in field.
 public sealed class SignInBrowserTests
 {
-    private const string Update = """mutation { updateTopics(where: { id: { eq: "media" } }, update: { description: "Set from GraphiQL" }) { topics { id description } } }""";
+    private const string Update = """mutation { updateTopics(where: { id: { eq: "media" } }, update: { description: { set: "Set from GraphiQL" } }) { topics { id description } } }""";
 
     [SkippableFact]
     public async Task GraphiQL_runs_a_mutation_once_the_api_key_is_in_the_headers_editor()

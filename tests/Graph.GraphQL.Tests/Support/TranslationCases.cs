@@ -85,7 +85,7 @@ internal static class TranslationCases
             mutation { createEvents(input: [{ id: "forum-2024", name: "Business forum", date: "2024-05-01" }]) { events { id date } } }
             """,
         ["mutation-update"] = """
-            mutation { updateTopics(where: { id: { eq: "media" } }, update: { description: "Press, television and news." }) { info { propertiesSet } topics { id description } } }
+            mutation { updateTopics(where: { id: { eq: "media" } }, update: { description: { set: "Press, television and news." } }) { info { propertiesSet } topics { id description } } }
             """,
         ["mutation-delete"] = """
             mutation { deleteTopics(where: { id: { eq: "sports" } }, cascade: true) { nodesDeleted relationshipsDeleted } }
@@ -99,9 +99,9 @@ internal static class TranslationCases
             """,
         ["mutation-update-relationships"] = """
             mutation { updateAgreements(where: { id: { eq: "joint-declaration-2023" } }, update: {
-              description: "Signed in Astana.",
+              description: { set: "Signed in Astana." },
               parties: [{ disconnect: [{ where: { node: { id: { eq: "azerbaijan" } } } }] }],
-              signatories: [{ where: { node: { id: { eq: "kassym-jomart-tokayev" } } }, update: { edge: { note: "Signed for Kazakhstan." } } }],
+              signatories: [{ where: { node: { id: { eq: "kassym-jomart-tokayev" } } }, update: { edge: { note: { set: "Signed for Kazakhstan." } } } }],
               topics: [{ connect: [{ where: { node: { id: { eq: "media" } } }, edge: { basis: "implied", note: "Media cooperation is part of the declaration." } }] }] }) {
               info { relationshipsCreated relationshipsDeleted } agreements { id description parties { id } } } }
             """,

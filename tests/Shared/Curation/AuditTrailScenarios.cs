@@ -19,7 +19,7 @@ public abstract class AuditTrailScenarios(ICurationStore store)
             mutation { updateAgreements(where: { id: { eq: "joint-declaration-2023" } }, update: { topics: [{ connect: [{ where: { node: { id: { eq: "energy" } } },
               edge: { source: "{{CurationGraph.Document}}", evidence: "{{Evidence}}" } }] }] }) { agreements { id } } }
             """);
-        await graph.RunAsync("mutation { updateTopics(where: { id: { eq: \"energy\" } }, update: { name: \"Energy cooperation\" }) { topics { id } } }");
+        await graph.RunAsync("mutation { updateTopics(where: { id: { eq: \"energy\" } }, update: { name: { set: \"Energy cooperation\" } }) { topics { id } } }");
         await graph.RunAsync("mutation { deleteTopics(where: { id: { eq: \"energy\" } }, cascade: true) { nodesDeleted } }");
 
         var changes = await graph.ChangesAsync();
@@ -52,7 +52,7 @@ public abstract class AuditTrailScenarios(ICurationStore store)
     public async Task A_mutation_that_matches_nothing_leaves_no_record()
     {
         await using var graph = await CurationGraph.SeededAsync(store);
-        await graph.RunAsync("mutation { updateTopics(where: { id: { eq: \"no-such-topic\" } }, update: { name: \"X\" }) { topics { id } } }");
+        await graph.RunAsync("mutation { updateTopics(where: { id: { eq: \"no-such-topic\" } }, update: { name: { set: \"X\" } }) { topics { id } } }");
         await graph.RunAsync("mutation { deleteTopics(where: { id: { eq: \"no-such-topic\" } }) { nodesDeleted } }");
         await graph.RunAsync("mutation { createTopics(input: [{ id: \"energy\", name: \"Energy\" }]) { topics { id } } }");
 

@@ -15,9 +15,9 @@ public abstract class CurationRefusalScenarios(ICurationStore store)
         { "delete without where", "mutation { deleteStates { nodesDeleted relationshipsDeleted } }", ["where"] },
         { "delete with an empty where", "mutation { deleteStates(where: {}) { nodesDeleted } }", ["where"] },
         { "delete with a where without conditions", "mutation { deleteTopics(where: { AND: [] }, cascade: true) { nodesDeleted } }", ["where"] },
-        { "update without where", "mutation { updateTopics(update: { description: \"x\" }) { topics { id } } }", ["where"] },
-        { "required name set to null", "mutation { updateTopics(where: { id: { eq: \"media\" } }, update: { name: null }) { topics { id } } }", ["update.name"] },
-        { "required name set to blank", "mutation { updateTopics(where: { id: { eq: \"media\" } }, update: { name: \"  \" }) { topics { id } } }", ["update.name"] },
+        { "update without where", "mutation { updateTopics(update: { description: { set: \"x\" } }) { topics { id } } }", ["where"] },
+        { "required name set to null", "mutation { updateTopics(where: { id: { eq: \"media\" } }, update: { name: { set: null } }) { topics { id } } }", ["update.name"] },
+        { "required name set to blank", "mutation { updateTopics(where: { id: { eq: \"media\" } }, update: { name: { set: \"  \" } }) { topics { id } } }", ["update.name"] },
         { "id not a slug, empty name, unknown basis: one error each",
             "mutation { createAgreements(input: [{ id: \"Bad Id\", name: \"\", basis: \"maybe\" }]) { agreements { id } } }",
             ["input[0].id", "input[0].name", "input[0].basis"] },
@@ -32,7 +32,7 @@ public abstract class CurationRefusalScenarios(ICurationStore store)
         { "fact without evidence", FactEdge($"source: \"{Document}\""), ["update.topics[0].connect[0].edge.evidence"] },
         { "implied without a note", FactEdge("basis: \"implied\""), ["update.topics[0].connect[0].edge.note"] },
         { "edge update that breaks provenance",
-            $$"""mutation { updateAgreements(where: { id: { eq: "joint-declaration-2023" } }, update: { parties: [{ where: { node: { id: { eq: "kazakhstan" } } }, update: { edge: { evidence: "Not in the text." } } }] }) { agreements { id } } }""",
+            $$"""mutation { updateAgreements(where: { id: { eq: "joint-declaration-2023" } }, update: { parties: [{ where: { node: { id: { eq: "kazakhstan" } } }, update: { edge: { evidence: { set: "Not in the text." } } } }] }) { agreements { id } } }""",
             ["update.parties[0].update.edge.evidence"] },
         { "connect matching nothing",
             $$"""mutation { updateAgreements(where: { id: { eq: "joint-declaration-2023" } }, update: { parties: [{ connect: [{ where: { node: { id: { eq: "atlantis" } } }, edge: { basis: "implied", note: "n" } }] }] }) { agreements { id } } }""",
@@ -48,8 +48,8 @@ public abstract class CurationRefusalScenarios(ICurationStore store)
             ["update.state[0].connect[0]"] },
         { "delete of a node with facts without cascade", "mutation { deleteStates(where: { id: { eq: \"azerbaijan\" } }) { nodesDeleted } }", ["where"] },
         { "delete of the cited document, even with cascade", $$"""mutation { deleteDocuments(where: { id: { eq: "{{Document}}" } }, cascade: true) { nodesDeleted } }""", ["where"] },
-        { "text change of the cited document", $$"""mutation { updateDocuments(where: { id: { eq: "{{Document}}" } }, update: { text: "Rewritten." }) { documents { id } } }""", ["update.text"] },
-        { "source change of the cited document", $$"""mutation { updateDocuments(where: { id: { eq: "{{Document}}" } }, update: { source: "Other agency" }) { documents { id } } }""", ["update.source"] },
+        { "text change of the cited document", $$"""mutation { updateDocuments(where: { id: { eq: "{{Document}}" } }, update: { text: { set: "Rewritten." } }) { documents { id } } }""", ["update.text"] },
+        { "source change of the cited document", $$"""mutation { updateDocuments(where: { id: { eq: "{{Document}}" } }, update: { source: { set: "Other agency" } }) { documents { id } } }""", ["update.source"] },
         { "a refused second field rolls back the first",
             """mutation { a: createTopics(input: [{ id: "energy", name: "Energy" }]) { topics { id } } b: createTopics(input: [{ id: "water", name: "" }]) { topics { id } } }""",
             ["input[0].name"] },
@@ -83,7 +83,7 @@ public abstract class CurationRefusalScenarios(ICurationStore store)
         var before = await graph.DumpAsync();
 
         var literal = await graph.RunAsync("mutation { createEvents(input: [{ id: \"forum\", name: \"Forum\", date: \"2023-02-30\" }]) { events { id } } }");
-        var variable = await graph.RunAsync("mutation($d: Date) { updateEvents(where: { id: { eq: \"astana-talks-2023-04-12\" } }, update: { date: $d }) { events { id } } }",
+        var variable = await graph.RunAsync("mutation($d: Date) { updateEvents(where: { id: { eq: \"astana-talks-2023-04-12\" } }, update: { date: { set: $d } }) { events { id } } }",
             new Dictionary<string, object?> { ["d"] = "12 April 2023" });
 
         // The Date scalar itself refuses it (GraphQL coercion, before any resolver), naming the field and the type.

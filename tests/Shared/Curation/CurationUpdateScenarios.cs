@@ -14,9 +14,9 @@ public abstract class CurationUpdateScenarios(ICurationStore store)
         var response = await graph.RunAsync($$"""
             mutation {
               updateAgreements(where: { id: { eq: "joint-declaration-2023" } }, update: {
-                description: "Signed in Astana.",
+                description: { set: "Signed in Astana." },
                 parties: [{ disconnect: [{ where: { node: { id: { eq: "azerbaijan" } } } }] }],
-                signatories: [{ where: { node: { id: { eq: "kassym-jomart-tokayev" } } }, update: { edge: { note: "Signed for Kazakhstan." } } }],
+                signatories: [{ where: { node: { id: { eq: "kassym-jomart-tokayev" } } }, update: { edge: { note: { set: "Signed for Kazakhstan." } } } }],
                 topics: [{ connect: [{ where: { node: { id: { eq: "media" } } }, edge: { source: "{{CurationGraph.Document}}", evidence: "{{Evidence}}" } }] }]
               }) {
                 info { relationshipsCreated relationshipsDeleted }
@@ -60,7 +60,7 @@ public abstract class CurationUpdateScenarios(ICurationStore store)
         await using var graph = await CurationGraph.SeededAsync(store);
 
         var response = await graph.RunAsync("""
-            mutation { updateEvents(where: { id: { eq: "astana-talks-2023-04-12" } }, update: { description: null, date: "2023-04-13" }) { events { description date } } }
+            mutation { updateEvents(where: { id: { eq: "astana-talks-2023-04-12" } }, update: { description: { set: null }, date: { set: "2023-04-13" } }) { events { description date } } }
             """);
 
         Assert.Null(response["errors"]);
@@ -101,7 +101,7 @@ public abstract class CurationUpdateScenarios(ICurationStore store)
         await using var graph = await CurationGraph.SeededAsync(store);
 
         var response = await graph.RunAsync($$"""
-            mutation { updateDocuments(where: { id: { eq: "{{CurationGraph.Document}}" } }, update: { title: "Tokayev and Aliyev in Astana" }) { documents { title } } }
+            mutation { updateDocuments(where: { id: { eq: "{{CurationGraph.Document}}" } }, update: { title: { set: "Tokayev and Aliyev in Astana" } }) { documents { title } } }
             """);
 
         Assert.Null(response["errors"]);
@@ -114,7 +114,7 @@ public abstract class CurationUpdateScenarios(ICurationStore store)
         await using var graph = await CurationGraph.SeededAsync(store);
         await graph.RunAsync("mutation { createDocuments(input: [{ id: \"draft\", name: \"Draft\", text: \"First words.\" }]) { documents { id } } }");
 
-        var rewritten = await graph.RunAsync("mutation { updateDocuments(where: { id: { eq: \"draft\" } }, update: { text: \"Second words.\" }) { documents { text } } }");
+        var rewritten = await graph.RunAsync("mutation { updateDocuments(where: { id: { eq: \"draft\" } }, update: { text: { set: \"Second words.\" } }) { documents { text } } }");
         var deleted = await graph.RunAsync("mutation { deleteDocuments(where: { id: { eq: \"draft\" } }) { nodesDeleted } }");
 
         Assert.Equal("Second words.", (string)rewritten["data"]!["updateDocuments"]!["documents"]![0]!["text"]!);

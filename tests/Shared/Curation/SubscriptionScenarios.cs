@@ -18,7 +18,7 @@ public abstract class SubscriptionScenarios(ICurationStore store)
         await using var deleted = await LiveSubscription.StartAsync(graph.Service, "subscription { topicDeleted { event deletedTopic { id name description } } }");
 
         await graph.RunAsync("mutation { createTopics(input: [{ id: \"energy\", name: \"Energy\" }]) { topics { id } } }");
-        await graph.RunAsync("mutation { updateTopics(where: { id: { eq: \"energy\" } }, update: { name: \"Energy cooperation\", description: \"Oil and gas.\" }) { topics { id } } }");
+        await graph.RunAsync("mutation { updateTopics(where: { id: { eq: \"energy\" } }, update: { name: { set: \"Energy cooperation\" }, description: { set: \"Oil and gas.\" } }) { topics { id } } }");
         await graph.RunAsync("mutation { deleteTopics(where: { id: { eq: \"energy\" } }) { nodesDeleted } }");
 
         var create = (await created.NextAsync())["data"]!["topicCreated"]!;
