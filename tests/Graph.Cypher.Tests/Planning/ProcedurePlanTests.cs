@@ -34,7 +34,9 @@ public sealed class ProcedurePlanTests : IDisposable
         "CALL db.labels() YIELD label RETURN label ORDER BY label",
         "CALL db.labels() YIELD label AS l WHERE l STARTS WITH 'M' OR l = $label RETURN l",
         "CALL db.relationshipTypes() YIELD relationshipType AS t RETURN count(t) AS n",
-        "CALL db.propertyKeys() YIELD * RETURN propertyKey ORDER BY propertyKey",
+        // YIELD * is for a CALL that is the whole statement (Neo4j refuses it inside a query).
+        "CALL db.propertyKeys() YIELD *",
+        "CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey",
         "CALL db.schema.nodeTypeProperties() YIELD nodeLabels, propertyName WHERE 'Agreement' IN nodeLabels RETURN propertyName ORDER BY propertyName",
         "CALL db.schema.relTypeProperties() YIELD relType, propertyName RETURN relType, propertyName",
         "CALL dbms.components() YIELD name, edition RETURN name, edition",

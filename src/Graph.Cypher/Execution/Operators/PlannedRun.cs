@@ -16,6 +16,9 @@ internal static class PlannedRun
         var records = new List<Record>();
         foreach (var row in root.Rows(octx, new object?[plan.Width]))
         {
+            // A statement without columns (CREATE …, a VOID procedure called alone) runs to the end and yields no
+            // records at all, as in Neo4j.
+            if (slots.Length == 0) continue;
             var values = new object?[slots.Length];
             for (var i = 0; i < slots.Length; i++) values[i] = ValueExporter.Export(row[slots[i]], ctx.Graph);
             records.Add(new Record(columns, values));
