@@ -67,7 +67,6 @@ internal static class StatementShape
     private static void Part(PatternPart part, HashSet<string> relationships)
     {
         if (part.Selector != PathSelector.All) Fail(FallbackReason.ShortestPath);
-        if (part.PathVariable is not null) Fail(FallbackReason.PathVariable);
         foreach (var node in part.Nodes)
         {
             Properties(node.Properties);
@@ -77,7 +76,8 @@ internal static class StatementShape
         {
             // Var-length hops with properties or a WHERE test every relationship of the path: interpreted.
             if (rel.Length is not null && (rel.Properties is not null || rel.Where is not null)) Fail(FallbackReason.VariableLengthRelationship);
-            if (rel.Types is not null && TypeNames(rel.Types) is null) Fail(FallbackReason.RelationshipTypeExpression);
+            // A general type expression is a Filter on a single hop's type; a variable-length hop would test each relationship.
+            if (rel.Types is not null && TypeNames(rel.Types) is null && rel.Length is not null) Fail(FallbackReason.RelationshipTypeExpression);
             if (rel.Variable is not null && !relationships.Add(rel.Variable)) Fail(FallbackReason.RepeatedRelationshipVariable);
             Properties(rel.Properties);
             Expression(rel.Where);

@@ -135,6 +135,22 @@ public sealed class DifferentialTests : IDisposable
         "MATCH (a:Agreement) WHERE a.n < 10 RETURN a.id, CASE WHEN (a)-[:SIGNED_AT]->() THEN [(a)-[:SIGNED_AT]->(e) | e.id] ELSE [] END AS events",
         "MATCH (m:Ministry) RETURN m.id, [(m)-[:PARTY_TO]->(a) | [(a)-[:SIGNED_AT]->(e) | e.id]] AS nested",
         "MATCH (m:Ministry) OPTIONAL MATCH (m)-[:PART_OF]->(s:State) WHERE exists { (s)-[:TRADES_WITH]->(s) } RETURN m.id, s.id",
+        // Named paths: built from the match's slots, var-length hops' inner nodes walked from their relationships.
+        "MATCH p = (m:Ministry)-[:PART_OF]->(s) RETURN p",
+        "MATCH p = (s:State)<-[:PART_OF]-(m:Ministry)-[:PARTY_TO]->(a:Agreement {kind: 'Protocol'}) RETURN length(p), [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | type(r)] AS types",
+        "MATCH p = (s:State {id: 's1'})-[:TRADES_WITH*0..2]-(t) RETURN p, length(p)",
+        "MATCH p = (e:Event {id: 'e3'})<-[*2..3]-(x) RETURN [n IN nodes(p) | n.id] AS ids",
+        "MATCH p = (a:Agreement {id: 'a9'})<-[:PARTY_TO]-(m)-[:PART_OF*1..2]->(s) RETURN p",
+        "MATCH p = (m:Ministry)-[:PARTY_TO]->(a) WHERE length(p) = 1 AND a.n > 50 RETURN m.id, a.id",
+        "MATCH (m:Ministry) OPTIONAL MATCH p = (m)-[:PART_OF]->(s:State {id: 's1'}) RETURN m.id, p",
+        "MATCH p = (m:Ministry)-[:PART_OF]->(s), q = (s)<-[:PART_OF]-(o) WHERE m <> o RETURN m.id, length(p) + length(q) AS n, o.id",
+        "MATCH (m:Ministry) RETURN m.id, [p = (m)-[:PARTY_TO]->(a) WHERE a.n < 20 | length(p)] AS lengths",
+        "MATCH p = (x)-[*1..2]->(s:State {id: 's2'}) RETURN count(DISTINCT p), count(DISTINCT x)",
+        // Relationship type expressions on a single hop: a Filter on the type.
+        "MATCH (m:Ministry)-[r:!PARTY_TO]->(x) RETURN m.id, type(r), x.id",
+        "MATCH (a:Agreement)-[r:!PARTY_TO&!SIGNED_AT]-(x) RETURN count(*)",
+        "MATCH (m:Ministry)-[r:%]->(x) RETURN type(r), count(*)",
+        "MATCH (m:Ministry)-[:PARTY_TO&PART_OF]->(x) RETURN count(*)",
         // UNION ALL keeps every part's rows, UNION the first of each distinct row; columns matched by name.
         "MATCH (m:Ministry) WHERE m.n < 5 RETURN m.id AS id UNION ALL MATCH (s:State) RETURN s.id AS id",
         "MATCH (a:Agreement) RETURN a.kind AS k UNION MATCH (a:Agreement) WHERE a.n > 50 RETURN a.kind AS k",
