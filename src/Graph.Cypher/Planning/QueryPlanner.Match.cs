@@ -20,6 +20,7 @@ internal sealed partial class QueryPlanner
             .ToList();
         var plan = Join(components, graph, argument, applied);
         // Named paths are built once the whole pattern is bound; predicates on them filter after.
+        foreach (var shortest in graph.Shortest) plan = shortest(plan);
         foreach (var (path, nodes, steps) in graph.Paths) plan = new ProjectPathPlan(plan, path, nodes, steps, plan.Estimate);
         var rest = Unapplied(graph, applied, _ => true);
         if (rest.Count > 0) plan = Filtered(plan, rest);
@@ -45,6 +46,11 @@ internal sealed partial class QueryPlanner
         foreach (var part in m.Pattern.Parts)
         {
             var nodes = part.Nodes.Select(n => Node(n, graph, byName, deferred, ref order)).ToList();
+            if (part.Selector != PathSelector.All)
+            {
+                Shortest(graph, part, nodes, m.Pattern.Parts.Count);
+                continue;
+            }
             var steps = new List<PathStep>();
             for (var i = 0; i < part.Relationships.Count; i++)
             {
@@ -74,6 +80,7 @@ internal sealed partial class QueryPlanner
             }
             graph.Predicates.Add(new ExpressionPredicate(new BoundExpression(predicate, graph.Scope), Reads(predicate, graph.Scope)));
         }
+        if (graph.Shortest.Count > 0) CheckShortestPredicates(graph);
         // Relationship uniqueness: two relationship patterns of one MATCH never bind the same relationship.
         for (var i = 0; i < graph.Relationships.Count; i++)
         {

@@ -66,7 +66,7 @@ internal static class StatementShape
 
     private static void Part(PatternPart part, HashSet<string> relationships)
     {
-        if (part.Selector != PathSelector.All) Fail(FallbackReason.ShortestPath);
+        if (part.Selector != PathSelector.All && !PlannableShortest(part)) Fail(FallbackReason.ShortestPath);
         foreach (var node in part.Nodes)
         {
             Properties(node.Properties);
@@ -83,6 +83,15 @@ internal static class StatementShape
             Expression(rel.Where);
         }
     }
+
+    /// <summary>
+    /// shortestPath over one relationship pattern of plain types with no properties or WHERE of its own and a
+    /// minimum of 0 or 1 (anything else is an error the interpreter reports, or a predicate it applies during the search).
+    /// </summary>
+    private static bool PlannableShortest(PatternPart part) =>
+        part is { Nodes.Count: 2, Relationships: [{ Properties: null, Where: null } rel] }
+        && (rel.Types is null || TypeNames(rel.Types) is not null)
+        && (rel.Length is null || (rel.Length.Min ?? 1) <= 1);
 
     /// <summary>A plain type name or a disjunction of names: what adjacency lookup serves.</summary>
     public static IReadOnlyList<string>? TypeNames(LabelExpression types) => types switch
@@ -120,6 +129,7 @@ internal static class StatementShape
                 Fail(FallbackReason.ShortestPath);
                 break;
             case PatternComprehension pc:
+                if (pc.Pattern.Selector != PathSelector.All) Fail(FallbackReason.ShortestPath);
                 Part(pc.Pattern, new HashSet<string>(StringComparer.Ordinal));
                 break;
             case PatternPredicate pp:

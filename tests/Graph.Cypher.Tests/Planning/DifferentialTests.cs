@@ -146,6 +146,14 @@ public sealed class DifferentialTests : IDisposable
         "MATCH p = (m:Ministry)-[:PART_OF]->(s), q = (s)<-[:PART_OF]-(o) WHERE m <> o RETURN m.id, length(p) + length(q) AS n, o.id",
         "MATCH (m:Ministry) RETURN m.id, [p = (m)-[:PARTY_TO]->(a) WHERE a.n < 20 | length(p)] AS lengths",
         "MATCH p = (x)-[*1..2]->(s:State {id: 's2'}) RETURN count(DISTINCT p), count(DISTINCT x)",
+        // shortestPath / allShortestPaths between bound ends: breadth first, the first depth that reaches the end.
+        "MATCH p = shortestPath((a:State {id: 's1'})-[*]-(b:Agreement {id: 'a9'})) RETURN length(p), [n IN nodes(p) | labels(n)[0]] AS kinds",
+        "MATCH p = allShortestPaths((a:State {id: 's1'})-[*]-(b:Agreement {id: 'a9'})) RETURN p",
+        "MATCH (m:Ministry {id: 'm2'}), (s:State) MATCH p = shortestPath((m)-[:PART_OF|TRADES_WITH*..3]->(s)) RETURN s.id, length(p)",
+        "MATCH p = shortestPath((a:State {id: 's2'})-[r:TRADES_WITH*]->(b:State)) RETURN b.id, size(r), length(p)",
+        "MATCH p = allShortestPaths((a:State)-[:TRADES_WITH*0..]-(b:State)) WHERE a.id < b.id OR a = b RETURN a.id, b.id, length(p)",
+        "MATCH p = shortestPath((m:Ministry {id: 'm1'})-[r:PART_OF]->(s)) RETURN type(r), s.id, length(p)",
+        "MATCH (e:Event {id: 'e5'}) OPTIONAL MATCH p = shortestPath((e)-[*..2]-(s:State)) RETURN e.id, p",
         // Relationship type expressions on a single hop: a Filter on the type.
         "MATCH (m:Ministry)-[r:!PARTY_TO]->(x) RETURN m.id, type(r), x.id",
         "MATCH (a:Agreement)-[r:!PARTY_TO&!SIGNED_AT]-(x) RETURN count(*)",

@@ -40,4 +40,17 @@ public sealed class PathPlanTests : IDisposable
         var types = _db.Run("MATCH (m:Ministry)-[r:!PARTY_TO]->(x) RETURN DISTINCT type(r) AS t").Records.Select(r => r["t"]).ToList();
         Assert.Equal(["PART_OF"], types);
     }
+
+    [Fact]
+    public void Shortest_path_searches_once_both_ends_are_bound()
+    {
+        const string query = "MATCH p = allShortestPaths((a:State {id: 's1'})-[*]-(b:Agreement {id: 'a9'})) RETURN p";
+        Snapshot.Match(PlanTree.Of(_db, query), SnapshotNameExtension.Create("all-shortest-paths"));
+        var paths = _db.Run(query).Records.Select(r => (Graph.Core.Values.Path)r["p"]!).ToList();
+        Assert.True(paths.Count > 1, $"{paths.Count} paths");
+        Assert.Single(paths.Select(p => p.Relationships.Count).Distinct());
+        using var interpreted = PlanningGraph.Create(interpretedOnly: true);
+        Assert.Equal(interpreted.Run(query).Records.Count, paths.Count);
+        Assert.Single(_db.Run(query.Replace("allShortestPaths", "shortestPath", StringComparison.Ordinal)).Records);
+    }
 }
