@@ -19,9 +19,9 @@ internal enum FallbackReason
     /// <summary>CALL { … } IN TRANSACTIONS.</summary>
     SubqueryCall,
     ShortestPath,
-    PathVariable,
     /// <summary>A variable-length hop with properties or a WHERE, or sharing relationships with another hop of its MATCH.</summary>
     VariableLengthRelationship,
+    /// <summary>A variable-length hop whose type is a general expression ([:!A*]).</summary>
     RelationshipTypeExpression,
     /// <summary>A pattern's properties not written as a map literal (the parser rejects $map in MATCH today; kept as a guard).</summary>
     PropertyMapExpression,

@@ -40,4 +40,10 @@ internal sealed class MatchGraph
     public List<Expression> Subqueries { get; } = [];
 
     public required Scope Scope { get; set; }
+
+    /// <summary>Named paths (p = …) of the pattern, built once the whole pattern is matched.</summary>
+    public List<(Symbol Path, List<Symbol> Nodes, List<PathStep> Steps)> Paths { get; } = [];
+
+    /// <summary>shortestPath parts, searched once both their ends are bound.</summary>
+    public List<Func<LogicalPlan, ShortestPathPlan>> Shortest { get; } = [];
 }

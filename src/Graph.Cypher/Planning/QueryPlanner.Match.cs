@@ -19,6 +19,9 @@ internal sealed partial class QueryPlanner
             .Select(c => PlanComponent(c, graph, argument, applied))
             .ToList();
         var plan = Join(components, graph, argument, applied);
+        // Named paths are built once the whole pattern is bound; predicates on them filter after.
+        foreach (var shortest in graph.Shortest) plan = shortest(plan);
+        foreach (var (path, nodes, steps) in graph.Paths) plan = new ProjectPathPlan(plan, path, nodes, steps, plan.Estimate);
         var rest = Unapplied(graph, applied, _ => true);
         if (rest.Count > 0) plan = Filtered(plan, rest);
         plan = PlanConjuncts(plan, graph.Scope, graph.Subqueries);
@@ -43,6 +46,12 @@ internal sealed partial class QueryPlanner
         foreach (var part in m.Pattern.Parts)
         {
             var nodes = part.Nodes.Select(n => Node(n, graph, byName, deferred, ref order)).ToList();
+            if (part.Selector != PathSelector.All)
+            {
+                Shortest(graph, part, nodes, m.Pattern.Parts.Count);
+                continue;
+            }
+            var steps = new List<PathStep>();
             for (var i = 0; i < part.Relationships.Count; i++)
             {
                 var rel = part.Relationships[i];
@@ -51,10 +60,14 @@ internal sealed partial class QueryPlanner
                 var symbol = rel.Variable is null ? NewHidden("anon_", kind) : NewSymbol(rel.Variable, kind);
                 graph.Scope = graph.Scope.With(symbol.Name, symbol);
                 var types = rel.Types is null ? null : StatementShape.TypeNames(rel.Types);
+                // A general type expression reads every relationship of the hop and tests its type.
+                if (rel.Types is not null && types is null) graph.Predicates.Add(new RelationshipTypePredicate(symbol, rel.Types));
                 graph.Relationships.Add(new MatchRelationship(symbol, nodes[i], nodes[i + 1], rel.Direction, types, order++, rel.Length));
+                steps.Add(new PathStep(symbol, rel.Length is not null, rel.Direction));
                 Inline(rel.Properties, symbol, deferred);
                 if (rel.Where is not null) deferred.Add((rel.Where, true));
             }
+            if (part.PathVariable is { } name) Path(graph, name, nodes, steps);
         }
         foreach (var conjunct in FreeVariables.Conjuncts(m.Where)) deferred.Add((conjunct, true));
         foreach (var (predicate, _) in deferred)
@@ -67,6 +80,7 @@ internal sealed partial class QueryPlanner
             }
             graph.Predicates.Add(new ExpressionPredicate(new BoundExpression(predicate, graph.Scope), Reads(predicate, graph.Scope)));
         }
+        if (graph.Shortest.Count > 0) CheckShortestPredicates(graph);
         // Relationship uniqueness: two relationship patterns of one MATCH never bind the same relationship.
         for (var i = 0; i < graph.Relationships.Count; i++)
         {

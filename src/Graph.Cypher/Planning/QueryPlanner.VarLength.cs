@@ -20,7 +20,7 @@ internal sealed partial class QueryPlanner
         var min = r.Length!.Min ?? 1;
         var max = r.Length.Max;
         // Pruning finds each far node once by its shortest distance: exact for paths of at least 0 or 1 hops.
-        var pruning = _repeatsIgnored && !into && r.Symbol.Hidden && min <= 1;
+        var pruning = _repeatsIgnored && !into && r.Symbol.Hidden && !_inPaths.Contains(r.Symbol) && min <= 1;
         var fanOut = Math.Max(1, _stats.FanOut(from.Bound ? [] : from.Labels, r.Types, direction, []));
         var rows = input.Estimate;
         var reach = 0.0;

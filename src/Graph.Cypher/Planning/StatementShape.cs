@@ -67,8 +67,7 @@ internal static class StatementShape
     private static void Part(PatternPart part, HashSet<string> relationships)
     {
         if (DynamicLabelTerms.In(part)) Fail(FallbackReason.DynamicLabel);
-        if (part.Selector != PathSelector.All) Fail(FallbackReason.ShortestPath);
-        if (part.PathVariable is not null) Fail(FallbackReason.PathVariable);
+        if (part.Selector != PathSelector.All && !PlannableShortest(part)) Fail(FallbackReason.ShortestPath);
         foreach (var node in part.Nodes)
         {
             Properties(node.Properties);
@@ -78,12 +77,22 @@ internal static class StatementShape
         {
             // Var-length hops with properties or a WHERE test every relationship of the path: interpreted.
             if (rel.Length is not null && (rel.Properties is not null || rel.Where is not null)) Fail(FallbackReason.VariableLengthRelationship);
-            if (rel.Types is not null && TypeNames(rel.Types) is null) Fail(FallbackReason.RelationshipTypeExpression);
+            // A general type expression is a Filter on a single hop's type; a variable-length hop would test each relationship.
+            if (rel.Types is not null && TypeNames(rel.Types) is null && rel.Length is not null) Fail(FallbackReason.RelationshipTypeExpression);
             if (rel.Variable is not null && !relationships.Add(rel.Variable)) Fail(FallbackReason.RepeatedRelationshipVariable);
             Properties(rel.Properties);
             Expression(rel.Where);
         }
     }
+
+    /// <summary>
+    /// shortestPath over one relationship pattern of plain types with no properties or WHERE of its own and a
+    /// minimum of 0 or 1 (anything else is an error the interpreter reports, or a predicate it applies during the search).
+    /// </summary>
+    private static bool PlannableShortest(PatternPart part) =>
+        part is { Nodes.Count: 2, Relationships: [{ Properties: null, Where: null } rel] }
+        && (rel.Types is null || TypeNames(rel.Types) is not null)
+        && (rel.Length is null || (rel.Length.Min ?? 1) <= 1);
 
     /// <summary>A plain type name or a disjunction of names: what adjacency lookup serves.</summary>
     public static IReadOnlyList<string>? TypeNames(LabelExpression types) => types switch
@@ -121,6 +130,7 @@ internal static class StatementShape
                 Fail(FallbackReason.ShortestPath);
                 break;
             case PatternComprehension pc:
+                if (pc.Pattern.Selector != PathSelector.All) Fail(FallbackReason.ShortestPath);
                 Part(pc.Pattern, new HashSet<string>(StringComparer.Ordinal));
                 break;
             case PatternPredicate pp:

@@ -16,8 +16,8 @@ public sealed class FallbackTests : IDisposable
     [InlineData("MATCH (m:Ministry) WHERE exists { MATCH (m)-[:PART_OF]->(s) WITH s RETURN s } RETURN m", "PatternExpression")]
     [InlineData("MATCH (m:Ministry)-[:PARTY_TO*1..2 {w: 1}]-(x) RETURN count(*)", "VariableLengthRelationship")]
     [InlineData("MATCH (m:Ministry)-[:PARTY_TO*1..2]-(x)-[:PARTY_TO]-(y) RETURN count(*)", "VariableLengthRelationship")]
-    [InlineData("MATCH p = shortestPath((a:State)-[*]-(b:Agreement)) RETURN p", "ShortestPath")]
-    [InlineData("MATCH p = (m:Ministry)-[:PART_OF]->(s) RETURN p", "PathVariable")]
+    [InlineData("MATCH p = shortestPath((a:State)-[*]-(b:Agreement)) WHERE all(r IN relationships(p) WHERE type(r) <> 'SIGNED_AT') RETURN p", "ShortestPath")]
+    [InlineData("MATCH (m:Ministry)-[:!PARTY_TO*1..2]->(x) RETURN count(*)", "RelationshipTypeExpression")]
     [InlineData("MATCH (m:Ministry) CALL (m) { SET m.x = 1 } IN TRANSACTIONS", "SubqueryCall")]
     [InlineData("MATCH (a)-[r]->(b) WITH r MATCH (x)-[r]->(y) RETURN x", "RepeatedRelationshipVariable")]
     public void A_shape_not_planned_names_its_reason_and_still_answers(string query, string reason)

@@ -37,6 +37,8 @@ internal sealed class FilterOperator : PlanOperator
             row[l.Node.Slot] is NodeRef n
             && Evaluator.LabelsMatch(general, name => ctx.Graph.NodeHasLabel(n.Id, name), () => ctx.Graph.NodeLabels(n.Id).Count > 0),
         LabelPredicate l => HasAll(l.Node.Slot, l.Labels.Select(name => new TokenCache(name, label: true)).ToArray()),
+        RelationshipTypePredicate t => (row, ctx) =>
+            row[t.Relationship.Slot] is RelRef r && Evaluator.LabelsMatch(t.Types, name => ctx.Graph.RelationshipType(r.Id) == name, () => true),
         BoundNodePredicate b => (row, _) => row[b.Node.Slot] is NodeRef,
         DistinctRelationships d => (row, _) => !(row[d.Left.Slot] is RelRef a && row[d.Right.Slot] is RelRef b && a.Id == b.Id),
         _ => throw new InvalidOperationException($"No test for {predicate.GetType().Name}"),

@@ -29,6 +29,8 @@ internal static class OperatorFactory
         RollUpApplyPlan p => new RollUpApplyOperator(p, Build(p.Left), Build(p.Right)),
         RollUpExpandPlan p => new RollUpExpandOperator(p, Build(p.Left), p.Levels is null ? null : Build(p.Levels)),
         ProcedureCallPlan p => new ProcedureCallOperator(p, Build(p.Source)),
+        ProjectPathPlan p => new ProjectPathOperator(p, Build(p.Source)),
+        ShortestPathPlan p => new ShortestPathOperator(p, Build(p.Source)),
         UnionPlan p => new UnionOperator(p, Build(p.Left), Build(p.Right)),
         SubqueryForeachPlan p => new SubqueryForeachOperator(p, Build(p.Left), Build(p.Right)),
         OptionalPlan p => new OptionalOperator(p, Build(p.Source)),

@@ -53,3 +53,11 @@ internal sealed record BoundNodePredicate(Symbol Node) : Predicate(new HashSet<S
 
     public override double Selectivity => 1;
 }
+
+/// <summary>A relationship pattern's type written as a general expression ([:!A], [:A&B], [:%]): its type tested per row.</summary>
+internal sealed record RelationshipTypePredicate(Symbol Relationship, LabelExpression Types) : Predicate(new HashSet<Symbol> { Relationship })
+{
+    public override string Text => Relationship + ":" + LabelText.Of(Types);
+
+    public override double Selectivity => 0.5;
+}
