@@ -35,11 +35,11 @@ internal static class PlannedRun
         var ops = new List<(PlanOperator Op, long? Parent)>();
         Walk(plan.Root!, null, ops);
         // PROFILE counts on one thread, so a profiled run is serial and says nothing of parallel.
-        var parallel = !profile && ops.Any(o => o.Op is Parallel.ParallelAggregationOperator p && Parallel.RuntimeChoice.Chosen(plan.Runtime, p.InputEstimate));
+        var parallel = !profile && ops.Any(o => o.Op is Parallel.ParallelAggregationOperator p && p.RunsParallel(plan.Runtime));
         // The root names the parallel runtime when an aggregation uses it, and that aggregation says so.
         string Details(PlanOperator op) => !parallel ? op.Details
             : op == plan.Root ? $"{op.Details} (runtime=parallel)"
-            : op is Parallel.ParallelAggregationOperator p && Parallel.RuntimeChoice.Chosen(plan.Runtime, p.InputEstimate) ? $"{op.Details} (parallel)"
+            : op is Parallel.ParallelAggregationOperator p && p.RunsParallel(plan.Runtime) ? $"{op.Details} (parallel)"
             : op.Details;
         if (!profile)
         {

@@ -18,21 +18,31 @@ internal sealed class SortOrder
     /// <summary>A row with its sort values and arrival index.</summary>
     public readonly record struct Keyed(object?[] Row, object?[] Keys, long Index);
 
+    public int Width => _keys.Length;
+
     public Keyed Key(object?[] row, long index, OperatorContext ctx)
     {
         var keys = new object?[_keys.Length];
-        for (var i = 0; i < keys.Length; i++) keys[i] = _keys[i](row, ctx);
+        Fill(row, ctx, keys);
         return new Keyed(row, keys, index);
     }
 
-    public int Compare(Keyed a, Keyed b)
+    /// <summary>A row's sort values into a caller's buffer: a Top tests a row against its worst kept one before keeping anything of it.</summary>
+    public void Fill(object?[] row, OperatorContext ctx, object?[] into)
+    {
+        for (var i = 0; i < into.Length; i++) into[i] = _keys[i](row, ctx);
+    }
+
+    public int Compare(Keyed a, Keyed b) => Compare(a.Keys, a.Index, b);
+
+    public int Compare(object?[] keys, long index, Keyed b)
     {
         var comparer = CypherComparison.Orderability;
         for (var i = 0; i < _descending.Length; i++)
         {
-            var c = comparer.Compare(a.Keys[i], b.Keys[i]);
+            var c = comparer.Compare(keys[i], b.Keys[i]);
             if (c != 0) return _descending[i] ? -c : c;
         }
-        return a.Index.CompareTo(b.Index);
+        return index.CompareTo(b.Index);
     }
 }

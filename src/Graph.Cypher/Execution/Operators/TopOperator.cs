@@ -21,12 +21,24 @@ internal sealed class TopOperator(TopPlan plan, PlanOperator source) : PlanOpera
         var comparer = Comparer<SortOrder.Keyed>.Create((a, b) => _order.Compare(b, a));
         var heap = new PriorityQueue<SortOrder.Keyed, SortOrder.Keyed>(comparer);
         long index = 0;
+        // Once the heap is full most rows sort after its worst one: they are tested in this buffer and dropped.
+        var scratch = new object?[_order.Width];
         foreach (var row in Children[0].Rows(ctx, argument))
         {
             ctx.Query.Tick();
-            var keyed = _order.Key(row, index++, ctx);
-            if (heap.Count < keep) heap.Enqueue(keyed, keyed);
-            else if (_order.Compare(keyed, heap.Peek()) < 0) heap.EnqueueDequeue(keyed, keyed);
+            if (heap.Count < keep)
+            {
+                var keyed = _order.Key(row, index++, ctx);
+                heap.Enqueue(keyed, keyed);
+                continue;
+            }
+            _order.Fill(row, ctx, scratch);
+            if (_order.Compare(scratch, index, heap.Peek()) < 0)
+            {
+                var keyed = new SortOrder.Keyed(row, (object?[])scratch.Clone(), index);
+                heap.EnqueueDequeue(keyed, keyed);
+            }
+            index++;
         }
         var kept = new List<SortOrder.Keyed>(heap.Count);
         while (heap.Count > 0) kept.Add(heap.Dequeue());

@@ -23,20 +23,23 @@ internal enum HopRole
 }
 
 /// <summary>
-/// The last Expand(All) of an aggregation's pipeline fused into the counting, for aggregations whose grouping keys
-/// are bound before that expansion (m.id in <c>(m)-[:PARTY_TO]->(a) RETURN m.id, count(a)</c>): each input row's
-/// hops are read as one batch from the adjacency list, the far labels tested on the batch by bitmap, and counted
-/// whole — no row, node or relationship value made per hop, the keys evaluated once per input row, not per hop.
+/// The last Expand(All) of an aggregation's pipeline fused into the counting: each input row's hops are read as one
+/// batch from the adjacency list and the far labels tested on the batch by bitmap. When the grouping keys are bound
+/// before that expansion (m.id in <c>(m)-[:PARTY_TO]->(a) RETURN m.id, count(a)</c>) the batch is counted whole,
+/// the keys evaluated once per input row; when they read the far node (p.id in <c>…-[:HELD_IN]->(p) RETURN p.id,
+/// count(*)</c>) each hop finds its group, but still no slot row is made per hop.
 /// </summary>
 internal sealed class ExpandCounting
 {
     private readonly ExpandPlan _expand;
     private readonly TokenCache[] _farLabels;
     private readonly HopRole[] _roles;
+    private readonly bool _keysReadFarNode;
 
-    private ExpandCounting(ExpandPlan expand, IEnumerable<string> farLabels, HopRole[] roles, PlanOperator source)
+    private ExpandCounting(ExpandPlan expand, IEnumerable<string> farLabels, HopRole[] roles, bool keysReadFarNode, PlanOperator source)
     {
         _expand = expand;
+        _keysReadFarNode = keysReadFarNode;
         _farLabels = farLabels.Select(l => new TokenCache(l, label: true)).ToArray();
         _roles = roles;
         Source = source;
@@ -58,14 +61,16 @@ internal sealed class ExpandCounting
         };
         if (expand is null) return null;
         var hopNames = new[] { expand.To.Name, expand.Relationship.Name };
-        if (!plan.Groupings.All(g => BeforeExpand(g.Expression.Syntax, hopNames))) return null;
+        // Keys may read the far node (set in its slot per hop), not the relationship.
+        if (!plan.Groupings.All(g => BeforeExpand(g.Expression.Syntax, [expand.Relationship.Name]))) return null;
+        var keysReadFarNode = !plan.Groupings.All(g => BeforeExpand(g.Expression.Syntax, hopNames));
         var roles = new HopRole[plan.Aggregates.Count];
         for (var i = 0; i < roles.Length; i++)
         {
             if (Role(plan.Aggregates[i].Call, expand, hopNames) is not { } role) return null;
             roles[i] = role;
         }
-        return new ExpandCounting(expand, labels, roles, expandOp!.Children[0]);
+        return new ExpandCounting(expand, labels, roles, keysReadFarNode, expandOp!.Children[0]);
     }
 
     private static HopRole? Role(Expression call, ExpandPlan expand, string[] hopNames) => call switch
@@ -87,7 +92,9 @@ internal sealed class ExpandCounting
         var types = graph.ResolveTypes(_expand.Types);
         var labels = _farLabels.Length == 0 ? null : _farLabels.Select(l => l.Of(graph)).ToArray();
         var from = _expand.From.Slot;
+        var to = _expand.To.Slot;
         var hops = ctx.Query.RentHops();
+        object?[]? scratch = null;
         try
         {
             foreach (var row in Source.Rows(ctx, argument))
@@ -99,7 +106,21 @@ internal sealed class ExpandCounting
                 ctx.Query.Tick(hops.Count + 1);
                 // No hop, no row: the row's group is not made.
                 if (hops.Count == 0) continue;
-                var group = groups.GroupOf(row, ctx, ctx.Morsels?.Index ?? 0);
+                var morsel = ctx.Morsels?.Index ?? 0;
+                if (_keysReadFarNode)
+                {
+                    // One scratch row for the run: each hop binds its far node there (a row from below is never changed).
+                    scratch ??= new object?[row.Length];
+                    Array.Copy(row, scratch, row.Length);
+                    for (var h = 0; h < hops.Count; h++)
+                    {
+                        scratch[to] = new NodeRef(hops[h].Other);
+                        var own = groups.GroupOf(scratch, ctx, morsel);
+                        for (var i = 0; i < _roles.Length; i++) own.States[i].AddHop(_roles[i], hops[h], scratch, ctx);
+                    }
+                    continue;
+                }
+                var group = groups.GroupOf(row, ctx, morsel);
                 for (var i = 0; i < _roles.Length; i++) group.States[i].AddHops(_roles[i], hops, row, ctx);
             }
         }

@@ -80,6 +80,26 @@ internal sealed class MergeableAggregate
             }
         }
 
+        /// <summary>Adds one hop (its row's far node set), when the hops of a row fall into different groups.</summary>
+        public void AddHop(HopRole role, Storage.Hop hop, object?[] row, OperatorContext ctx)
+        {
+            switch (role)
+            {
+                case HopRole.Hops:
+                    _count++;
+                    break;
+                case HopRole.DistinctFar:
+                    (_ids ??= []).Add(hop.Other);
+                    break;
+                case HopRole.DistinctRelationship:
+                    (_ids ??= []).Add(hop.Relationship);
+                    break;
+                default:
+                    Add(row, ctx);
+                    break;
+            }
+        }
+
         /// <summary>Adds another worker's partial result for the same group.</summary>
         public void Merge(State other)
         {

@@ -7,19 +7,20 @@ namespace Graph.Cypher.Execution.Operators.Parallel;
 /// takes morsels of the scan, runs the pipeline above it (the same operators, with its own context) and counts
 /// into its own groups; the groups are merged at the end, in the order a serial run would have produced them.
 /// Whether it runs on more than one thread is the statement's choice (<see cref="RuntimeChoice"/>). When the
-/// last expansion can be counted in batches (<see cref="ExpandCounting"/>) one worker does so too; otherwise, and
-/// under PROFILE (which counts each operator's rows), the serial aggregation runs.
+/// last expansion can be counted in batches (<see cref="ExpandCounting"/>) one worker does so too (also over an
+/// input that is not a scan); otherwise, and under PROFILE (which counts each operator's rows), the serial
+/// aggregation runs.
 /// </summary>
 internal sealed class ParallelAggregationOperator : PlanOperator
 {
-    private readonly IMorselScan _scan;
+    private readonly IMorselScan? _scan;
     private readonly EagerAggregationOperator _serial;
     private readonly int[] _keySlots;
     private readonly SlotExpression[] _keys;
     private readonly MergeableAggregate[] _aggregates;
     private readonly ExpandCounting? _counting;
 
-    public ParallelAggregationOperator(AggregationPlan plan, PlanOperator source, IMorselScan scan, MergeableAggregate[] aggregates, ExpandCounting? counting) : base(plan, source)
+    public ParallelAggregationOperator(AggregationPlan plan, PlanOperator source, IMorselScan? scan, MergeableAggregate[] aggregates, ExpandCounting? counting) : base(plan, source)
     {
         _scan = scan;
         _counting = counting;
@@ -32,50 +33,22 @@ internal sealed class ParallelAggregationOperator : PlanOperator
     /// <summary>The rows this aggregation reads, as estimated: what <see cref="RuntimeChoice"/> weighs.</summary>
     public double InputEstimate => Children[0].Logical.Estimate;
 
+    /// <summary>Whether a statement with this runtime option runs it on several cores: only over a scan that splits into morsels.</summary>
+    public bool RunsParallel(string? runtime) => _scan is not null && RuntimeChoice.Chosen(runtime, InputEstimate);
+
     protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument)
     {
         if (ctx.Profile is not null) return _serial.Aggregated(ctx, argument);
-        var workers = RuntimeChoice.Workers(this, ctx);
-        return workers < 2 && _counting is null ? _serial.Aggregated(ctx, argument) : Parallel(ctx, argument, workers);
+        var workers = _scan is null ? 1 : RuntimeChoice.Workers(this, ctx);
+        return workers < 2 && _counting is null ? _serial.Aggregated(ctx, argument) : Grouped(ctx, argument, workers);
     }
 
-    private IEnumerable<object?[]> Parallel(OperatorContext ctx, object?[] argument, int workers)
+    private IEnumerable<object?[]> Grouped(OperatorContext ctx, object?[] argument, int workers)
     {
-        List<PartialGroups.Group> groups;
-        using (var morsels = new ScanMorsels(_scan.Ids(ctx)))
-        {
-            var partials = new PartialGroups[workers];
-            // Worker 0 is the calling thread; the others get a context of their own over the same snapshot.
-            var others = new Task[workers - 1];
-            for (var w = 1; w < workers; w++)
-            {
-                var at = w;
-                var query = ctx.Query.ForWorker();
-                var worker = new OperatorContext(query, new QueryRunner(query), ctx.Width, null) { Morsels = new WorkerMorsels(morsels), Runtime = ctx.Runtime };
-                others[w - 1] = Task.Factory.StartNew(() => partials[at] = Work(worker, argument), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            }
-            try
-            {
-                partials[0] = Work(new OperatorContext(ctx.Query, ctx.Runner, ctx.Width, null) { Morsels = new WorkerMorsels(morsels), Runtime = ctx.Runtime }, argument);
-                foreach (var task in others) task.GetAwaiter().GetResult();
-            }
-            catch
-            {
-                // The first failure (a timeout, a type error) is the statement's; the other workers stop at their next morsel.
-                morsels.Stop();
-                try
-                {
-                    Task.WaitAll(others);
-                }
-                catch (AggregateException)
-                {
-                    // Their failures come after the one rethrown here.
-                }
-                throw;
-            }
-            for (var w = 1; w < workers; w++) partials[0].Merge(partials[w]);
-            groups = partials[0].InScanOrder();
-        }
+        var groups = _scan is null
+            // Not over a scan: the batched counting alone, on this thread.
+            ? Work(new OperatorContext(ctx.Query, ctx.Runner, ctx.Width, null) { Runtime = ctx.Runtime }, argument).InScanOrder()
+            : Merged(ctx, argument, workers, _scan);
         if (_keys.Length == 0 && groups.Count == 0)
         {
             // No grouping keys and no input rows: still one row (count(*) of nothing is 0).
@@ -88,6 +61,43 @@ internal sealed class ParallelAggregationOperator : PlanOperator
             for (var i = 0; i < _aggregates.Length; i++) output[_aggregates[i].Slot] = group.States[i].Result;
             yield return output;
         }
+    }
+
+    /// <summary>The workers' groups over the scan's morsels, merged in scan order.</summary>
+    private List<PartialGroups.Group> Merged(OperatorContext ctx, object?[] argument, int workers, IMorselScan scan)
+    {
+        using var morsels = new ScanMorsels(scan.Ids(ctx));
+        var partials = new PartialGroups[workers];
+        // Worker 0 is the calling thread; the others get a context of their own over the same snapshot.
+        var others = new Task[workers - 1];
+        for (var w = 1; w < workers; w++)
+        {
+            var at = w;
+            var query = ctx.Query.ForWorker();
+            var worker = new OperatorContext(query, new QueryRunner(query), ctx.Width, null) { Morsels = new WorkerMorsels(morsels), Runtime = ctx.Runtime };
+            others[w - 1] = Task.Factory.StartNew(() => partials[at] = Work(worker, argument), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+        try
+        {
+            partials[0] = Work(new OperatorContext(ctx.Query, ctx.Runner, ctx.Width, null) { Morsels = new WorkerMorsels(morsels), Runtime = ctx.Runtime }, argument);
+            foreach (var task in others) task.GetAwaiter().GetResult();
+        }
+        catch
+        {
+            // The first failure (a timeout, a type error) is the statement's; the other workers stop at their next morsel.
+            morsels.Stop();
+            try
+            {
+                Task.WaitAll(others);
+            }
+            catch (AggregateException)
+            {
+                // Their failures come after the one rethrown here.
+            }
+            throw;
+        }
+        for (var w = 1; w < workers; w++) partials[0].Merge(partials[w]);
+        return partials[0].InScanOrder();
     }
 
     private PartialGroups Work(OperatorContext worker, object?[] argument)

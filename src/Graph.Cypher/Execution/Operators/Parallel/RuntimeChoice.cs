@@ -29,7 +29,7 @@ internal static class RuntimeChoice
     /// </summary>
     public static int Workers(ParallelAggregationOperator op, OperatorContext ctx)
     {
-        if (!Chosen(ctx.Runtime, op.InputEstimate) || ctx.Profile is not null || ctx.Query.Writer is not null || ctx.Graph is not SnapshotView || ctx.Morsels is not null) return 1;
+        if (!op.RunsParallel(ctx.Runtime) || ctx.Profile is not null || ctx.Query.Writer is not null || ctx.Graph is not SnapshotView || ctx.Morsels is not null) return 1;
         return Math.Clamp(Environment.ProcessorCount, 2, 4);
     }
 
@@ -44,6 +44,10 @@ internal static class RuntimeChoice
         if (aggregates.Length == 0 || aggregates.Any(a => a is null)) return null;
         var op = source;
         while (op is ExpandOperator or VarLengthOperator or FilterOperator or ProjectionOperator && op.Children.Count == 1) op = op.Children[0];
-        return op is IMorselScan scan ? new ParallelAggregationOperator(plan, source, scan, aggregates!, ExpandCounting.Of(plan, source)) : null;
+        var counting = ExpandCounting.Of(plan, source);
+        // Over another input (a seek, an apply) it is still worth building for the batched counting alone.
+        return op is IMorselScan scan ? new ParallelAggregationOperator(plan, source, scan, aggregates!, counting)
+            : counting is not null ? new ParallelAggregationOperator(plan, source, null, aggregates!, counting)
+            : null;
     }
 }
