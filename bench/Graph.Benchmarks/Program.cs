@@ -20,8 +20,9 @@ using Graph.Benchmarks.LoadRun;
 //                                                    ours and Kuzu on the same CSV graph, questions interleaved
 //                                                    (issue 12): medians, ratios, answers compared, RSS; Markdown
 //   reopen [--entities N] [--data DIR]                durable store: load, checkpoint, log, timed reopen (JSON)
-//   open --data DIR                                   times opening an existing data directory (after reopen),
-//                                                    RSS after the open and after a full GC (JSON)
+//   open --data DIR [--checkpoint]                    times opening an existing data directory (after reopen),
+//                                                    RSS after the open and after a full GC (JSON); with
+//                                                    --checkpoint: opens, writes a snapshot in the current format, exits
 //   open-phases --schema FILE [--entities N] [--data DIR] [--runs K]
 //                                                    builds DIR (if missing) under the schema file, then
 //                                                    times reading + installing its snapshot per index kind
@@ -73,6 +74,14 @@ switch (mode)
         var cpuBefore = Statistics.CpuSeconds();
         using (var opened = Graph.Cypher.Storage.Durability.DurableGraphStore.Open(args[openAt + 1]))
         {
+            if (args.Contains("--checkpoint"))
+            {
+                // Rewrites the snapshot in the current format (a directory built by an older version), then times nothing else.
+                opened.Checkpoint();
+                Console.WriteLine($"{{\"checkpointed\": \"{args[openAt + 1]}\"}}");
+                break;
+            }
+
             var view = opened.Snapshot();
             var openSeconds = clock.Elapsed.TotalSeconds;
             var openCpu = Statistics.CpuSeconds() - cpuBefore;
