@@ -13,7 +13,8 @@ namespace Graph.Benchmarks.LoadRun;
 /// schema file (the project's cypher/schema.cypher), wholly in its snapshot, then the snapshot read and
 /// installed again and again with a growing part of the schema: no rules, unique constraints, + range
 /// indexes, + full-text. Each step's time (median of runs) and managed heap after a full GC are printed,
-/// so the cost of each index kind is the difference between two rows.
+/// so the cost of each index kind is the difference between two rows. CPU seconds (the process's user + system
+/// time over the step, both cores counted) are printed beside wall seconds: on a shared machine they vary far less.
 /// </summary>
 internal sealed class OpenPhases(long entities, string directory, string schemaFile, int runs)
 {
@@ -31,21 +32,27 @@ internal sealed class OpenPhases(long entities, string directory, string schemaF
         {
             var read = new List<double>();
             var install = new List<double>();
+            var readCpu = new List<double>();
+            var installCpu = new List<double>();
             long heap = 0;
             for (var run = 0; run < runs; run++)
             {
                 var store = new GraphStore();
                 var builder = new SnapshotStateBuilder(store.Tokens);
                 var clock = Stopwatch.StartNew();
+                var cpu = Statistics.CpuSeconds();
                 var contents = SnapshotReader.Read(snapshot, store, builder);
                 read.Add(clock.Elapsed.TotalSeconds);
+                readCpu.Add(Statistics.CpuSeconds() - cpu);
                 clock.Restart();
+                cpu = Statistics.CpuSeconds();
                 SnapshotReader.Install(store, builder, contents with
                 {
                     Indexes = contents.Indexes.Where(i => keep(i.Rule)).ToList(),
                     Constraints = name == "no rules" ? [] : contents.Constraints,
                 });
                 install.Add(clock.Elapsed.TotalSeconds);
+                installCpu.Add(Statistics.CpuSeconds() - cpu);
                 heap = Statistics.HeapBytes();
                 GC.KeepAlive(store);
             }
@@ -55,6 +62,8 @@ internal sealed class OpenPhases(long entities, string directory, string schemaF
                 ["rules"] = name,
                 ["readSeconds"] = Math.Round(Statistics.Median(read), 2),
                 ["installSeconds"] = Math.Round(Statistics.Median(install), 2),
+                ["readCpuSeconds"] = Math.Round(Statistics.Median(readCpu), 2),
+                ["installCpuSeconds"] = Math.Round(Statistics.Median(installCpu), 2),
                 ["heapMB"] = heap / 1_000_000,
             });
         }

@@ -41,6 +41,24 @@ public sealed class RecordLayoutTests
     }
 
     [Fact]
+    public void A_relationship_slot_packs_start_and_type_into_one_word_and_refuses_what_does_not_fit()
+    {
+        var widest = new RelationshipSlot(RelationshipSlot.StartLimit - 1, long.MaxValue, RelationshipSlot.TypeLimit - 1, long.MaxValue);
+        var zero = new RelationshipSlot(0, 0, 0, PropertyArena.EmptyBlock);
+
+        Assert.Equal(24, System.Runtime.CompilerServices.Unsafe.SizeOf<RelationshipSlot>());
+        Assert.Equal(24, System.Runtime.CompilerServices.Unsafe.SizeOf<NodeSlot>());
+        Assert.Equal((RelationshipSlot.StartLimit - 1, long.MaxValue, RelationshipSlot.TypeLimit - 1, long.MaxValue), (widest.Start, widest.End, widest.Type, widest.Properties));
+        Assert.True(widest.Present);
+        Assert.Equal((0L, 0L, 0), (zero.Start, zero.End, zero.Type));
+        Assert.Equal(7, widest.WithProperties(7).Properties);
+        Assert.Equal(RelationshipSlot.StartLimit - 1, widest.WithProperties(7).Start);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RelationshipSlot(RelationshipSlot.StartLimit, 0, 0, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RelationshipSlot(-1, 0, 0, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RelationshipSlot(0, 0, RelationshipSlot.TypeLimit, 0));
+    }
+
+    [Fact]
     public void Label_sets_are_interned_by_exact_sequence()
     {
         var sets = new LabelSetTable();

@@ -57,6 +57,7 @@ internal sealed class DurableGraphStore : IGraphStore
         try
         {
             durable._log = Recovery.Run(full, durable.Store, durable._options);
+            ReleaseLoadGarbage(durable.Store.CurrentState);
             return durable;
         }
         catch (Exception e)
@@ -72,6 +73,21 @@ internal sealed class DurableGraphStore : IGraphStore
             };
         }
     }
+
+    /// <summary>
+    /// Reading a large snapshot leaves garbage several times the state (the file's bytes, decoded values,
+    /// builders) in heap the GC keeps committed: measured at 1M entities, ~900 MB of RSS for a ~435 MB state.
+    /// One aggressive collection right after opening gives it back (~490 MB); small stores skip it.
+    /// </summary>
+    private static void ReleaseLoadGarbage(StoreState state)
+    {
+        if (state.NodeCount + state.RelationshipCount >= LargeStore)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+    }
+
+    private const long LargeStore = 200_000;
 
     public IGraphView Snapshot() => Store.Snapshot();
 

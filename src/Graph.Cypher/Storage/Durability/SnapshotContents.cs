@@ -1,6 +1,9 @@
 namespace Graph.Cypher.Storage.Durability;
 
-/// <summary>What a snapshot holds besides its records: where it stands in the log, the id counters and the schema rules with their ids.</summary>
+/// <summary>
+/// What a snapshot holds besides its records: where it stands in the log, the id counters, the schema rules
+/// with their ids, and (format 2) the full-text indexes' stored data by index name.
+/// </summary>
 internal sealed record SnapshotContents(
     long Lsn,
     long NextNode,
@@ -9,6 +12,9 @@ internal sealed record SnapshotContents(
     List<(ConstraintDefinition Rule, long Id)> Constraints,
     long NextRuleId)
 {
+    /// <summary>Stored full-text indexes; each covers the snapshot's entities (ids below its counters), not those the log adds.</summary>
+    public IReadOnlyDictionary<string, StoredFulltext> Fulltext { get; init; } = new Dictionary<string, StoredFulltext>();
+
     /// <summary>A data directory without a snapshot: the schema every new store starts with.</summary>
     public static SnapshotContents Initial => new(
         0,

@@ -14,7 +14,7 @@ internal static class SnapshotReader
     /// <summary>Reads the snapshot's tokens into the (empty) store and its records into the builder.</summary>
     public static SnapshotContents Read(string path, GraphStore store, SnapshotStateBuilder builder)
     {
-        var body = SnapshotFormat.Body(path, File.ReadAllBytes(path));
+        var (body, format) = SnapshotFormat.Body(path, File.ReadAllBytes(path));
         if (!System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var segment))
         {
             throw new InvalidOperationException("Snapshot body is not array-backed.");
@@ -55,7 +55,13 @@ internal static class SnapshotReader
             builder.AddRelationship(id, start, end, type, ReadProperties(r));
         }
 
-        return new SnapshotContents(lsn, nextNode, nextRelationship, indexes, constraints, nextRuleId);
+        var fulltext = format >= 2 ? ReadFulltext(r, nextNode, nextRelationship) : [];
+        if (stream.Position != stream.Length)
+        {
+            throw new InvalidDataException($"{stream.Length - stream.Position} byte(s) follow the snapshot's last section.");
+        }
+
+        return new SnapshotContents(lsn, nextNode, nextRelationship, indexes, constraints, nextRuleId) { Fulltext = fulltext };
     }
 
     /// <summary>Installs the built records in the empty store, then re-creates the schema over them.</summary>
@@ -63,6 +69,7 @@ internal static class SnapshotReader
     {
         store.Restore(builder.Build());
         using var replay = new ChangeReplayer(store);
+        ((WriteTransaction)replay.Transaction()).StoredFulltext = contents.Fulltext;
         RestoreSchema(replay, contents.Indexes, contents.Constraints, contents.NextRuleId);
         replay.Flush();
         store.SetNextIds(contents.NextNode, contents.NextRelationship);
@@ -71,6 +78,22 @@ internal static class SnapshotReader
     /// <summary>Rebuilds the schema after the data, so each index fills in one pass.</summary>
     private static void RestoreSchema(ChangeReplayer replay, List<(IndexDefinition Rule, long Id)> indexes, List<(ConstraintDefinition Rule, long Id)> constraints, long nextRuleId) =>
         Import.SchemaRebuilder.Recreate((WriteTransaction)replay.Transaction(), indexes, constraints, nextRuleId, trusted: true);
+
+    private static Dictionary<string, StoredFulltext> ReadFulltext(BinaryReader r, long nodesBelow, long relationshipsBelow)
+    {
+        var count = ValueCodec.Count(r);
+        var stored = new Dictionary<string, StoredFulltext>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var name = r.ReadString();
+            if (!stored.TryAdd(name, new StoredFulltext(Fulltext.FulltextIndex.Of(Fulltext.FulltextBase.Read(r)), nodesBelow, relationshipsBelow)))
+            {
+                throw new InvalidDataException($"Full-text index '{name}' is stored twice.");
+            }
+        }
+
+        return stored;
+    }
 
     /// <summary>The store is empty, so adding the names in order gives them the snapshot's token ids.</summary>
     private static void ReadTokens(BinaryReader r, Records.TokenTable table)

@@ -5,7 +5,8 @@ namespace Graph.Cypher.Storage.Durability;
 /// <summary>Writes one committed <see cref="StoreState"/> as a snapshot file (see <see cref="SnapshotFormat"/>).</summary>
 internal static class SnapshotWriter
 {
-    public static void Write(string directory, StoreState state, GraphTokens tokens, long lsn, (long Node, long Relationship) nextIds)
+    /// <param name="format">Tests write the older format 1 (no index data) to check it is still read.</param>
+    public static void Write(string directory, StoreState state, GraphTokens tokens, long lsn, (long Node, long Relationship) nextIds, int format = SnapshotFormat.FormatVersion)
     {
         using var body = new MemoryStream();
         using (var w = new BinaryWriter(body, System.Text.Encoding.UTF8, leaveOpen: true))
@@ -19,12 +20,16 @@ internal static class SnapshotWriter
             WriteSchema(w, state);
             WriteNodes(w, state, tokens);
             WriteRelationships(w, state, tokens);
+            if (format >= 2)
+            {
+                WriteFulltext(w, state);
+            }
         }
 
         DataDirectory.WriteAtomically(DataDirectory.SnapshotPath(directory, lsn), stream =>
         {
             var bytes = body.GetBuffer().AsSpan(0, (int)body.Length);
-            stream.Write(SnapshotFormat.Header(bytes));
+            stream.Write(SnapshotFormat.Header(bytes, format));
             stream.Write(bytes);
         });
     }
@@ -89,6 +94,18 @@ internal static class SnapshotWriter
             w.Write7BitEncodedInt64(relationship.End);
             w.Write7BitEncodedInt(relationship.Type);
             WriteProperties(w, PropertyCodec.ReadAll(state.Arena!, relationship.Properties));
+        }
+    }
+
+    /// <summary>Format 2: each full-text index's documents packed, overlay folded in (see <see cref="Fulltext.FulltextBase"/>).</summary>
+    private static void WriteFulltext(BinaryWriter w, StoreState state)
+    {
+        var indexes = state.Schema.FulltextData;
+        w.Write7BitEncodedInt(indexes.Count);
+        foreach (var (name, index) in indexes.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Write(name);
+            index.Packed().Write(w);
         }
     }
 

@@ -172,6 +172,125 @@ internal sealed class FulltextBase
         return new Packer(kept).Pack();
     }
 
+    /// <summary>Writes the packed arrays as they are (a snapshot keeps the index, so reopening skips analysing every document).</summary>
+    public void Write(BinaryWriter w)
+    {
+        w.Write7BitEncodedInt(_fields.Length);
+        foreach (var field in _fields)
+        {
+            w.Write(field);
+        }
+
+        w.Write(TotalLength);
+        WriteArray(w, _termStarts);
+        WriteArray(w, _termChars);
+        WriteArray(w, _postingStarts);
+        WriteArray(w, _postings);
+        WriteArray(w, _documentIds);
+        WriteArray(w, _fieldEnds);
+        WriteArray(w, _tokens);
+        WriteArray(w, _lengths);
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote, checking every offset and number against the arrays it points into.</summary>
+    public static FulltextBase Read(BinaryReader r)
+    {
+        var fields = new string[ReadCount(r)];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = r.ReadString();
+        }
+
+        var total = r.ReadInt64();
+        var termStarts = ReadArray<int>(r);
+        var termChars = ReadArray<char>(r);
+        var postingStarts = ReadArray<int>(r);
+        var postings = ReadArray<int>(r);
+        var documentIds = ReadArray<long>(r);
+        var fieldEnds = ReadArray<int>(r);
+        var tokens = ReadArray<int>(r);
+        var lengths = ReadArray<int>(r);
+        var terms = termStarts.Length - 1;
+        var documents = documentIds.Length;
+        Check(terms >= 0 && postingStarts.Length == terms + 1 && lengths.Length == documents && fieldEnds.Length == documents * fields.Length, "array sizes disagree");
+        Check(documents == 0 || fields.Length > 0, "documents without fields");
+        Check(Ascending(termStarts, termChars.Length) && Ascending(postingStarts, postings.Length) && Ascending(fieldEnds, tokens.Length), "offsets run backwards or past their array");
+        Check(fieldEnds.Length == 0 ? tokens.Length == 0 : fieldEnds[^1] == tokens.Length, "tokens are left over");
+        Check(AllBelow(postings, documents) && AllBelow(tokens, terms), "a posting or token points past its table");
+        for (var d = 0; d < documents; d++)
+        {
+            Check(d == 0 || documentIds[d - 1] < documentIds[d], "document ids are not ascending");
+            var start = d == 0 ? 0 : fieldEnds[(d * fields.Length) - 1];
+            Check(lengths[d] == fieldEnds[((d + 1) * fields.Length) - 1] - start, "a document's length differs from its tokens");
+        }
+
+        return new FulltextBase(fields, termStarts, termChars, postingStarts, postings, documentIds, fieldEnds, tokens, lengths, total);
+    }
+
+    private static void WriteArray<T>(BinaryWriter w, T[] values)
+        where T : unmanaged
+    {
+        w.Write7BitEncodedInt(values.Length);
+        w.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    private static T[] ReadArray<T>(BinaryReader r)
+        where T : unmanaged
+    {
+        var values = new T[ReadCount(r)];
+        var bytes = MemoryMarshal.AsBytes(values.AsSpan());
+        if (r.Read(bytes) != bytes.Length)
+        {
+            throw new EndOfStreamException("The full-text index ends early.");
+        }
+
+        return values;
+    }
+
+    private static int ReadCount(BinaryReader r)
+    {
+        var count = r.Read7BitEncodedInt();
+        Check(count >= 0 && count <= r.BaseStream.Length - r.BaseStream.Position, $"a count of {count} does not fit what is left");
+        return count;
+    }
+
+    private static bool Ascending(int[] starts, int end)
+    {
+        var previous = 0;
+        foreach (var start in starts)
+        {
+            if (start < previous || start > end)
+            {
+                return false;
+            }
+
+            previous = start;
+        }
+
+        return true;
+    }
+
+    private static bool AllBelow(int[] values, int limit)
+    {
+        foreach (var value in values)
+        {
+            if ((uint)value >= (uint)limit)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Check(bool holds, string what)
+    {
+        if (!holds)
+        {
+            throw new InvalidDataException($"The stored full-text index is damaged: {what}.");
+        }
+    }
+
     private ReadOnlySpan<int> Tokens(int document, int field) =>
         field switch
         {

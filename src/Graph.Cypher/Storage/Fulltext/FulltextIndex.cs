@@ -55,6 +55,12 @@ internal sealed class FulltextIndex
 
     private static FulltextIndex Over(FulltextBase packed) => new(packed, Empty._changed, Empty._added, packed.DocumentCount, packed.TotalLength);
 
+    /// <summary>The live documents packed (the overlay folded in): what a snapshot stores.</summary>
+    public FulltextBase Packed() => _changed.IsEmpty ? _base : Folded()._base;
+
+    /// <summary>An index holding exactly a packed base (a snapshot's stored index).</summary>
+    public static FulltextIndex Of(FulltextBase packed) => Over(packed);
+
     /// <summary>Replaces the entity's document; null removes it.</summary>
     public FulltextIndex With(long id, FulltextDocument? document)
     {
