@@ -133,7 +133,9 @@ internal sealed partial class SemanticAnalyzer
 
     private static string? ImplicitKey(Expression e, HashSet<string> keys)
     {
-        if (AggregateCalls.IsAggregate(e) || keys.Contains(AstKey.Of(e))) return null;
+        // Only a variable or a property of one may be reused from the grouping keys: a larger key expression
+        // (RETURN a.x + b.y, a.x + b.y + count(*)) is ambiguous inside an aggregation, as Neo4j 5 has it.
+        if (AggregateCalls.IsAggregate(e) || (e is Variable or PropertyAccess { Subject: Variable } && keys.Contains(AstKey.Of(e)))) return null;
         switch (e)
         {
             case Variable v: return v.Name;
