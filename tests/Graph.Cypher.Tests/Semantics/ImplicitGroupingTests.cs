@@ -14,6 +14,7 @@ public sealed class ImplicitGroupingTests : IDisposable
     [Theory]
     [InlineData("MATCH (me:Person)--(you:Person) RETURN me.age + you.age, me.age + you.age + count(*)")]
     [InlineData("MATCH (me:Person)--(you:Person) WITH me.age + you.age AS grp, me.age + you.age + count(*) AS agg RETURN *")]
+    [InlineData("MATCH (me:Person)--(you:Person) RETURN me.age + you.age, count(*) AS cnt ORDER BY me.age + you.age + count(*)")]
     public void A_complex_grouping_key_inside_an_aggregating_item_is_refused(string query)
     {
         var error = Assert.Throws<GraphException>(() => _db.Run(query));
@@ -21,6 +22,16 @@ public sealed class ImplicitGroupingTests : IDisposable
         Assert.Equal(ErrorCodes.SyntaxError, error.Code);
         Assert.Equal(ErrorPhase.Compile, error.Phase);
         Assert.Contains("implicit grouping", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("MATCH (me:Person)--(you:Person) RETURN me.age AS age, count(you.age) AS cnt ORDER BY age, age + count(you.age)")]
+    [InlineData("MATCH (me:Person)--(you:Person) RETURN me.age AS age, count(you.age) AS cnt ORDER BY me.age + count(you.age)")]
+    public void A_sort_key_with_an_aggregate_may_name_columns_and_simple_grouping_keys(string query)
+    {
+        _db.Run("CREATE (:Person {age: 40})-[:K]->(:Person {age: 30})");
+
+        Assert.Equal(2, _db.Run(query).Records.Count);
     }
 
     [Fact]
