@@ -42,7 +42,7 @@ internal static class ConformanceRun
 
     private static async Task<ScenarioOutcome> RunOneAsync(Scenario scenario, RunnerOptions options)
     {
-        var run = new ScenarioRunner(options.Graphs, options.Timeout).RunAsync(scenario);
+        var run = new ScenarioRunner(options.Graphs, options.Timeout, options.Runtime).RunAsync(scenario);
         try
         {
             // A statement that ignores its timeout must not stop the whole run: give up on it and move on.

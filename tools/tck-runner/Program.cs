@@ -1,11 +1,11 @@
 using System.Globalization;
 using Graph.TckRunner;
 
-// tck-runner <features-dir> [--graphs DIR] [--out FILE] [--filter TEXT] [--timeout SECONDS]
+// tck-runner <features-dir> [--graphs DIR] [--out FILE] [--filter TEXT] [--timeout SECONDS] [--runtime interpreted|slotted]
 var options = RunnerOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: tck-runner <features-dir> [--graphs DIR] [--out failures.txt] [--filter TEXT] [--timeout SECONDS]");
+    Console.Error.WriteLine("usage: tck-runner <features-dir> [--graphs DIR] [--out failures.txt] [--filter TEXT] [--timeout SECONDS] [--runtime interpreted|slotted]");
     return 2;
 }
 var summary = await ConformanceRun.RunAsync(options, Console.Out);

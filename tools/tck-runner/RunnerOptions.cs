@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace Graph.TckRunner;
 
-/// <summary>The command line: where the features are, where the named graphs are, where failures go, what to run.</summary>
-internal sealed record RunnerOptions(string Features, string Graphs, string FailuresFile, string? Filter, TimeSpan Timeout)
+/// <summary>The command line: where the features are, where the named graphs are, where failures go, what to run and on which runtime.</summary>
+internal sealed record RunnerOptions(string Features, string Graphs, string FailuresFile, string? Filter, TimeSpan Timeout, string? Runtime)
 {
     public static RunnerOptions? Parse(IReadOnlyList<string> args)
     {
@@ -13,6 +13,7 @@ internal sealed record RunnerOptions(string Features, string Graphs, string Fail
         var failures = "tck-failures.txt";
         string? filter = null;
         var timeout = TimeSpan.FromSeconds(10);
+        string? runtime = null;
         for (var i = 1; i + 1 < args.Count; i += 2)
         {
             switch (args[i])
@@ -20,10 +21,11 @@ internal sealed record RunnerOptions(string Features, string Graphs, string Fail
                 case "--graphs": graphs = args[i + 1]; break;
                 case "--out": failures = args[i + 1]; break;
                 case "--filter": filter = args[i + 1]; break;
+                case "--runtime": runtime = args[i + 1]; break;
                 case "--timeout": timeout = TimeSpan.FromSeconds(double.Parse(args[i + 1], CultureInfo.InvariantCulture)); break;
                 default: return null;
             }
         }
-        return new RunnerOptions(features, graphs, failures, filter, timeout);
+        return new RunnerOptions(features, graphs, failures, filter, timeout, runtime);
     }
 }

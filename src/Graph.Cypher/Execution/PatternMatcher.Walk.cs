@@ -115,7 +115,7 @@ internal sealed partial class PatternMatcher
         var bound = rel.Variable is not null && row.TryGet(rel.Variable, out var earlier) ? BoundWalk(earlier, steps.Reversed) : null;
         if (segment.Count >= min && (bound is null || segment.Count == bound.Count))
         {
-            var withRels = rel.Variable is null || bound is not null ? row : row.With(rel.Variable, segment.Select(r => (object?)new RelRef(r)).ToList());
+            var withRels = rel.Variable is null || bound is not null ? row : row.With(rel.Variable, RelationshipList(segment, steps.Reversed));
             var ended = BindNode(next, current, withRels);
             if (ended is not null)
             {
@@ -141,6 +141,15 @@ internal sealed partial class PatternMatcher
             nodes?.RemoveAt(nodes.Count - 1);
             rels?.RemoveAt(rels.Count - 1);
         }
+    }
+
+    /// <summary>A variable-length relationship list in the pattern's own order (left to right), however it was walked.</summary>
+    private static List<object?> RelationshipList(List<long> segment, bool reversed)
+    {
+        var list = new List<object?>(segment.Count);
+        foreach (var r in segment) list.Add(new RelRef(r));
+        if (reversed) list.Reverse();
+        return list;
     }
 
     /// <summary>The relationship ids of a bound list in walking order; a walk no relationship fits for anything else.</summary>

@@ -99,8 +99,16 @@ internal sealed partial class QueryRunner
                 rows = Eager(rows);
                 wrote = false;
             }
-            wrote |= clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause;
-            rows = Apply(clause, rows, scope, ref columns);
+            if (wrote && clause is WithClause or ReturnClause)
+            {
+                rows = AfterWrites(clause, rows, scope, ref columns);
+                wrote = false;
+            }
+            else
+            {
+                wrote |= clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause;
+                rows = Apply(clause, rows, scope, ref columns);
+            }
             if (_ctx.Profile is not null) rows = Counted(clause, rows, _ctx.Profile, _ctx.Stats);
         }
         return rows;
@@ -199,6 +207,28 @@ internal sealed partial class QueryRunner
             profile[clause]++;
             yield return e.Current;
         }
+    }
+
+    /// <summary>
+    /// A projection after writes: every row writes before the projection reads any (Neo4j's Eager), even when its
+    /// SKIP/LIMIT would stop early or LIMIT 0 would never ask (CREATE (n) RETURN n LIMIT 0 still creates n).
+    /// </summary>
+    private IEnumerable<Row> AfterWrites(Clause projection, IEnumerable<Row> rows, List<string> scope, ref IReadOnlyList<string> columns)
+    {
+        var written = new Lazy<List<Row>>(() => rows.ToList());
+        var projected = Apply(projection, Drained(written), scope, ref columns);
+        return WrittenFirst(written, projected);
+    }
+
+    private static IEnumerable<Row> Drained(Lazy<List<Row>> written)
+    {
+        foreach (var r in written.Value) yield return r;
+    }
+
+    private static IEnumerable<Row> WrittenFirst(Lazy<List<Row>> written, IEnumerable<Row> projected)
+    {
+        _ = written.Value;
+        foreach (var r in projected) yield return r;
     }
 
     /// <summary>Materialises the rows before a write so that reading and writing do not interleave.</summary>

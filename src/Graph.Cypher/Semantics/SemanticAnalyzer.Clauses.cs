@@ -98,6 +98,7 @@ internal sealed partial class SemanticAnalyzer
             foreach (var sort in p.OrderBy)
             {
                 if (projectedKeys.Contains(AstKey.Of(sort.Expression))) continue;
+                if (aggregating && AggregateCalls.Contains(sort.Expression)) CheckSortGrouping(sort, p, next);
                 if ((aggregating || p.Distinct) && FirstUnknown(sort.Expression, orderScope, projectedKeys) is { } missing)
                 {
                     throw SemanticErrors.At(sort.Position, aggregating
@@ -129,16 +130,34 @@ internal sealed partial class SemanticAnalyzer
         {
             if (ImplicitKey(item.Expression, keys) is { } illegal)
             {
-                throw SemanticErrors.At(item.Position,
-                    "Aggregation column contains implicit grouping expressions. For example, in 'RETURN n.a, n.a + n.b + count(*)' the aggregation expression 'n.a + n.b + count(*)' includes the implicit grouping key 'n.b'. It may be possible to rewrite the query by extracting these grouping/aggregation expressions into a preceding WITH clause. Illegal expression(s): "
-                    + illegal);
+                throw ImplicitGroupingError(item.Position, illegal);
             }
         }
     }
 
-    private static string? ImplicitKey(Expression e, HashSet<string> keys)
+    /// <summary>
+    /// A sort key holding an aggregate follows the rule of an aggregating item; the projection's own columns may
+    /// be named in it too (ORDER BY age + count(x) after RETURN n.age AS age, …).
+    /// </summary>
+    private static void CheckSortGrouping(SortItem sort, Projection p, Scope projected)
     {
-        if (AggregateCalls.IsAggregate(e) || keys.Contains(AstKey.Of(e))) return null;
+        var keys = p.Items.Where(i => !AggregateCalls.Contains(i.Expression)).Select(i => AstKey.Of(i.Expression)).ToHashSet();
+        if (ImplicitKey(sort.Expression, keys, projected) is { } illegal)
+        {
+            throw ImplicitGroupingError(sort.Position, illegal);
+        }
+    }
+
+    private static Core.Errors.GraphException ImplicitGroupingError(SourcePosition position, string illegal) => SemanticErrors.At(position,
+        "Aggregation column contains implicit grouping expressions. For example, in 'RETURN n.a, n.a + n.b + count(*)' the aggregation expression 'n.a + n.b + count(*)' includes the implicit grouping key 'n.b'. It may be possible to rewrite the query by extracting these grouping/aggregation expressions into a preceding WITH clause. Illegal expression(s): "
+        + illegal);
+
+    private static string? ImplicitKey(Expression e, HashSet<string> keys, Scope? columns = null)
+    {
+        if (e is Variable column && columns?.Contains(column.Name) == true) return null;
+        // Only a variable or a property of one may be reused from the grouping keys: a larger key expression
+        // (RETURN a.x + b.y, a.x + b.y + count(*)) is ambiguous inside an aggregation, as Neo4j 5 has it.
+        if (AggregateCalls.IsAggregate(e) || (e is Variable or PropertyAccess { Subject: Variable } && keys.Contains(AstKey.Of(e)))) return null;
         switch (e)
         {
             case Variable v: return v.Name;
@@ -149,7 +168,7 @@ internal sealed partial class SemanticAnalyzer
         }
         foreach (var c in ExpressionChildren.Of(e))
         {
-            if (ImplicitKey(c, keys) is { } found) return found;
+            if (ImplicitKey(c, keys, columns) is { } found) return found;
         }
         return null;
     }

@@ -12,7 +12,7 @@ namespace Graph.TckRunner.Running;
 /// Runs one scenario on a fresh in-memory embedded engine, step by step: setup (graphs, statements, parameters,
 /// procedures), the query under test, then the checks on its result, error and side effects.
 /// </summary>
-internal sealed partial class ScenarioRunner(string graphsDirectory, TimeSpan statementTimeout)
+internal sealed partial class ScenarioRunner(string graphsDirectory, TimeSpan statementTimeout, string? runtime)
 {
     private EmbeddedGraphDatabase _database = null!;
     private readonly Dictionary<string, object?> _parameters = new(StringComparer.Ordinal);
@@ -117,7 +117,8 @@ internal sealed partial class ScenarioRunner(string graphsDirectory, TimeSpan st
         var before = measureSideEffects ? await GraphSnapshot.TakeAsync(_database) : null;
         try
         {
-            _result = await RunAsync(query);
+            // The query under test may be pinned to one runtime, so both are measured alike (setup runs as the engine chooses).
+            _result = await RunAsync(runtime is null ? query : $"CYPHER runtime={runtime} {query}");
             _error = null;
         }
         catch (GraphException e)
