@@ -28,8 +28,10 @@ internal static class StatementShape
                     Projection(r.Projection);
                     break;
                 case SubqueryCallClause c:
-                    // Read-only CALL { … RETURN … } is an Apply; unit subqueries, unions and batches stay interpreted.
-                    if (c.InTransactions || c.Body is not SingleQuery body || body.Clauses.LastOrDefault() is not ReturnClause) Fail(FallbackReason.SubqueryCall);
+                    // Read-only CALL { … RETURN … } is an Apply; unit subqueries, unions, batches and writing subqueries
+                    // stay interpreted (the interpreter runs a writing subquery for every row before later clauses read).
+                    if (c.InTransactions || c.Body is not SingleQuery body || body.Clauses.LastOrDefault() is not ReturnClause
+                        || body.Clauses.Any(b => b is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause)) Fail(FallbackReason.SubqueryCall);
                     else Check(body);
                     break;
                 case ProcedureCallClause:
