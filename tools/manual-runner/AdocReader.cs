@@ -82,6 +82,7 @@ internal static partial class AdocReader
                 if (end >= lines.Length) continue;
                 var table = TableReader.Read(line, lines[(start + 1)..end]);
                 examples.Add(pending.ToExample(page, setup, table, null));
+                earlier.Add((pending.Query, pending.Parameters));
                 examplesSinceSetup++;
                 pending = null;
                 i = end;

@@ -86,7 +86,8 @@ internal sealed partial class Updater
                 case RemovePropertyItem p:
                 {
                     var target = _eval.Evaluate(p.Target, row);
-                    if (target is NodeRef or RelRef && _eval.Property(target, p.Key) is not null) SetProperty(target, p.Key, null);
+                    var key = p.DynamicKey is null ? p.Key : _eval.Evaluate(p.DynamicKey, row) as string ?? throw CypherErrors.Type("Property key must be a string");
+                    if (target is NodeRef or RelRef && _eval.Property(target, key) is not null) SetProperty(target, key, null);
                     else if (target is not null and not NodeRef and not RelRef) throw CypherErrors.TypeMismatch("Node", target);
                     break;
                 }

@@ -110,6 +110,7 @@ internal sealed class Footprint
                 foreach (var item in rm.Items)
                 {
                     if (item is RemoveLabelsItem l) f._labels.UnionWith(l.Labels);
+                    else if (item is RemovePropertyItem { DynamicKey: not null }) f._anyProperty = true;
                     else if (item is RemovePropertyItem p) f._properties.Add(p.Key);
                 }
                 break;

@@ -23,6 +23,7 @@ internal static class WriteShape
                 foreach (var item in rm.Items)
                 {
                     if (item is RemovePropertyItem p) StatementShape.CheckExpression(p.Target);
+                    if (item is RemovePropertyItem { DynamicKey: { } key }) StatementShape.CheckExpression(key);
                 }
                 break;
             case DeleteClause d:

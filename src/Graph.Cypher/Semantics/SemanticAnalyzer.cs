@@ -140,7 +140,10 @@ internal sealed partial class SemanticAnalyzer
                 {
                     switch (item)
                     {
-                        case RemovePropertyItem p: Expr(p.Target, scope, false); break;
+                        case RemovePropertyItem p:
+                            Expr(p.Target, scope, false);
+                            if (p.DynamicKey is not null) Expr(p.DynamicKey, scope, false);
+                            break;
                         case RemoveLabelsItem l:
                             scope.Require(l.Variable, l.Position);
                             foreach (var label in l.Dynamic ?? []) Expr(label, scope, false);

@@ -55,6 +55,7 @@ internal sealed record RemovePlan(LogicalPlan Source, RemoveItem Item, IReadOnly
     public override string Details => Item switch
     {
         RemoveLabelsItem l => l.Variable + string.Concat(l.Labels.Select(x => ":" + x)),
+        RemovePropertyItem { DynamicKey: { } key } p => $"{ExpressionText.Of(p.Target)}[{ExpressionText.Of(key)}]",
         RemovePropertyItem p => $"{ExpressionText.Of(p.Target)}.{p.Key}",
         _ => "",
     };

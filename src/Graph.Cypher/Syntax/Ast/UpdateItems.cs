@@ -20,7 +20,11 @@ public sealed record SetLabelsItem(SourcePosition Position, string Variable, IRe
 public abstract record RemoveItem(SourcePosition Position) : SyntaxNode(Position);
 
 /// <summary>REMOVE target.key.</summary>
-public sealed record RemovePropertyItem(SourcePosition Position, Expression Target, string Key) : RemoveItem(Position);
+public sealed record RemovePropertyItem(SourcePosition Position, Expression Target, string Key) : RemoveItem(Position)
+{
+    /// <summary>The key expression of <c>REMOVE n[expr]</c> (then <see cref="Key"/> is empty); null for <c>n.key</c>.</summary>
+    public Expression? DynamicKey { get; init; }
+}
 
 /// <summary>REMOVE variable:Label1:$(expr); <see cref="Dynamic"/> as for SET.</summary>
 public sealed record RemoveLabelsItem(SourcePosition Position, string Variable, IReadOnlyList<string> Labels, IReadOnlyList<Expression>? Dynamic = null) : RemoveItem(Position);

@@ -203,6 +203,17 @@ internal sealed partial class Parser
             return test => new IsNullExpression(Pos(at), test, negated);
         }
 
+        // WHEN IS [NOT] TYPED t, WHEN IS [NOT] :: t (Cypher manual, CASE: extended simple form).
+        if (IsKeyword("IS") && (IsKeywordAhead(1, "TYPED") || IsAhead(1, TokenKind.ColonColon)
+            || (IsKeywordAhead(1, "NOT") && (IsKeywordAhead(2, "TYPED") || IsAhead(2, TokenKind.ColonColon)))))
+        {
+            Advance();
+            var negated = AcceptKeyword("NOT");
+            Advance();
+            var type = ParseCypherType();
+            return test => new TypePredicate(Pos(at), test, type, negated);
+        }
+
         return null;
     }
 

@@ -238,6 +238,11 @@ internal sealed partial class Parser
         }
 
         Expect(TokenKind.RParen, arguments.Count == 0 ? "an expression or ')'" : "',' or ')'");
+        // exists((a)-[:R]->()) is Neo4j 5's function form of a pattern predicate (Cypher manual, predicate functions).
+        if (!distinct && name.Equals("exists", StringComparison.OrdinalIgnoreCase) && arguments is [PatternPredicate pattern])
+        {
+            return pattern;
+        }
         return new FunctionCall(Pos(start), name, distinct, arguments);
     }
 

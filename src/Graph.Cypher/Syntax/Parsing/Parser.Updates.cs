@@ -98,7 +98,7 @@ internal sealed partial class Parser
             }
             else if (key is not null)
             {
-                throw Unsupported(itemStart, "REMOVE of a dynamic property (n[key])");
+                items.Add(new RemovePropertyItem(Pos(itemStart), target, "") { DynamicKey = key });
             }
             else if (Is(TokenKind.Colon) || IsKeyword("IS"))
             {
