@@ -60,7 +60,7 @@ internal static class StatementShape
     private static void Part(PatternPart part, HashSet<string> relationships)
     {
         if (DynamicLabelTerms.In(part)) Fail(FallbackReason.DynamicLabel);
-        if (part.Selector != PathSelector.All) Fail(FallbackReason.ShortestPath);
+        if (part.Selector != PathSelector.All) Fail(part.SelectorCount > 1 || part.SelectorGroups ? FallbackReason.QuantifiedPath : FallbackReason.ShortestPath);
         if (part.PathVariable is not null) Fail(FallbackReason.PathVariable);
         foreach (var node in part.Nodes)
         {
@@ -69,6 +69,7 @@ internal static class StatementShape
         }
         foreach (var rel in part.Relationships)
         {
+            if (rel.Group is not null) Fail(FallbackReason.QuantifiedPath);
             // Var-length hops with properties or a WHERE test every relationship of the path: interpreted.
             if (rel.Length is not null && (rel.Properties is not null || rel.Where is not null)) Fail(FallbackReason.VariableLengthRelationship);
             if (rel.Types is not null && TypeNames(rel.Types) is null) Fail(FallbackReason.RelationshipTypeExpression);
