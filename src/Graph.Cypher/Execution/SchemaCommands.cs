@@ -29,9 +29,12 @@ internal static class SchemaCommands
                     (ConstraintKind.Unique, true) => ConstraintType.RelationshipUniqueness,
                     (ConstraintKind.NotNull, false) => ConstraintType.NodePropertyExistence,
                     (ConstraintKind.NotNull, true) => ConstraintType.RelationshipPropertyExistence,
+                    (ConstraintKind.PropertyType, false) => ConstraintType.NodePropertyType,
+                    (ConstraintKind.PropertyType, true) => ConstraintType.RelationshipPropertyType,
                     _ => ConstraintType.NodeKey,
                 };
-                writer.CreateConstraint(new ConstraintDefinition(Name(cc.Name, cc.NameParameter, ctx), type, cc.ForRelationships, cc.LabelOrType, cc.Properties), cc.IfNotExists, out var cCreated);
+                var definition = new ConstraintDefinition(Name(cc.Name, cc.NameParameter, ctx), type, cc.ForRelationships, cc.LabelOrType, cc.Properties, cc.PropertyType?.ToString());
+                writer.CreateConstraint(definition, cc.IfNotExists, out var cCreated);
                 if (cCreated) ctx.Counters.ConstraintsAdded++;
                 break;
             case DropConstraint dc:

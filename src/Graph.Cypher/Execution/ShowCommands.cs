@@ -116,7 +116,7 @@ internal static class ShowCommands
                 ["labelsOrTypes"] = new List<object?> { c.LabelOrType },
                 ["properties"] = c.Properties.Cast<object?>().ToList(),
                 ["ownedIndex"] = owned,
-                ["propertyType"] = null,
+                ["propertyType"] = c.PropertyType,
             }));
         }
         return rows;

@@ -285,7 +285,7 @@ internal sealed partial class WriteTransaction
         {
             foreach (var id in ids)
             {
-                if (FindMissing(constraint, id) is { } missing)
+                if (FindMissing(constraint, id, creating: true) is { } missing)
                 {
                     throw StorageErrors.CreationFailed(header + missing);
                 }

@@ -17,6 +17,8 @@ internal static class SchemaText
         ConstraintType.NodePropertyExistence => "NODE PROPERTY EXISTENCE",
         ConstraintType.NodeKey => "NODE KEY",
         ConstraintType.RelationshipUniqueness => "RELATIONSHIP UNIQUENESS",
+        ConstraintType.NodePropertyType => "NODE PROPERTY TYPE",
+        ConstraintType.RelationshipPropertyType => "RELATIONSHIP PROPERTY TYPE",
         _ => "RELATIONSHIP PROPERTY EXISTENCE",
     };
 

@@ -52,6 +52,9 @@ public enum ConstraintKind
     Unique,
     NotNull,
     NodeKey,
+
+    /// <summary>IS :: T / IS TYPED T.</summary>
+    PropertyType,
 }
 
 /// <summary>CREATE CONSTRAINT [name] [IF NOT EXISTS] FOR (n:Label) REQUIRE n.p IS UNIQUE | (n.a, n.b) IS NODE KEY | n.p IS NOT NULL.</summary>
@@ -65,7 +68,11 @@ public sealed record CreateConstraint(
     IReadOnlyList<string> Properties,
     ConstraintKind Kind,
     Expression? Options,
-    string? NameParameter = null) : Statement(Position);
+    string? NameParameter = null) : Statement(Position)
+{
+    /// <summary>The type of a property type constraint (IS :: T); null for the other kinds.</summary>
+    public CypherType? PropertyType { get; init; }
+}
 
 /// <summary>DROP CONSTRAINT name [IF EXISTS].</summary>
 public sealed record DropConstraint(SourcePosition Position, string Name, bool IfExists, string? NameParameter = null) : Statement(Position);

@@ -153,29 +153,63 @@ internal sealed partial class Parser
             properties.Add(ParseSchemaProperty(variable));
         }
 
-        var kind = ParseConstraintKind(forRelationships);
+        var kindToken = Cur;
+        CypherType? propertyType = null;
+        var kind = IsPropertyTypeConstraint() ? ConstraintKind.PropertyType : ParseConstraintKind(forRelationships);
+        if (kind == ConstraintKind.PropertyType)
+        {
+            if (properties.Count > 1) throw ErrorAt(kindToken, "Constraint type 'IS TYPED' does not allow multiple properties");
+            propertyType = ParsePropertyType(forRelationships);
+        }
+
         var options = ParseSchemaOptions();
-        return new CreateConstraint(Pos(start), name, ifNotExists, forRelationships, variable, labels[0], properties, kind, options, nameParameter);
+        return new CreateConstraint(Pos(start), name, ifNotExists, forRelationships, variable, labels[0], properties, kind, options, nameParameter)
+        {
+            PropertyType = propertyType,
+        };
     }
+
+    /// <summary>:: T, IS :: T or IS TYPED T follows: a property type constraint.</summary>
+    private bool IsPropertyTypeConstraint() =>
+        Is(TokenKind.ColonColon) || (IsKeyword("IS") && (IsAhead(1, TokenKind.ColonColon) || IsKeywordAhead(1, "TYPED")));
+
+    /// <summary>
+    /// The type after ::, IS :: or IS TYPED: one of the property types, LIST&lt;T NOT NULL&gt; of one, or a union of
+    /// those; NOT NULL only inside lists (Cypher manual, "Property type constraints").
+    /// </summary>
+    private CypherType ParsePropertyType(bool forRelationships)
+    {
+        AcceptKeyword("IS");
+        if (!Accept(TokenKind.ColonColon)) ExpectKeyword("TYPED");
+        var at = Cur;
+        var type = ParseCypherType();
+        foreach (var alternative in type.Union ?? [type])
+        {
+            var element = alternative.Element;
+            var valid = !alternative.NotNull && (alternative.Kind == CypherTypeKind.List
+                ? element is { NotNull: true, Kind: not CypherTypeKind.List } && Storable(element.Kind)
+                : Storable(alternative.Kind));
+            if (!valid)
+            {
+                throw ErrorAt(at, $"Failed to create {(forRelationships ? "relationship" : "node")} property type constraint: Invalid property type `{type}`.");
+            }
+        }
+
+        return type;
+    }
+
+    private static bool Storable(CypherTypeKind kind) => kind is CypherTypeKind.Boolean or CypherTypeKind.String or CypherTypeKind.Integer
+        or CypherTypeKind.Float or CypherTypeKind.Date or CypherTypeKind.LocalTime or CypherTypeKind.ZonedTime or CypherTypeKind.LocalDateTime
+        or CypherTypeKind.ZonedDateTime or CypherTypeKind.Duration or CypherTypeKind.Point;
 
     /// <summary>IS [NODE|REL|RELATIONSHIP] UNIQUE, IS [NODE|REL|RELATIONSHIP] KEY, IS NOT NULL.</summary>
     private ConstraintKind ParseConstraintKind(bool forRelationships)
     {
-        if (Is(TokenKind.ColonColon))
-        {
-            throw Unsupported(Cur, "A property type constraint");
-        }
-
         ExpectKeyword("IS");
         if (AcceptKeyword("NOT"))
         {
             ExpectKeyword("NULL");
             return ConstraintKind.NotNull;
-        }
-
-        if (IsKeyword("TYPED") || Is(TokenKind.ColonColon))
-        {
-            throw Unsupported(Cur, "A property type constraint");
         }
 
         var entityToken = Cur;
