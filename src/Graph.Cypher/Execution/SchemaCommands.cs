@@ -12,7 +12,8 @@ internal static class SchemaCommands
         switch (statement)
         {
             case CreateIndex ci:
-                writer.CreateIndex(new IndexDefinition(Name(ci.Name, ci.NameParameter, ctx), IndexKind.Range, ci.ForRelationships, [ci.LabelOrType], ci.Properties), ci.IfNotExists, out var created);
+                var kind = ci.Point ? IndexKind.Point : IndexKind.Range;
+                writer.CreateIndex(new IndexDefinition(Name(ci.Name, ci.NameParameter, ctx), kind, ci.ForRelationships, [ci.LabelOrType], ci.Properties), ci.IfNotExists, out var created);
                 if (created) ctx.Counters.IndexesAdded++;
                 break;
             case CreateFulltextIndex fi:

@@ -6,6 +6,8 @@ namespace Graph.Cypher.Storage.Schema;
 /// Property type constraints' types over stored values, in Neo4j's spelling: the type a value has ("INTEGER",
 /// "LIST&lt;STRING NOT NULL&gt;") and whether it is one of a constraint's alternatives ("INTEGER | FLOAT").
 /// </summary>
+/// <remarks>Values.CypherTypeNames names query values alike, but rooms of one layer do not use each other, and
+/// a stored value is narrower (no nulls, no maps, homogeneous lists).</remarks>
 internal static class PropertyTypes
 {
     /// <summary>The types a property type constraint may name (lists only of NOT NULL elements of these).</summary>

@@ -29,7 +29,11 @@ public sealed record CreateIndex(
     string LabelOrType,
     IReadOnlyList<string> Properties,
     Expression? Options,
-    string? NameParameter = null) : Statement(Position);
+    string? NameParameter = null) : Statement(Position)
+{
+    /// <summary>CREATE POINT INDEX rather than a range index.</summary>
+    public bool Point { get; init; }
+}
 
 /// <summary>CREATE FULLTEXT INDEX name [IF NOT EXISTS] FOR (n:A|B) ON EACH [n.x, n.y] [OPTIONS {…}].</summary>
 public sealed record CreateFulltextIndex(

@@ -5,7 +5,7 @@ namespace Graph.Cypher.Syntax.Parsing;
 /// <summary>Schema commands: CREATE/DROP INDEX and CONSTRAINT, SHOW INDEXES/CONSTRAINTS/PROCEDURES/FUNCTIONS.</summary>
 internal sealed partial class Parser
 {
-    private static readonly string[] OtherIndexKinds = ["TEXT", "POINT", "LOOKUP", "VECTOR", "BTREE"];
+    private static readonly string[] OtherIndexKinds = ["TEXT", "LOOKUP", "VECTOR", "BTREE"];
 
     /// <summary>CREATE followed by an index or constraint keyword (and not a path assignment such as index = (a)).</summary>
     private bool IsSchemaCreate()
@@ -15,7 +15,7 @@ internal sealed partial class Parser
             return false;
         }
 
-        return IsKeywordAhead(1, "INDEX") || IsKeywordAhead(1, "CONSTRAINT") || IsKeywordAhead(1, "RANGE")
+        return IsKeywordAhead(1, "INDEX") || IsKeywordAhead(1, "CONSTRAINT") || IsKeywordAhead(1, "RANGE") || IsKeywordAhead(1, "POINT")
             || IsKeywordAhead(1, "FULLTEXT") || OtherIndexKinds.Any(kind => IsKeywordAhead(1, kind))
             || (IsKeywordAhead(1, "OR") && IsKeywordAhead(2, "REPLACE"));
     }
@@ -37,6 +37,15 @@ internal sealed partial class Parser
         {
             ExpectKeyword("INDEX");
             return ParseCreateFulltextIndex(start);
+        }
+
+        if (IsKeyword("POINT") && IsKeywordAhead(1, "INDEX"))
+        {
+            var point = Advance();
+            Advance();
+            var index = ParseCreateRangeIndex(start);
+            if (index.Properties.Count != 1) throw ErrorAt(point, "Only single property point indexes are supported");
+            return index with { Point = true };
         }
 
         foreach (var kind in OtherIndexKinds)
