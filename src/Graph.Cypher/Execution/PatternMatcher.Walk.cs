@@ -23,6 +23,12 @@ internal sealed partial class PatternMatcher
         var next = steps.Nodes[hop + 1];
         var stage = Stages.Expand(steps.PartIndex, hop);
         _ctx.EnterStage(stage);
+        if (rel.Group is not null)
+        {
+            // Quantified path patterns always keep the used set (a group counts as a variable-length hop).
+            foreach (var m in Repeat(steps, hop, current, row, used!, nodes, rels, [])) yield return m;
+            yield break;
+        }
         if (rel.Length is null)
         {
             var last = hop + 1 == steps.Relationships.Count;

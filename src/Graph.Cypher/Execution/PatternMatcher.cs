@@ -72,11 +72,15 @@ internal sealed partial class PatternMatcher
     private IEnumerable<Row> MatchOne(PatternPart part, Row row, HashSet<long>? used, IReadOnlyList<SeekHint> hints, Expression? where, int partIndex, bool filterAll = false)
     {
         part = DynamicPatterns.Resolve(part, row, Eval);
-        if (part.Selector != PathSelector.All) return ShortestPaths(part, row, hints, where);
+        if (part.Selector != PathSelector.All)
+        {
+            return SelectsByEnumeration(part) ? SelectedPaths(part, row, hints) : ShortestPaths(part, row, hints, where);
+        }
         var reversed = false;
         var choice = default(SeekChoice);
         // A bound start (estimate 0) is never beaten, so the other end's estimate is not worth reading.
-        if (part.Nodes.Count > 1 && !IsBound(part.Nodes[0], row))
+        // Quantified path patterns are walked from the left: their iterations join in pattern order.
+        if (part.Nodes.Count > 1 && !IsBound(part.Nodes[0], row) && !part.Relationships.Any(r => r.Group is not null))
         {
             var last = Estimate(part.Nodes[^1], row, hints, out var lastChoice);
             var first = Estimate(part.Nodes[0], row, hints, out var firstChoice);

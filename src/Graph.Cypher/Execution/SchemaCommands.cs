@@ -12,7 +12,8 @@ internal static class SchemaCommands
         switch (statement)
         {
             case CreateIndex ci:
-                writer.CreateIndex(new IndexDefinition(Name(ci.Name, ci.NameParameter, ctx), IndexKind.Range, ci.ForRelationships, [ci.LabelOrType], ci.Properties), ci.IfNotExists, out var created);
+                var kind = ci.Point ? IndexKind.Point : IndexKind.Range;
+                writer.CreateIndex(new IndexDefinition(Name(ci.Name, ci.NameParameter, ctx), kind, ci.ForRelationships, [ci.LabelOrType], ci.Properties), ci.IfNotExists, out var created);
                 if (created) ctx.Counters.IndexesAdded++;
                 break;
             case CreateFulltextIndex fi:
@@ -29,9 +30,12 @@ internal static class SchemaCommands
                     (ConstraintKind.Unique, true) => ConstraintType.RelationshipUniqueness,
                     (ConstraintKind.NotNull, false) => ConstraintType.NodePropertyExistence,
                     (ConstraintKind.NotNull, true) => ConstraintType.RelationshipPropertyExistence,
+                    (ConstraintKind.PropertyType, false) => ConstraintType.NodePropertyType,
+                    (ConstraintKind.PropertyType, true) => ConstraintType.RelationshipPropertyType,
                     _ => ConstraintType.NodeKey,
                 };
-                writer.CreateConstraint(new ConstraintDefinition(Name(cc.Name, cc.NameParameter, ctx), type, cc.ForRelationships, cc.LabelOrType, cc.Properties), cc.IfNotExists, out var cCreated);
+                var definition = new ConstraintDefinition(Name(cc.Name, cc.NameParameter, ctx), type, cc.ForRelationships, cc.LabelOrType, cc.Properties, cc.PropertyType?.ToString());
+                writer.CreateConstraint(definition, cc.IfNotExists, out var cCreated);
                 if (cCreated) ctx.Counters.ConstraintsAdded++;
                 break;
             case DropConstraint dc:

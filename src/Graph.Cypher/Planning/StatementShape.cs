@@ -67,6 +67,7 @@ internal static class StatementShape
     private static void Part(PatternPart part, HashSet<string> relationships)
     {
         if (DynamicLabelTerms.In(part)) Fail(FallbackReason.DynamicLabel);
+        if (part.Selector != PathSelector.All && (part.SelectorCount > 1 || part.SelectorGroups)) Fail(FallbackReason.QuantifiedPath);
         if (part.Selector != PathSelector.All && !PlannableShortest(part)) Fail(FallbackReason.ShortestPath);
         foreach (var node in part.Nodes)
         {
@@ -75,6 +76,7 @@ internal static class StatementShape
         }
         foreach (var rel in part.Relationships)
         {
+            if (rel.Group is not null) Fail(FallbackReason.QuantifiedPath);
             // Var-length hops with properties or a WHERE test every relationship of the path: interpreted.
             if (rel.Length is not null && (rel.Properties is not null || rel.Where is not null)) Fail(FallbackReason.VariableLengthRelationship);
             // A general type expression is a Filter on a single hop's type; a variable-length hop would test each relationship.

@@ -159,6 +159,13 @@ internal sealed partial class SemanticAnalyzer
         {
             if (r.Properties is not null) Expr(r.Properties, scope, false);
             if (r.Where is not null) Expr(r.Where, scope, false);
+            if (r.Group is { } group)
+            {
+                // Inside the group its variables are singletons of one iteration.
+                var inner = scope.Copy();
+                PatternExpressions(group, inner);
+                if (r.GroupWhere is not null) Expr(r.GroupWhere, inner, false);
+            }
         }
     }
 }

@@ -6,6 +6,9 @@ internal enum IndexKind
     Range,
     Fulltext,
     Lookup,
+
+    /// <summary>CREATE POINT INDEX: kept, listed and logged; queries over points scan (no point structure yet).</summary>
+    Point,
 }
 
 /// <summary>An index: name, kind, whether on nodes or relationships, the labels/types and the properties.</summary>

@@ -153,7 +153,7 @@ internal sealed partial class WriteTransaction
             var ids = constraint.OnRelationships ? _touchedRelationships : _touchedNodes;
             foreach (var id in ids.Order())
             {
-                if (FindMissing(constraint, id) is { } message)
+                if (FindMissing(constraint, id, creating: false) is { } message)
                 {
                     throw StorageErrors.Violation(message);
                 }
@@ -161,8 +161,11 @@ internal sealed partial class WriteTransaction
         }
     }
 
-    /// <summary>The violation message when the entity falls under the constraint but lacks a property.</summary>
-    private string? FindMissing(ConstraintDefinition constraint, long id)
+    /// <summary>
+    /// The violation message when the entity falls under the constraint but lacks a property (or, for a property type
+    /// constraint, has one of another type: Neo4j words that differently when the constraint is being created).
+    /// </summary>
+    private string? FindMissing(ConstraintDefinition constraint, long id, bool creating)
     {
         long properties;
         if (constraint.OnRelationships)
@@ -184,6 +187,17 @@ internal sealed partial class WriteTransaction
             }
 
             properties = node.Properties;
+        }
+
+        if (constraint.IsPropertyType)
+        {
+            var key = constraint.Properties[0];
+            var value = Tokens.Keys.Find(key) is { } token ? PropertyCodec.Get(Arena, properties, token) : null;
+            if (value is null || PropertyTypes.Conforms(value, constraint.PropertyType!)) return null;
+            var entity = constraint.OnRelationships ? "Relationship" : "Node";
+            return creating
+                ? $"{entity}({id}) property `{key}` is of type `{PropertyTypes.Of(value)}`."
+                : $"{entity}({id}) with {SchemaText.LabelWord(constraint.OnRelationships)} `{constraint.LabelOrType}` required the property `{key}` to be of type `{constraint.PropertyType}`, but was of type `{PropertyTypes.Of(value)}`.";
         }
 
         var complete = constraint.Properties.All(p => Tokens.Keys.Find(p) is { } k && PropertyCodec.Get(Arena, properties, k) is not null);

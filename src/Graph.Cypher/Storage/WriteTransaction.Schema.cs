@@ -213,6 +213,7 @@ internal sealed partial class WriteTransaction
         {
             IndexKind.Lookup => definition.LabelsOrTypes.Count == 0 && definition.Properties.Count == 0,
             IndexKind.Range => definition.LabelsOrTypes.Count == 1 && definition.Properties.Count > 0,
+            IndexKind.Point => definition.LabelsOrTypes.Count == 1 && definition.Properties.Count == 1,
             _ => definition.LabelsOrTypes.Count > 0 && definition.Properties.Count > 0,
         };
         if (!valid)
@@ -310,7 +311,7 @@ internal sealed partial class WriteTransaction
         {
             foreach (var id in ids)
             {
-                if (FindMissing(constraint, id) is { } missing)
+                if (FindMissing(constraint, id, creating: true) is { } missing)
                 {
                     throw StorageErrors.CreationFailed(header + missing);
                 }

@@ -61,8 +61,8 @@ public sealed class QuantifiedPathTests : IDisposable
         Assert.Equal(ErrorCodes.SyntaxError, Assert.Throws<GraphException>(() => _db.Run("MATCH (a)-[:NEXT]->{3,1}(b) RETURN b")).Code);
 
     [Theory]
-    [InlineData("MATCH p = SHORTEST 2 (:S {n: 1})-[:NEXT]->+(b) RETURN p")]
-    [InlineData("MATCH (:S {n: 1}) ((x:S)-[:NEXT]->(y)){1,2} (b) RETURN b")]
+    [InlineData("MATCH ((x:S)-[:NEXT]->(y)) RETURN y")]
+    [InlineData("MATCH p = SHORTEST 1 ((x:S)-[:NEXT]->(y) WHERE x.n > 0) RETURN p")]
     public void Forms_the_engine_cannot_answer_are_refused_by_name(string query)
     {
         var error = Assert.Throws<GraphException>(() => _db.Run(query));

@@ -71,6 +71,9 @@ internal static class ChangeCodec
         w.Write(constraint.OnRelationships);
         w.Write(constraint.LabelOrType);
         ValueCodec.WriteStrings(w, constraint.Properties);
+        // Property type constraints (types 5 and 6, added after format 1's first files) carry their type after the
+        // properties; the type byte says whether it is there, so older records read as before.
+        if (constraint.IsPropertyType) w.Write(constraint.PropertyType ?? "");
     }
 
     public static ConstraintDefinition ReadConstraint(BinaryReader r)
@@ -82,7 +85,8 @@ internal static class ChangeCodec
             throw new InvalidDataException($"Unknown constraint type {(byte)type}.");
         }
 
-        return new ConstraintDefinition(name, type, r.ReadBoolean(), r.ReadString(), ValueCodec.ReadStrings(r));
+        var constraint = new ConstraintDefinition(name, type, r.ReadBoolean(), r.ReadString(), ValueCodec.ReadStrings(r));
+        return constraint.IsPropertyType ? constraint with { PropertyType = r.ReadString() } : constraint;
     }
 
     private static void Write(BinaryWriter w, StoreChange change)

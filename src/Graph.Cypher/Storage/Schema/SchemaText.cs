@@ -17,6 +17,8 @@ internal static class SchemaText
         ConstraintType.NodePropertyExistence => "NODE PROPERTY EXISTENCE",
         ConstraintType.NodeKey => "NODE KEY",
         ConstraintType.RelationshipUniqueness => "RELATIONSHIP UNIQUENESS",
+        ConstraintType.NodePropertyType => "NODE PROPERTY TYPE",
+        ConstraintType.RelationshipPropertyType => "RELATIONSHIP PROPERTY TYPE",
         _ => "RELATIONSHIP PROPERTY EXISTENCE",
     };
 
@@ -38,6 +40,7 @@ internal static class SchemaText
         {
             IndexKind.Range => "range-1.0",
             IndexKind.Fulltext => "fulltext-1.0",
+            IndexKind.Point => "point-1.0",
             _ => "token-lookup-1.0",
         };
         var schemaText = i.Kind == IndexKind.Lookup

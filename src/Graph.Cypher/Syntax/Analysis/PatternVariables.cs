@@ -19,6 +19,14 @@ internal static class PatternVariables
         {
             if (part.Nodes[i].Variable is { } n) yield return n;
             if (i < part.Relationships.Count && part.Relationships[i].Variable is { } r) yield return r;
+            // A quantified path pattern's variables are group variables of the part (lists); hidden names stay inside.
+            if (i < part.Relationships.Count && part.Relationships[i].Group is { } group)
+            {
+                foreach (var v in GroupVariables(group)) yield return v;
+            }
         }
     }
+
+    /// <summary>The variables a quantified path pattern binds once per iteration, in order of appearance.</summary>
+    public static IEnumerable<string> GroupVariables(PatternPart group) => Of(group).Where(v => !v.StartsWith(' '));
 }

@@ -20,7 +20,17 @@ public sealed record PatternPart(
     string? PathVariable,
     PathSelector Selector,
     IReadOnlyList<NodePattern> Nodes,
-    IReadOnlyList<RelationshipPattern> Relationships) : SyntaxNode(Position);
+    IReadOnlyList<RelationshipPattern> Relationships) : SyntaxNode(Position)
+{
+    /// <summary>The k of SHORTEST k [GROUPS] (1 for every other selector).</summary>
+    public long SelectorCount { get; init; } = 1;
+
+    /// <summary>SHORTEST k GROUPS: every path whose length is among the k smallest, per pair of end nodes.</summary>
+    public bool SelectorGroups { get; init; }
+
+    /// <summary>The selector is GQL's (ANY, SHORTEST k, …) rather than shortestPath() / allShortestPaths().</summary>
+    public bool GqlSelector { get; init; }
+}
 
 /// <summary>(variable :LabelExpression {properties} WHERE predicate); every part optional.</summary>
 public sealed record NodePattern(
@@ -46,7 +56,18 @@ public sealed record RelationshipPattern(
     RelationshipDirection Direction,
     VariableLength? Length,
     Expression? Properties,
-    Expression? Where) : SyntaxNode(Position);
+    Expression? Where) : SyntaxNode(Position)
+{
+    /// <summary>
+    /// A quantified path pattern ((a)-[r]->(b) WHERE …){m,n} stands in the part as a relationship whose Length is the
+    /// quantifier and whose Group is the repeated path (its anonymous nodes named, hidden, so iterations can join).
+    /// Inside, variables are singletons; outside, group variables are lists with one entry per iteration.
+    /// </summary>
+    public PatternPart? Group { get; init; }
+
+    /// <summary>The WHERE inside a quantified path pattern, tested on every iteration.</summary>
+    public Expression? GroupWhere { get; init; }
+}
 
 /// <summary>*, *n, *min.., *..max, *min..max: null bounds mean unbounded (min defaults to 1 at runtime).</summary>
 public sealed record VariableLength(SourcePosition Position, long? Min, long? Max) : SyntaxNode(Position);

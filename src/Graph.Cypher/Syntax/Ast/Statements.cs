@@ -29,7 +29,11 @@ public sealed record CreateIndex(
     string LabelOrType,
     IReadOnlyList<string> Properties,
     Expression? Options,
-    string? NameParameter = null) : Statement(Position);
+    string? NameParameter = null) : Statement(Position)
+{
+    /// <summary>CREATE POINT INDEX rather than a range index.</summary>
+    public bool Point { get; init; }
+}
 
 /// <summary>CREATE FULLTEXT INDEX name [IF NOT EXISTS] FOR (n:A|B) ON EACH [n.x, n.y] [OPTIONS {…}].</summary>
 public sealed record CreateFulltextIndex(
@@ -52,6 +56,9 @@ public enum ConstraintKind
     Unique,
     NotNull,
     NodeKey,
+
+    /// <summary>IS :: T / IS TYPED T.</summary>
+    PropertyType,
 }
 
 /// <summary>CREATE CONSTRAINT [name] [IF NOT EXISTS] FOR (n:Label) REQUIRE n.p IS UNIQUE | (n.a, n.b) IS NODE KEY | n.p IS NOT NULL.</summary>
@@ -65,7 +72,11 @@ public sealed record CreateConstraint(
     IReadOnlyList<string> Properties,
     ConstraintKind Kind,
     Expression? Options,
-    string? NameParameter = null) : Statement(Position);
+    string? NameParameter = null) : Statement(Position)
+{
+    /// <summary>The type of a property type constraint (IS :: T); null for the other kinds.</summary>
+    public CypherType? PropertyType { get; init; }
+}
 
 /// <summary>DROP CONSTRAINT name [IF EXISTS].</summary>
 public sealed record DropConstraint(SourcePosition Position, string Name, bool IfExists, string? NameParameter = null) : Statement(Position);

@@ -40,18 +40,22 @@ internal sealed partial class Parser
             return new PatternPart(Pos(start), pathVariable, selector, innerNodes, innerRels);
         }
 
+        (_selectorCount, _selectorGroups) = (1, false);
+        var gqlSelector = false;
         if (ParseGqlSelector() is { } gql)
         {
             selector = gql;
+            gqlSelector = true;
         }
 
+        var (count, groups) = (_selectorCount, _selectorGroups);
         if (!Is(TokenKind.LParen))
         {
             throw Error(pathVariable is null ? "'(' or a path variable" : "'(', 'shortestPath' or 'allShortestPaths'");
         }
 
         var (nodes, rels) = ParsePatternElement();
-        return new PatternPart(Pos(start), pathVariable, selector, nodes, rels);
+        return new PatternPart(Pos(start), pathVariable, selector, nodes, rels) { SelectorCount = count, SelectorGroups = groups, GqlSelector = gqlSelector };
     }
 
     private (List<NodePattern> Nodes, List<RelationshipPattern> Relationships) ParsePatternElement()

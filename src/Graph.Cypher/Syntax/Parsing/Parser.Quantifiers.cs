@@ -4,8 +4,9 @@ namespace Graph.Cypher.Syntax.Parsing;
 
 /// <summary>
 /// Neo4j 5's GQL path syntax, as far as the engine's variable-length and shortest-path matching can answer it:
-/// quantifiers (+, *, {n}, {n,}, {,m}, {n,m}) on relationships and on parenthesized one-hop paths whose inner
-/// nodes are unconstrained, and the path selectors ANY, ALL, SHORTEST 1, ANY SHORTEST and ALL SHORTEST.
+/// quantifiers (+, *, {n}, {n,}, {,m}, {n,m}) on relationships and on parenthesized path patterns (quantified path
+/// patterns, any number of hops, inner variables and WHERE), and the path selectors ANY [k], ALL, SHORTEST k [GROUPS],
+/// ANY SHORTEST and ALL SHORTEST.
 /// </summary>
 internal sealed partial class Parser
 {
@@ -61,13 +62,23 @@ internal sealed partial class Parser
         var quantifier = ParsePathQuantifier() ?? throw Unsupported(open, "A parenthesized path pattern without a quantifier");
         var simple = relationships.Count == 1 && relationships[0].Length is null && relationships[0].Where is null && where is null
             && nodes.All(n => n.Variable is null && n.Labels is null && n.Properties is null && n.Where is null);
-        if (!simple)
+        if (simple)
         {
-            throw Unsupported(open, "A quantified path pattern with more than one relationship, node variables or predicates");
+            // The cheaper quantified relationship answers the same question.
+            return relationships[0] with { Length = quantifier };
         }
 
-        return relationships[0] with { Length = quantifier };
+        if (relationships.Count == 0) throw ErrorAt(open, "A quantified path pattern needs at least one relationship");
+        if (relationships.Any(r => r.Length is not null)) throw ErrorAt(open, "Quantified path patterns are not allowed to be nested, nor to contain variable-length relationships");
+        // Anonymous inner nodes get hidden names: the matcher joins each iteration's last node to the next one's first.
+        var named = nodes.Select((n, i) => n.Variable is null ? n with { Variable = $"  qpp{open.Start}_{i}" } : n).ToList();
+        var group = new PatternPart(Pos(open), null, PathSelector.All, named, relationships);
+        return new RelationshipPattern(Pos(open), null, null, RelationshipDirection.Outgoing, quantifier, null, null) { Group = group, GroupWhere = where };
     }
+
+    // The k and GROUPS of the selector last parsed, for the part being built.
+    private long _selectorCount = 1;
+    private bool _selectorGroups;
 
     /// <summary>ANY [k] [PATHS] | ALL [PATHS] | SHORTEST k [PATHS] [GROUPS] | ANY SHORTEST [PATH] | ALL SHORTEST [PATHS].</summary>
     private PathSelector? ParseGqlSelector()
@@ -85,13 +96,13 @@ internal sealed partial class Parser
             var count = word == "SHORTEST" ? ParseSelectorCount() : 1;
             var groups = AcceptKeyword("PATH") || AcceptKeyword("PATHS") ? AcceptKeyword("GROUPS") || AcceptKeyword("GROUP") : AcceptKeyword("GROUPS") || AcceptKeyword("GROUP");
             if (word == "ALL") selector = PathSelector.AllShortestPaths;
-            else if (groups) selector = count == 1 ? PathSelector.AllShortestPaths : throw Unsupported(start, "SHORTEST k GROUPS with k above 1");
-            else selector = count == 1 ? PathSelector.ShortestPath : throw Unsupported(start, "SHORTEST k with k above 1");
+            else selector = groups ? PathSelector.AllShortestPaths : PathSelector.ShortestPath;
+            if (word != "ALL") (_selectorCount, _selectorGroups) = (count, groups);
         }
         else if (word == "ANY")
         {
-            var count = Is(TokenKind.Integer) ? ParseSelectorCount() : 1;
-            if (count != 1) throw Unsupported(start, "ANY k with k above 1");
+            // Any k paths: the k shortest are as good as any.
+            _selectorCount = Is(TokenKind.Integer) ? ParseSelectorCount() : 1;
             selector = PathSelector.ShortestPath;
         }
         else

@@ -5,7 +5,7 @@ namespace Graph.Cypher.Syntax.Parsing;
 /// <summary>Schema commands: CREATE/DROP INDEX and CONSTRAINT, SHOW INDEXES/CONSTRAINTS/PROCEDURES/FUNCTIONS.</summary>
 internal sealed partial class Parser
 {
-    private static readonly string[] OtherIndexKinds = ["TEXT", "POINT", "LOOKUP", "VECTOR", "BTREE"];
+    private static readonly string[] OtherIndexKinds = ["TEXT", "LOOKUP", "VECTOR", "BTREE"];
 
     /// <summary>CREATE followed by an index or constraint keyword (and not a path assignment such as index = (a)).</summary>
     private bool IsSchemaCreate()
@@ -15,7 +15,7 @@ internal sealed partial class Parser
             return false;
         }
 
-        return IsKeywordAhead(1, "INDEX") || IsKeywordAhead(1, "CONSTRAINT") || IsKeywordAhead(1, "RANGE")
+        return IsKeywordAhead(1, "INDEX") || IsKeywordAhead(1, "CONSTRAINT") || IsKeywordAhead(1, "RANGE") || IsKeywordAhead(1, "POINT")
             || IsKeywordAhead(1, "FULLTEXT") || OtherIndexKinds.Any(kind => IsKeywordAhead(1, kind))
             || (IsKeywordAhead(1, "OR") && IsKeywordAhead(2, "REPLACE"));
     }
@@ -37,6 +37,15 @@ internal sealed partial class Parser
         {
             ExpectKeyword("INDEX");
             return ParseCreateFulltextIndex(start);
+        }
+
+        if (IsKeyword("POINT") && IsKeywordAhead(1, "INDEX"))
+        {
+            var point = Advance();
+            Advance();
+            var index = ParseCreateRangeIndex(start);
+            if (index.Properties.Count != 1) throw ErrorAt(point, "Only single property point indexes are supported");
+            return index with { Point = true };
         }
 
         foreach (var kind in OtherIndexKinds)
@@ -153,29 +162,63 @@ internal sealed partial class Parser
             properties.Add(ParseSchemaProperty(variable));
         }
 
-        var kind = ParseConstraintKind(forRelationships);
+        var kindToken = Cur;
+        CypherType? propertyType = null;
+        var kind = IsPropertyTypeConstraint() ? ConstraintKind.PropertyType : ParseConstraintKind(forRelationships);
+        if (kind == ConstraintKind.PropertyType)
+        {
+            if (properties.Count > 1) throw ErrorAt(kindToken, "Constraint type 'IS TYPED' does not allow multiple properties");
+            propertyType = ParsePropertyType(forRelationships);
+        }
+
         var options = ParseSchemaOptions();
-        return new CreateConstraint(Pos(start), name, ifNotExists, forRelationships, variable, labels[0], properties, kind, options, nameParameter);
+        return new CreateConstraint(Pos(start), name, ifNotExists, forRelationships, variable, labels[0], properties, kind, options, nameParameter)
+        {
+            PropertyType = propertyType,
+        };
     }
+
+    /// <summary>:: T, IS :: T or IS TYPED T follows: a property type constraint.</summary>
+    private bool IsPropertyTypeConstraint() =>
+        Is(TokenKind.ColonColon) || (IsKeyword("IS") && (IsAhead(1, TokenKind.ColonColon) || IsKeywordAhead(1, "TYPED")));
+
+    /// <summary>
+    /// The type after ::, IS :: or IS TYPED: one of the property types, LIST&lt;T NOT NULL&gt; of one, or a union of
+    /// those; NOT NULL only inside lists (Cypher manual, "Property type constraints").
+    /// </summary>
+    private CypherType ParsePropertyType(bool forRelationships)
+    {
+        AcceptKeyword("IS");
+        if (!Accept(TokenKind.ColonColon)) ExpectKeyword("TYPED");
+        var at = Cur;
+        var type = ParseCypherType();
+        foreach (var alternative in type.Union ?? [type])
+        {
+            var element = alternative.Element;
+            var valid = !alternative.NotNull && (alternative.Kind == CypherTypeKind.List
+                ? element is { NotNull: true, Kind: not CypherTypeKind.List } && Storable(element.Kind)
+                : Storable(alternative.Kind));
+            if (!valid)
+            {
+                throw ErrorAt(at, $"Failed to create {(forRelationships ? "relationship" : "node")} property type constraint: Invalid property type `{type}`.");
+            }
+        }
+
+        return type;
+    }
+
+    private static bool Storable(CypherTypeKind kind) => kind is CypherTypeKind.Boolean or CypherTypeKind.String or CypherTypeKind.Integer
+        or CypherTypeKind.Float or CypherTypeKind.Date or CypherTypeKind.LocalTime or CypherTypeKind.ZonedTime or CypherTypeKind.LocalDateTime
+        or CypherTypeKind.ZonedDateTime or CypherTypeKind.Duration or CypherTypeKind.Point;
 
     /// <summary>IS [NODE|REL|RELATIONSHIP] UNIQUE, IS [NODE|REL|RELATIONSHIP] KEY, IS NOT NULL.</summary>
     private ConstraintKind ParseConstraintKind(bool forRelationships)
     {
-        if (Is(TokenKind.ColonColon))
-        {
-            throw Unsupported(Cur, "A property type constraint");
-        }
-
         ExpectKeyword("IS");
         if (AcceptKeyword("NOT"))
         {
             ExpectKeyword("NULL");
             return ConstraintKind.NotNull;
-        }
-
-        if (IsKeyword("TYPED") || Is(TokenKind.ColonColon))
-        {
-            throw Unsupported(Cur, "A property type constraint");
         }
 
         var entityToken = Cur;
