@@ -76,8 +76,8 @@ public sealed class UpdateOperatorTests
         await using var graph = await CurationGraph.SeededAsync();
 
         var response = await graph.RunAsync("""
-            mutation { updateStates(where: { id: { eq: "kazakhstan" } }, update: { tradePartners: [{ where: { node: { id: { eq: "azerbaijan" } } },
-              update: { edge: { volumeUsd: { multiply: 2 }, growthPercent: { subtract: 10 } } } }] }) {
+            mutation { updateStates(where: { id: { eq: "kazakhstan" } }, update: { tradePartners: [{ update: { where: { node: { id: { eq: "azerbaijan" } } },
+              edge: { volumeUsd: { multiply: 2 }, growthPercent: { subtract: 10 } } } }] }) {
               states { tradePartnersConnection(where: { node: { id: { eq: "azerbaijan" } } }) { edges { properties { volumeUsd growthPercent evidence } } } } } }
             """);
 
