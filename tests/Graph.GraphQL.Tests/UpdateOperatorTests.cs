@@ -89,6 +89,22 @@ public sealed class UpdateOperatorTests
     }
 
     [Fact]
+    public async Task An_edge_update_needs_its_where_inside_update_and_changes_nothing_without_it()
+    {
+        await using var graph = await CurationGraph.SeededAsync();
+        var before = await graph.DumpAsync();
+
+        var response = await graph.RunAsync("""
+            mutation { updateStates(where: { id: { eq: "kazakhstan" } }, update: { tradePartners: [{ update: { edge: { volumeUsd: { add: 1 } } } }] }) { states { id } } }
+            """);
+
+        var error = Assert.Single(response["errors"]!.AsArray())!;
+        Assert.Equal("update.tradePartners[0].update.where", (string?)error["extensions"]!["field"]);
+        Assert.Null(response["data"]);
+        Assert.Equal(before, await graph.DumpAsync());
+    }
+
+    [Fact]
     public async Task The_audit_record_shows_the_value_before_and_after_an_operator()
     {
         await using var graph = await CurationGraph.SeededAsync();
