@@ -32,12 +32,12 @@ public sealed class AcceptanceTests(SeededGraph graph)
     }
 
     [Fact]
-    public async Task Agreement_dates_come_back_as_ISO_dates_and_parties_as_states()
+    public async Task Agreement_dates_come_back_as_ISO_dates_and_state_parties_by_typename()
     {
         var service = new KnowledgeGraphQL(graph.Database);
 
         var result = await service.ExecuteAsync(new GraphQLRequest(
-            "{ agreements(where: { id: { eq: \"mou-media-2023\" } }) { date parties(sort: [{ name: ASC }]) { name } } }"));
+            "{ agreements(where: { id: { eq: \"mou-media-2023\" } }) { date parties(where: { typename: [State] }, sort: [{ name: ASC }]) { name } } }"));
 
         var agreement = Examples.Parse(result.Json)["data"]!["agreements"]![0]!;
         Assert.Equal("2023-04-12", (string)agreement["date"]!);

@@ -27,7 +27,7 @@ public sealed class LimitTests(SeededGraph graph)
         var recording = new RecordingGraphDatabase();
         var service = new KnowledgeGraphQL(recording, new GraphQLOptions { MaxComplexity = 50 });
 
-        var result = await service.ExecuteAsync(new GraphQLRequest("{ states { name agreements { name parties { name agreements { name } } } } }"));
+        var result = await service.ExecuteAsync(new GraphQLRequest("{ states { name agreements { name signatories { name signed { name } } } } }"));
 
         Assert.Equal(GraphQLOutcome.RequestError, result.Outcome);
         Assert.Equal("COMPLEXITY", Code(result.Json));

@@ -59,7 +59,7 @@ public sealed class TranslatorPieceTests
 
         var predicate = filter.Node(outer, NodeScope.Of(Model, "Agreement"), Map(("parties", Map(("all", Map(("id", Map(("eq", "kazakhstan")))))))));
 
-        Assert.Equal("NOT EXISTS { MATCH (this0)<-[:PARTY_TO]-(this1:State) WHERE NOT (this1.id = $param0) }", predicate?.Print());
+        Assert.Equal("NOT EXISTS { MATCH (this0)<-[:PARTY_TO]-(this1:State|Ministry|Organization) WHERE NOT (this1.id = $param0) }", predicate?.Print());
     }
 
     [Fact]

@@ -76,8 +76,8 @@ public sealed class UpdateOperatorTests
         await using var graph = await CurationGraph.SeededAsync();
 
         var response = await graph.RunAsync("""
-            mutation { updateStates(where: { id: { eq: "kazakhstan" } }, update: { tradePartners: [{ where: { node: { id: { eq: "azerbaijan" } } },
-              update: { edge: { volumeUsd: { multiply: 2 }, growthPercent: { subtract: 10 } } } }] }) {
+            mutation { updateStates(where: { id: { eq: "kazakhstan" } }, update: { tradePartners: [{ update: { where: { node: { id: { eq: "azerbaijan" } } },
+              edge: { volumeUsd: { multiply: 2 }, growthPercent: { subtract: 10 } } } }] }) {
               states { tradePartnersConnection(where: { node: { id: { eq: "azerbaijan" } } }) { edges { properties { volumeUsd growthPercent evidence } } } } } }
             """);
 
@@ -86,6 +86,22 @@ public sealed class UpdateOperatorTests
         Assert.Equal(1_000_000_000.0, (double)edge["volumeUsd"]!);
         Assert.Equal(30.0, (double)edge["growthPercent"]!);
         Assert.NotNull((string?)edge["evidence"]);
+    }
+
+    [Fact]
+    public async Task An_edge_update_needs_its_where_inside_update_and_changes_nothing_without_it()
+    {
+        await using var graph = await CurationGraph.SeededAsync();
+        var before = await graph.DumpAsync();
+
+        var response = await graph.RunAsync("""
+            mutation { updateStates(where: { id: { eq: "kazakhstan" } }, update: { tradePartners: [{ update: { edge: { volumeUsd: { add: 1 } } } }] }) { states { id } } }
+            """);
+
+        var error = Assert.Single(response["errors"]!.AsArray())!;
+        Assert.Equal("update.tradePartners[0].update.where", (string?)error["extensions"]!["field"]);
+        Assert.Null(response["data"]);
+        Assert.Equal(before, await graph.DumpAsync());
     }
 
     [Fact]

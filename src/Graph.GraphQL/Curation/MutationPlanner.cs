@@ -130,7 +130,8 @@ internal sealed class MutationPlanner(GraphReader reader)
         }
         if (input.GetValueOrDefault("update") is { } update)
         {
-            await UpdateEdgesAsync(owners, field, input.GetValueOrDefault("where"), FilterTranslator.AsMap(update), path);
+            var changes = FilterTranslator.AsMap(update);
+            await UpdateEdgesAsync(owners, field, changes.GetValueOrDefault("where"), changes, path);
         }
         await ConnectAllAsync(owners, field, input, path);
         if (input.ContainsKey("create") && owners.Count > 1)
@@ -145,7 +146,7 @@ internal sealed class MutationPlanner(GraphReader reader)
     {
         if (IsEmpty(where))
         {
-            _plan.Problem($"{path}.where", "an edge update needs a where selecting the relationships it changes.");
+            _plan.Problem($"{path}.update.where", "an edge update needs a where selecting the relationships it changes.");
             return;
         }
         var type = _model.Relationship(field.RelationshipType)!;

@@ -20,7 +20,7 @@ internal static class KnowledgeSchemaFactory
                 : null!;
         var schema = global::GraphQL.Types.Schema.For(sdl, builder =>
         {
-            foreach (var name in new[] { SchemaNames.EntityInterface, SchemaNames.NodeInterface })
+            foreach (var name in new[] { SchemaNames.EntityInterface, SchemaNames.NodeInterface }.Concat(TargetInterfaces.Names))
             {
                 builder.Types.For(name).ResolveType = value => ByTypeName(value, label => label);
             }

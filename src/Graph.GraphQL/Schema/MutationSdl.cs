@@ -24,7 +24,7 @@ internal static class MutationSdl
             foreach (var p in rel.Properties) w.Field(p.Name, UpdateOperators.TypeName(p.Type), Described(p));
             w.Close();
         }
-        foreach (var target in model.Labels.Append(EntityInterface))
+        foreach (var target in model.Labels.Append(EntityInterface).Concat(Vocabulary.TargetInterfaces.Names))
         {
             w.Open("input", ConnectWhere(target), $"Which existing {target} nodes to connect.");
             w.Field("node", Where(target) + "!", "Conditions the connected nodes meet; every matching node is connected.");
@@ -95,12 +95,12 @@ internal static class MutationSdl
         w.Open("input", DisconnectFieldInput(f), $"Remove relationships of {f.Owner}.{f.Name} (the nodes stay).");
         w.Field("where", FieldConnectionWhere(f) + "!", "Which relationships to remove, by related node and edge properties.");
         w.Close();
-        w.Open("input", UpdateConnectionInput(f), $"New edge properties for relationships of {f.Owner}.{f.Name}.");
+        w.Open("input", UpdateConnectionInput(f), $"New edge properties for the relationships of {f.Owner}.{f.Name} that `where` selects.");
+        w.Field("where", FieldConnectionWhere(f), "Which relationships to change, by related node and edge properties (required).");
         w.Field("edge", PropertiesUpdateInput(f.RelationshipType), "Edge properties to change, one update operator each (`{ set: null }` removes an optional one)." + fact);
         w.Close();
         w.Open("input", UpdateFieldInput(f), $"Changes to the relationships of {f.Owner}.{f.Name}.");
-        w.Field("where", FieldConnectionWhere(f), "Which relationships `update` applies to (required with `update`).");
-        w.Field("update", UpdateConnectionInput(f), "New edge properties for the relationships `where` selects.");
+        w.Field("update", UpdateConnectionInput(f), "New edge properties for the relationships its `where` selects.");
         w.Field("connect", $"[{ConnectFieldInput(f)}!]", "Connect existing nodes.");
         w.Field("disconnect", $"[{DisconnectFieldInput(f)}!]", "Remove relationships.");
         if (CanCreate(f)) w.Field("create", $"[{CreateFieldInput(f)}!]", "Create new nodes and connect them.");

@@ -85,7 +85,9 @@ internal static class SchemaNames
     public static bool CanCreate(RelationshipField f) => f.Targets.Count == 1;
 
     /// <summary>The GraphQL type a relationship field's nodes have: the target, or Entity for several targets.</summary>
-    public static string TargetType(RelationshipField f) => f.Targets.Count == 1 ? f.Targets[0] : EntityInterface;
+    /// <summary>The GraphQL type of a relationship field's nodes: its one target, a named interface (Party), or Entity.</summary>
+    public static string TargetType(RelationshipField f) =>
+        f.Targets.Count == 1 ? f.Targets[0] : Vocabulary.TargetInterfaces.For(f.Targets) ?? EntityInterface;
 
     public static string ScalarFilters(ScalarType t) => t switch
     {

@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.GraphQL.Vocabulary;
 using static Graph.GraphQL.Schema.SchemaNames;
 
 namespace Graph.GraphQL.Schema;
@@ -160,6 +161,24 @@ internal static class SdlGenerator
         foreach (var p in CommonProperties(model).Where(p => Sortable(p.Type))) w.Field(p.Name, "SortDirection", $"Sort by {p.Name}.");
         w.Close();
         WriteRelationshipFilter(w, EntityInterface);
+        foreach (var name in TargetInterfaces.Names) WriteTargetInterfaceInputs(w, model, name);
+    }
+
+    /// <summary>Filters, sort keys and aggregates of a named interface: the Entity ones, plus a filter per member type.</summary>
+    private static void WriteTargetInterfaceInputs(SdlWriter w, KnowledgeModel model, string name)
+    {
+        var members = TargetInterfaces.MembersOf(name)!;
+        var common = CommonProperties(model);
+        w.Open("input", Where(name), $"Conditions on a {name} ({string.Join(", ", members)}). With member-type keys only those types are kept, each meeting its own conditions (as the library reads a union's where).");
+        w.Field("typename", "[EntityType!]", "The node is of one of these types.");
+        foreach (var member in members) w.Field(member, Where(member), $"Keep {member} nodes that meet these conditions.");
+        WriteWhereFields(w, name, common, []);
+        w.Close();
+        w.Open("input", Sort(name), $"Sort keys on the fields every {name} has.");
+        foreach (var p in common.Where(p => Sortable(p.Type))) w.Field(p.Name, "SortDirection", $"Sort by {p.Name}.");
+        w.Close();
+        WriteRelationshipFilter(w, name);
+        WriteAggregateNode(w, name, common);
     }
 
     private static void WriteScalarFilter(SdlWriter w, string name, string type, bool text)
@@ -219,12 +238,19 @@ internal static class SdlGenerator
         w.Field("globalId", "ID!", "Global id: base64 of \"Label:id\".");
         foreach (var p in CommonProperties(model)) w.Field(p.Name, Output(p), p.Description);
         w.Close();
+        foreach (var name in TargetInterfaces.Names)
+        {
+            w.Open("interface", name, $"One of {string.Join(", ", TargetInterfaces.MembersOf(name)!)}: the fields they share; select more with inline fragments.", $"{NodeInterface} & {EntityInterface}");
+            w.Field("globalId", "ID!", "Global id: base64 of \"Label:id\".");
+            foreach (var p in CommonProperties(model)) w.Field(p.Name, Output(p), p.Description);
+            w.Close();
+        }
     }
 
     private static void WriteEntity(SdlWriter w, KnowledgeModel model, EntityType e)
     {
         var fields = model.FieldsOf(e.Label).ToList();
-        w.Open("type", e.Label, e.Description, $"{NodeInterface} & {EntityInterface}");
+        w.Open("type", e.Label, e.Description, string.Join(" & ", new[] { NodeInterface, EntityInterface }.Concat(TargetInterfaces.Of(e.Label))));
         w.Field("globalId", "ID!", "Global id: base64 of \"Label:id\"; use it with node(id:), path and neighbours.");
         foreach (var p in e.Properties) w.Field(p.Name, Output(p), p.Description);
         foreach (var f in fields)

@@ -27,7 +27,8 @@ internal static class SubscriptionSdl
 
     private static string FieldRelationship(RelationshipField f) => f.Owner + Pascal(f.Name) + "Relationship";
 
-    private static string Target(RelationshipField f) => TargetType(f);
+    // Event payloads have one interface over every entity type; named interfaces (Party) are for queries.
+    private static string Target(RelationshipField f) => f.Targets.Count == 1 ? f.Targets[0] : EntityInterface;
 
     public static void WriteTypes(SdlWriter w, KnowledgeModel model)
     {

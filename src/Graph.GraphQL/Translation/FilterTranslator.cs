@@ -24,6 +24,7 @@ internal sealed class FilterTranslator(TranslationContext context)
 
     private IEnumerable<Expr?> NodeParts(Variable variable, NodeScope scope, IReadOnlyDictionary<string, object?> where)
     {
+        if (MemberTypes(variable, scope, where) is { } members) yield return members;
         foreach (var (key, value) in where)
         {
             if (scope.Field(key) is { } field)
@@ -40,6 +41,10 @@ internal sealed class FilterTranslator(TranslationContext context)
                 var labels = Items(value).Select(v => v?.ToString()).Where(l => l is not null && scope.Labels.Contains(l)).Cast<string>().ToList();
                 yield return labels.Count == 0 ? new Keyword("false") : Junction.Of("OR", labels.Select(l => (Expr)new HasLabel(variable, l)));
             }
+            else if (!scope.IsConcrete && scope.Labels.Contains(key))
+            {
+                continue;
+            }
             else if (key.EndsWith("Aggregate", StringComparison.Ordinal) && scope.Field(key[..^"Aggregate".Length]) is { } aggregateField)
             {
                 yield return AggregateFilter(variable, aggregateField, value);
@@ -49,6 +54,19 @@ internal sealed class FilterTranslator(TranslationContext context)
                 yield return PropertyPart(variable, scope.Properties, key, value, (v, w) => Node(v, scope, w));
             }
         }
+    }
+
+    /// <summary>
+    /// Member-type keys of an interface filter (<c>{ Ministry: {…}, State: {…} }</c>), as the Neo4j GraphQL Library reads
+    /// a union's where: only the named types are kept, each meeting its own conditions. Null when none is given.
+    /// </summary>
+    private Expr? MemberTypes(Variable variable, NodeScope scope, IReadOnlyDictionary<string, object?> where)
+    {
+        if (scope.IsConcrete) return null;
+        var members = scope.Labels.Where(where.ContainsKey).ToList();
+        if (members.Count == 0) return null;
+        return Junction.Of("OR", members.Select(label =>
+            Junction.And([new HasLabel(variable, label), Node(variable, NodeScope.Of(scope.Model, label), where[label])])));
     }
 
     private IEnumerable<Expr?> PropertyParts(Variable variable, IReadOnlyList<PropertyDefinition> properties,

@@ -31,6 +31,11 @@ internal sealed record NodeScope(KnowledgeModel Model, IReadOnlyList<string> Lab
     public NodeScope? Narrow(string? typeCondition)
     {
         if (typeCondition is null || typeCondition is EntityInterfaces.Entity or EntityInterfaces.Node) return this;
+        if (TargetInterfaces.MembersOf(typeCondition) is { } members)
+        {
+            var shared = Labels.Where(members.Contains).ToList();
+            return shared.Count == 0 ? null : shared.Count == Labels.Count ? this : new NodeScope(Model, shared);
+        }
         return Labels.Contains(typeCondition) ? Of(Model, typeCondition) : null;
     }
 }

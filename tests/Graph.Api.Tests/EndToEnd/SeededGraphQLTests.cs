@@ -23,7 +23,7 @@ public sealed partial class SeededGraphQLTests(SeededApiFactory factory) : IClas
             .Select(m => m.Groups[1].Value).ToHashSet();
         using var client = factory.CreateClient();
         using var response = await client.SendAsync(HttpExtensions.PostJson("/graphql",
-            """{"query":"{ ministries { id name agreements { name date parties { name } } } }"}"""));
+            """{"query":"{ ministries { id name agreements { name date parties(where: { typename: [State] }) { name } } } }"}"""));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.JsonAsync();

@@ -35,7 +35,7 @@ public sealed class GraphQLLimitsOverHttpTests(SeededApiFactory factory) : IClas
     public async Task A_deep_user_query_is_still_refused()
     {
         using var client = factory.CreateClient();
-        var query = "{ states { " + string.Concat(Enumerable.Repeat("agreements { parties { ", 6)) + "name" + new string('}', 12) + " } }";
+        var query = "{ states { " + string.Concat(Enumerable.Repeat("agreements { signatories { leads { ", 4)) + "name" + new string('}', 12) + " } }";
         using var response = await client.SendAsync(HttpExtensions.PostJson("/graphql", JsonSerializer.Serialize(new { query }), "application/graphql-response+json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -55,7 +55,12 @@ internal static class TranslationCases
             { states(where: { id: { eq: "kazakhstan" } }) { tradePartnersConnection(sort: [{ edge: { volumeUsd: DESC } }, { node: { name: ASC } }]) { edges { properties { volumeUsd } node { name } } } } }
             """,
         ["filter-related-node-count"] = """
-            { agreements(where: { partiesAggregate: { count: { gte: 2 } }, organizationsAggregate: { count: { eq: 0 } } }) { id } }
+            { agreements(where: { partiesAggregate: { count: { gte: 2 } }, parties: { none: { typename: [Organization] } } }) { id } }
+            """,
+        ["union-parties"] = """
+            { agreements(where: { id: { eq: "mou-media-2023" } }) { parties(where: { Ministry: { name: { contains: "media" } }, State: { id: { eq: "kazakhstan" } } }, sort: [{ name: ASC }]) {
+                __typename name ... on Ministry { basis state { name } } ... on Party { id } }
+              partiesConnection(where: { node: { typename: [State] } }) { totalCount edges { properties { source } node { __typename ... on State { leaders { name } } } } } } }
             """,
         ["interface-entities"] = """
             { entities(where: { typename: [State, Leader], name: { contains: "a" } }, sort: [{ name: ASC }], limit: 5) { __typename name ... on State { leaders { name } } } }
@@ -101,7 +106,7 @@ internal static class TranslationCases
             mutation { updateAgreements(where: { id: { eq: "joint-declaration-2023" } }, update: {
               description: { set: "Signed in Astana." },
               parties: [{ disconnect: [{ where: { node: { id: { eq: "azerbaijan" } } } }] }],
-              signatories: [{ where: { node: { id: { eq: "kassym-jomart-tokayev" } } }, update: { edge: { note: { set: "Signed for Kazakhstan." } } } }],
+              signatories: [{ update: { where: { node: { id: { eq: "kassym-jomart-tokayev" } } }, edge: { note: { set: "Signed for Kazakhstan." } } } }],
               topics: [{ connect: [{ where: { node: { id: { eq: "media" } } }, edge: { basis: "implied", note: "Media cooperation is part of the declaration." } }] }] }) {
               info { relationshipsCreated relationshipsDeleted } agreements { id description parties { id } } } }
             """,

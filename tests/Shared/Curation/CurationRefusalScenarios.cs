@@ -32,7 +32,7 @@ public abstract class CurationRefusalScenarios(ICurationStore store)
         { "fact without evidence", FactEdge($"source: \"{Document}\""), ["update.topics[0].connect[0].edge.evidence"] },
         { "implied without a note", FactEdge("basis: \"implied\""), ["update.topics[0].connect[0].edge.note"] },
         { "edge update that breaks provenance",
-            $$"""mutation { updateAgreements(where: { id: { eq: "joint-declaration-2023" } }, update: { parties: [{ where: { node: { id: { eq: "kazakhstan" } } }, update: { edge: { evidence: { set: "Not in the text." } } } }] }) { agreements { id } } }""",
+            $$"""mutation { updateAgreements(where: { id: { eq: "joint-declaration-2023" } }, update: { parties: [{ update: { where: { node: { id: { eq: "kazakhstan" } } }, edge: { evidence: { set: "Not in the text." } } } }] }) { agreements { id } } }""",
             ["update.parties[0].update.edge.evidence"] },
         { "connect matching nothing",
             $$"""mutation { updateAgreements(where: { id: { eq: "joint-declaration-2023" } }, update: { parties: [{ connect: [{ where: { node: { id: { eq: "atlantis" } } }, edge: { basis: "implied", note: "n" } }] }] }) { agreements { id } } }""",

@@ -16,7 +16,7 @@ public abstract class CurationUpdateScenarios(ICurationStore store)
               updateAgreements(where: { id: { eq: "joint-declaration-2023" } }, update: {
                 description: { set: "Signed in Astana." },
                 parties: [{ disconnect: [{ where: { node: { id: { eq: "azerbaijan" } } } }] }],
-                signatories: [{ where: { node: { id: { eq: "kassym-jomart-tokayev" } } }, update: { edge: { note: { set: "Signed for Kazakhstan." } } } }],
+                signatories: [{ update: { where: { node: { id: { eq: "kassym-jomart-tokayev" } } }, edge: { note: { set: "Signed for Kazakhstan." } } } }],
                 topics: [{ connect: [{ where: { node: { id: { eq: "media" } } }, edge: { source: "{{CurationGraph.Document}}", evidence: "{{Evidence}}" } }] }]
               }) {
                 info { relationshipsCreated relationshipsDeleted }

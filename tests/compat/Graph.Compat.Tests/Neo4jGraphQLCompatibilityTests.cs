@@ -55,6 +55,7 @@ public sealed class Neo4jGraphQLCompatibilityTests(LibraryRunFixture fixture) : 
         var edge = Assert.Single(agreement["partiesConnection"]!["edges"]!.AsArray())!;
         Assert.Equal("implied", edge["properties"]!["basis"]!.GetValue<string>());
         Assert.Equal("Kazakhstan", edge["node"]!["name"]!.GetValue<string>());
+        Assert.Equal(["JD"], Answer("update-pop").Data!["updateAgreements"]!["agreements"]![0]!["aliases"]!.AsArray().Select(a => a!.GetValue<string>()));
 
         Assert.Equal(1, Answer("create").Data!["createTopics"]!["info"]!["nodesCreated"]!.GetValue<int>());
         Assert.Equal(1, Answer("delete").Data!["deleteAgreements"]!["nodesDeleted"]!.GetValue<int>());

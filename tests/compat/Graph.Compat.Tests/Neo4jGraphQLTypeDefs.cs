@@ -6,7 +6,8 @@ namespace Graph.Compat.Tests;
 /// <summary>
 /// Type definitions for Neo4j's GraphQL library written from the knowledge model, the same model the
 /// project's own schema is generated from: one @node type per entity, one @relationship field per model
-/// field (a union when a field reaches several labels), @relationshipProperties for edge properties.
+/// field (a union when a field reaches several labels), @relationshipProperties for edge properties, and the
+/// Entity interface every type implements.
 /// </summary>
 internal static class Neo4jGraphQLTypeDefs
 {
@@ -19,9 +20,14 @@ internal static class Neo4jGraphQLTypeDefs
             foreach (var property in relationship.Properties) AppendProperty(sdl, property);
             sdl.AppendLine("}");
         }
+        // The Entity interface over the properties every type shares, as the project's schema has it (entities, typename).
+        var common = model.Entities[0].Properties.Where(p => model.Entities.All(e => e.Property(p.Name) is { } q && q.Type == p.Type)).ToList();
+        sdl.AppendLine("interface Entity {");
+        foreach (var property in common) AppendProperty(sdl, property);
+        sdl.AppendLine("}");
         foreach (var entity in model.Entities)
         {
-            sdl.Append("type ").Append(entity.Label).AppendLine(" @node {");
+            sdl.Append("type ").Append(entity.Label).AppendLine(" implements Entity @node {");
             foreach (var property in entity.Properties) AppendProperty(sdl, property);
             foreach (var field in model.FieldsOf(entity.Label)) AppendRelationship(sdl, model, field);
             sdl.AppendLine("}");
