@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Cypher.Planning.Logical;
 using Graph.Cypher.Storage;
 using Graph.Cypher.Values;
@@ -29,7 +30,9 @@ internal sealed class RollUpExpandOperator : PlanOperator
     private readonly RollUpExpandOperator[] _levels;
     private readonly PlanOperator? _levelArgument;
     private int[]? _labelTokens;
-    private TypeFilter? _types;
+
+    // Boxed: the plan is shared by runs on other threads, and a reference is written whole (a struct is not).
+    private StrongBox<TypeFilter>? _types;
 
     public RollUpExpandOperator(RollUpExpandPlan plan, PlanOperator left, PlanOperator? levels)
         : base(plan, levels is null ? [left] : [left, levels])
@@ -171,9 +174,9 @@ internal sealed class RollUpExpandOperator : PlanOperator
     /// <summary>The types' tokens, kept once every type named exists (a token never changes).</summary>
     private TypeFilter Types(IGraphView graph)
     {
-        if (_types is { } known) return known;
+        if (_types is { } known) return known.Value;
         var types = graph.ResolveTypes(_plan.Types);
-        if (_plan.Types is null || (_plan.Types.Count == 1 && !types.MatchesNothing)) _types = types;
+        if (_plan.Types is null || (_plan.Types.Count == 1 && !types.MatchesNothing)) _types = new StrongBox<TypeFilter>(types);
         return types;
     }
 }
