@@ -159,6 +159,9 @@ public sealed class DifferentialTests : IDisposable
         "MATCH (m:Ministry) RETURN m.id AS id ORDER BY count { (m)-[:PARTY_TO]->() }, id LIMIT 5",
         "MATCH (m:Ministry) WITH m ORDER BY exists { (m)-[:PART_OF]->(:State {id: 's2'}) } DESC, m.n LIMIT 6 RETURN m.id",
         "MATCH (s:State) RETURN s.id AS id, count(*) AS c ORDER BY size([(s)<-[:PART_OF]-(m) | m]), id",
+        // Compiled unary minus and plus, indexing, label checks and type predicates.
+        "MATCH (a:Agreement) WHERE -a.n < -55 RETURN a.id, +a.n AS n, [a.n, 2][0] AS first, [a.id, a.kind][-1] AS last, a:Agreement AS isA, a:Event|State AS other, a.kind IS :: STRING AS s, a.date IS NOT :: DATE AS noDate",
+        "MATCH (a:Agreement) WHERE a.n < 5 RETURN {k: a.kind}['k'] AS k, [1, 2, 3][a.n] AS item",
         // FINISH: everything before it runs, nothing is returned.
         "MATCH (m:Ministry) FINISH",
         "UNWIND [1, 2] AS i MATCH (m:Ministry {n: i}) FINISH",
@@ -209,6 +212,8 @@ public sealed class DifferentialTests : IDisposable
         "MATCH (a:Agreement) WHERE a.n RETURN a.id",
         "MATCH (a:Agreement) RETURN a.n + a.date",
         "MATCH (a:Agreement) WHERE a.n = $missing RETURN a",
+        "MATCH (a:Agreement) RETURN -a.kind",
+        "MATCH (a:Agreement) RETURN a.n['x']",
     };
 
     [Theory]
