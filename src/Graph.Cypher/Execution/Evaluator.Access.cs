@@ -40,7 +40,7 @@ internal sealed partial class Evaluator
         }
     }
 
-    private object? Index(object? subject, object? index)
+    internal object? Index(object? subject, object? index)
     {
         if (subject is null || index is null) return null;
         switch (subject)

@@ -85,7 +85,7 @@ internal sealed partial class Evaluator
         _ => throw CypherErrors.TypeMismatch("Boolean", value),
     };
 
-    private object? CheckLabels(object? subject, LabelExpression labels) => subject switch
+    internal object? CheckLabels(object? subject, LabelExpression labels) => subject switch
     {
         null => null,
         NodeRef n => labels is LabelName single ? _ctx.Graph.NodeHasLabel(n.Id, single.Name) : NodeLabels(n.Id, labels),

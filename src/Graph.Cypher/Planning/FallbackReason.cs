@@ -38,9 +38,6 @@ internal enum FallbackReason
     /// <summary>A name the planner cannot resolve; the interpreter reports the error as it always has.</summary>
     UnresolvedVariable,
 
-    /// <summary>FINISH: the interpreter runs the query to the end and returns nothing.</summary>
-    Finish,
-
     /// <summary>Quantified path patterns and relationships, path selectors (SHORTEST k, ANY, … GROUPS).</summary>
     QuantifiedPath,
 

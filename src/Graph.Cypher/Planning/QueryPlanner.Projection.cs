@@ -126,6 +126,12 @@ internal sealed partial class QueryPlanner
 
     private LogicalPlan Paged(LogicalPlan plan, Projection p, Scope sortScope)
     {
+        // ORDER BY size([(m)-->(x) | x]): the key's pattern expressions are computed below the sort, by an Apply
+        // over the rows the projection made (a key written like an item reads that item's column instead).
+        foreach (var o in p.OrderBy)
+        {
+            if (sortScope.Items is null || !sortScope.Items.ContainsKey(AstKey.Of(o.Expression))) plan = Hoist(plan, o.Expression, ref sortScope);
+        }
         var keys = p.OrderBy.Select(o => new SortKey(BindSortKey(o.Expression, sortScope), o.Descending)).ToList();
         var skip = p.Skip is null ? null : Bind(p.Skip, Scope.Empty);
         var limit = p.Limit is null ? null : Bind(p.Limit, Scope.Empty);

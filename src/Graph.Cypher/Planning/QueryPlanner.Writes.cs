@@ -93,7 +93,7 @@ internal sealed partial class QueryPlanner
     private LogicalPlan Limit(LogicalPlan plan, BoundExpression count, double estimate) =>
         _wrote ? new ExhaustiveLimitPlan(plan, count, estimate) : new LimitPlan(plan, count, estimate);
 
-    /// <summary>A statement that ends in a write returns no rows but runs every write.</summary>
+    /// <summary>A statement that ends in a write (or FINISH) returns no rows but runs every write.</summary>
     private LogicalPlan Finish(LogicalPlan plan, SingleQuery query) =>
-        _wrote && query.Clauses[^1] is not ReturnClause ? new EmptyResultPlan(plan, plan.Estimate) : plan;
+        (_wrote && query.Clauses[^1] is not ReturnClause) || query.Clauses[^1] is FinishClause ? new EmptyResultPlan(plan, plan.Estimate) : plan;
 }

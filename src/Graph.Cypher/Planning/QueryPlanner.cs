@@ -81,6 +81,9 @@ internal sealed partial class QueryPlanner
                 case SubqueryCallClause c:
                     plan = PlanCall(plan, scope, c, out scope);
                     break;
+                case FinishClause:
+                    // FINISH runs everything before it and returns nothing: the EmptyResult the statement ends in.
+                    break;
                 case ProcedureCallClause call:
                     plan = PlanProcedure(plan, ref scope, call, ref columns, ref symbols);
                     break;

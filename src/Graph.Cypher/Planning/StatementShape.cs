@@ -49,7 +49,6 @@ internal static class StatementShape
                     Fail(FallbackReason.LoadCsv);
                     break;
                 case FinishClause:
-                    Fail(FallbackReason.Finish);
                     break;
                 default:
                     Fail(FallbackReason.UpdatingClause);

@@ -169,6 +169,17 @@ public sealed class DifferentialTests : IDisposable
         "MATCH p = allShortestPaths((a:State)-[:TRADES_WITH*0..]-(b:State)) WHERE a.id < b.id OR a = b RETURN a.id, b.id, length(p)",
         "MATCH p = shortestPath((m:Ministry {id: 'm1'})-[r:PART_OF]->(s)) RETURN type(r), s.id, length(p)",
         "MATCH (e:Event {id: 'e5'}) OPTIONAL MATCH p = shortestPath((e)-[*..2]-(s:State)) RETURN e.id, p",
+        // Pattern expressions in ORDER BY: computed by an Apply below the sort.
+        "MATCH (m:Ministry) RETURN m.id ORDER BY size([(m)-[:PARTY_TO]->(a) | a.id]) DESC, m.id",
+        "MATCH (m:Ministry) RETURN m.id AS id ORDER BY count { (m)-[:PARTY_TO]->() }, id LIMIT 5",
+        "MATCH (m:Ministry) WITH m ORDER BY exists { (m)-[:PART_OF]->(:State {id: 's2'}) } DESC, m.n LIMIT 6 RETURN m.id",
+        "MATCH (s:State) RETURN s.id AS id, count(*) AS c ORDER BY size([(s)<-[:PART_OF]-(m) | m]), id",
+        // Compiled unary minus and plus, indexing, label checks and type predicates.
+        "MATCH (a:Agreement) WHERE -a.n < -55 RETURN a.id, +a.n AS n, [a.n, 2][0] AS first, [a.id, a.kind][-1] AS last, a:Agreement AS isA, a:Event|State AS other, a.kind IS :: STRING AS s, a.date IS NOT :: DATE AS noDate",
+        "MATCH (a:Agreement) WHERE a.n < 5 RETURN {k: a.kind}['k'] AS k, [1, 2, 3][a.n] AS item",
+        // FINISH: everything before it runs, nothing is returned.
+        "MATCH (m:Ministry) FINISH",
+        "UNWIND [1, 2] AS i MATCH (m:Ministry {n: i}) FINISH",
         // Relationship type expressions on a single hop: a Filter on the type.
         "MATCH (m:Ministry)-[r:!PARTY_TO]->(x) RETURN m.id, type(r), x.id",
         "MATCH (a:Agreement)-[r:!PARTY_TO&!SIGNED_AT]-(x) RETURN count(*)",
@@ -216,6 +227,8 @@ public sealed class DifferentialTests : IDisposable
         "MATCH (a:Agreement) WHERE a.n RETURN a.id",
         "MATCH (a:Agreement) RETURN a.n + a.date",
         "MATCH (a:Agreement) WHERE a.n = $missing RETURN a",
+        "MATCH (a:Agreement) RETURN -a.kind",
+        "MATCH (a:Agreement) RETURN a.n['x']",
     };
 
     [Theory]

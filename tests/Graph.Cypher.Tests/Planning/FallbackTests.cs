@@ -12,7 +12,6 @@ public sealed class FallbackTests : IDisposable
 
     [Theory]
     [InlineData("MATCH (m:Ministry) FOREACH (x IN [1] | SET m.x = x)", "UpdatingClause")]
-    [InlineData("MATCH (m:Ministry) RETURN m.id ORDER BY size([(m)-[:PARTY_TO]->(a) | a.id])", "PatternExpression")]
     [InlineData("MATCH (m:Ministry) WHERE exists { MATCH (m)-[:PART_OF]->(s) WITH s RETURN s } RETURN m", "PatternExpression")]
     [InlineData("MATCH (m:Ministry)-[:PARTY_TO*1..2 {w: 1}]-(x) RETURN count(*)", "VariableLengthRelationship")]
     [InlineData("MATCH (m:Ministry)-[:PARTY_TO*1..2]-(x)-[:PARTY_TO]-(y) RETURN count(*)", "VariableLengthRelationship")]

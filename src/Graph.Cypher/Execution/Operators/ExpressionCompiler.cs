@@ -10,7 +10,8 @@ namespace Graph.Cypher.Execution.Operators;
 
 /// <summary>
 /// Compiles bound expressions into slot-reading delegates, once per plan. Variables, parameters, literals,
-/// property access, operators, IS NULL, list and map literals and scalar function calls are compiled; other
+/// property access, operators (unary minus and plus too), IS NULL, IS :: type, label checks, indexing, CASE, list
+/// and map literals and scalar function calls (looked up once, here) are compiled; other
 /// kinds (CASE, comprehensions, map projections, …) are still evaluated by the interpreter's evaluator over
 /// a row built from the slots they read, so every variable is still read through its slot.
 /// </summary>
@@ -81,6 +82,31 @@ internal static class ExpressionCompiler
                     true => BoxedFalse,
                     false => BoxedTrue,
                 };
+            }
+            case UnaryExpression u:
+            {
+                var operand = Compile(u.Operand, scope);
+                return u.Operator == UnaryOperator.Negate
+                    ? (row, ctx) => CypherOperators.Negate(operand(row, ctx))
+                    : (row, ctx) => operand(row, ctx) is var value && value is null or long or double ? value : throw CypherErrors.TypeMismatch("Number", value);
+            }
+            case IndexAccess ia:
+            {
+                var subject = Compile(ia.Subject, scope);
+                var index = Compile(ia.Index, scope);
+                return (row, ctx) => ctx.Evaluator.Index(subject(row, ctx), index(row, ctx));
+            }
+            case LabelCheck lc:
+            {
+                var subject = Compile(lc.Subject, scope);
+                var labels = lc.Labels;
+                return (row, ctx) => ctx.Evaluator.CheckLabels(subject(row, ctx), labels);
+            }
+            case TypePredicate tp:
+            {
+                var operand = Compile(tp.Operand, scope);
+                var (type, negated) = (tp.Type, tp.Negated);
+                return (row, ctx) => CypherTypeTest.Matches(operand(row, ctx), type) != negated ? BoxedTrue : BoxedFalse;
             }
             case IsNullExpression n:
             {
