@@ -31,7 +31,8 @@ internal static class StatementPlanner
     public static StatementPlan For(CompiledStatement compiled, IGraphView view, bool interpretedOnly)
     {
         // CYPHER runtime=interpreted asks for the clause interpreter, as the engine option does; slotted, pipelined
-        // and parallel all mean the planned runtime here.
+        // and parallel all mean the planned runtime here, parallel letting its aggregations use several cores
+        // (Parallel.RuntimeChoice).
         if (interpretedOnly || compiled.Statement.QueryOptions.Runtime == "interpreted") return new StatementPlan(null, 0, FallbackReason.Forced, null);
         if (compiled.Plans.Current is StatementPlan cached && (cached.Fingerprint is null || cached.Fingerprint.Matches(view))) return cached;
         var plan = Make(compiled, view);
