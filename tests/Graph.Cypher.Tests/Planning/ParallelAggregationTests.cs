@@ -35,6 +35,9 @@ public sealed class ParallelAggregationTests
         // Keys that read the far node of the last expansion: each hop finds its group.
         "MATCH (m:M)-[r:P]->(a:A) WHERE m.v > 2 RETURN a.id, a.n % 2 AS odd, count(*), count(DISTINCT r), count(m.v), count(DISTINCT m.k)",
         "MATCH (m:M)-[:P]->(a:A)-[:IN]->(s:S) RETURN s.id, count(*) AS n ORDER BY n DESC, s.id LIMIT 3",
+        // Two hops of one type: relationship uniqueness (a filter above the last expansion) must still hold.
+        "MATCH (a:A)<-[:P]-(m:M)-[:P]->(b:A) RETURN a.id, count(*), count(DISTINCT b)",
+        "MATCH (a:A)<-[:P]-(m:M)-[:P]-(b) RETURN b.id, count(*)",
     ];
 
     /// <summary>n ministries-like nodes, each party to one of 37 agreements-like nodes, those in 5 states; k and v repeat (v has nulls).</summary>

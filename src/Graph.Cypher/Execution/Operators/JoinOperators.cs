@@ -62,16 +62,7 @@ internal sealed class ValueHashJoinOperator(ValueHashJoinPlan plan, PlanOperator
 
     protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument)
     {
-        var table = new Dictionary<int, List<(object? Key, object?[] Row)>>();
-        foreach (var row in Children[0].Rows(ctx, argument))
-        {
-            ctx.Query.Tick();
-            var key = _leftKey(row, ctx);
-            if (key is null) continue;
-            var hash = CypherEquality.Hash(key);
-            if (!table.TryGetValue(hash, out var bucket)) table[hash] = bucket = [];
-            bucket.Add((key, row));
-        }
+        var table = Table(ctx, argument);
         if (table.Count == 0) yield break;
         foreach (var row in Children[1].Rows(ctx, argument))
         {
@@ -83,6 +74,40 @@ internal sealed class ValueHashJoinOperator(ValueHashJoinPlan plan, PlanOperator
                 if (CypherEquality.Equal(leftKey, key) == true) yield return RowMerge.Copy(row, leftRow, _leftSlots);
             }
         }
+    }
+
+    /// <summary>How many rows the join would make, without making them (a count(*) right above it needs no more).</summary>
+    public long Pairs(OperatorContext ctx, object?[] argument)
+    {
+        var table = Table(ctx, argument);
+        if (table.Count == 0) return 0;
+        long pairs = 0;
+        foreach (var row in Children[1].Rows(ctx, argument))
+        {
+            ctx.Query.Tick();
+            var key = _rightKey(row, ctx);
+            if (key is null || !table.TryGetValue(CypherEquality.Hash(key), out var bucket)) continue;
+            foreach (var (leftKey, _) in bucket)
+            {
+                if (CypherEquality.Equal(leftKey, key) == true) pairs++;
+            }
+        }
+        return pairs;
+    }
+
+    private Dictionary<int, List<(object? Key, object?[] Row)>> Table(OperatorContext ctx, object?[] argument)
+    {
+        var table = new Dictionary<int, List<(object? Key, object?[] Row)>>();
+        foreach (var row in Children[0].Rows(ctx, argument))
+        {
+            ctx.Query.Tick();
+            var key = _leftKey(row, ctx);
+            if (key is null) continue;
+            var hash = CypherEquality.Hash(key);
+            if (!table.TryGetValue(hash, out var bucket)) table[hash] = bucket = [];
+            bucket.Add((key, row));
+        }
+        return table;
     }
 }
 

@@ -53,6 +53,7 @@ internal static class OperatorFactory
     private static PlanOperator Aggregation(AggregationPlan p)
     {
         var source = Build(p.Source);
+        if (JoinCountOperator.Fits(p) && source is ValueHashJoinOperator join) return new JoinCountOperator(p, join);
         return (PlanOperator?)Parallel.RuntimeChoice.Of(p, source) ?? new EagerAggregationOperator(p, source);
     }
 

@@ -27,7 +27,8 @@ internal static class StatementPlanner
     public static StatementPlan For(CompiledStatement compiled, IGraphView view, bool interpretedOnly)
     {
         // CYPHER runtime=interpreted asks for the clause interpreter, as the engine option does; slotted, pipelined
-        // and parallel all mean the planned runtime here.
+        // and parallel all mean the planned runtime here, parallel letting its aggregations use several cores
+        // (Parallel.RuntimeChoice).
         if (interpretedOnly || compiled.Statement.QueryOptions.Runtime == "interpreted") return new StatementPlan(null, 0, FallbackReason.Forced, null);
         // Procedures declared for a request (the jsonl protocol) may differ for the same text next time: planned afresh, never cached.
         if (Procedures.ProcedureScope.Active) return Make(compiled, view);
