@@ -111,6 +111,8 @@ internal sealed partial class SemanticAnalyzer
         }
         if (p.Skip is not null) Expr(p.Skip, new Scope(), false);
         if (p.Limit is not null) Expr(p.Limit, new Scope(), false);
+        LiteralOperands.CheckPaging(p.Skip);
+        LiteralOperands.CheckPaging(p.Limit);
         return next;
     }
 

@@ -11,6 +11,7 @@ internal sealed partial class SemanticAnalyzer
     private void Expr(Expression e, Scope scope, bool allowAggregates, bool insideAggregate = false)
     {
         StackGuard.Check();
+        LiteralOperands.Check(e);
         switch (e)
         {
             case Variable v:
