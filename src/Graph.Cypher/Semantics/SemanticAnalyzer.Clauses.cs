@@ -90,6 +90,7 @@ internal sealed partial class SemanticAnalyzer
             }
             next.Add(item.Name);
             if (item.Expression is Variable v) next.CarryType(v.Name, scope, item.Name);
+            else if (LiteralTypes.Of(item.Expression) is { } literalType) next.SetType(item.Name, literalType);
         }
         if (p.OrderBy.Count > 0)
         {
