@@ -9,9 +9,9 @@ namespace Graph.Cypher.Semantics;
 /// </summary>
 internal static class LiteralArguments
 {
-    private const string S = "String";
-    private const string I = "Integer";
-    private const string F = "Float";
+    private const string S = LiteralTypes.String;
+    private const string I = LiteralTypes.Integer;
+    private const string F = LiteralTypes.Float;
 
     private static readonly Dictionary<string, string[]> Signatures = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -42,19 +42,11 @@ internal static class LiteralArguments
     /// </summary>
     public static void CheckList(Expression list)
     {
-        if (TypeOf(list) is { } actual) throw SemanticErrors.At(list.Position, $"Type mismatch: expected List<T> but was {actual}");
+        if (TypeOf(list) is { } actual && !LiteralTypes.IsList(actual)) throw SemanticErrors.At(list.Position, $"Type mismatch: expected List<T> but was {actual}");
     }
 
     // An Integer literal is a valid Float argument (Neo4j widens it); nothing else converts.
     private static bool Fits(string actual, string expected) => actual == expected || (expected == F && actual == I);
 
-    private static string? TypeOf(Expression e) => e switch
-    {
-        Literal { Value: string } => S,
-        Literal { Value: long } => I,
-        Literal { Value: double } => F,
-        Literal { Value: bool } => "Boolean",
-        MapLiteral => "Map",
-        _ => null,
-    };
+    private static string? TypeOf(Expression e) => LiteralTypes.Of(e);
 }

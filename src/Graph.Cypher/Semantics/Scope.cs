@@ -36,10 +36,18 @@ internal sealed class Scope
 
     public void Add(string name) => _names.Add(name);
 
+    /// <summary>A comprehension's or quantifier's own variable: it hides an outer one of that name, and its type.</summary>
+    public void Shadow(string name)
+    {
+        _names.Add(name);
+        _types.Remove(name);
+    }
+
     /// <summary>Records that a pattern binds <paramref name="name"/> as <paramref name="type"/>; Neo4j's error when it is already another.</summary>
     public void Bind(string name, string type, SourcePosition position)
     {
-        if (_types.TryGetValue(name, out var known) && known != type)
+        // A list bound by a projection (List<Any>) may still be matched as a variable-length relationship list.
+        if (_types.TryGetValue(name, out var known) && known != type && !(LiteralTypes.IsList(known) && LiteralTypes.IsList(type)))
         {
             throw SemanticErrors.At(position, $"Type mismatch: {name} defined with conflicting type {known} (expected {type})");
         }
@@ -53,6 +61,12 @@ internal sealed class Scope
     {
         if (source._types.TryGetValue(from, out var type)) _types[to] = type;
     }
+
+    /// <summary>A projection's <c>literal AS y</c>: y's type is the literal's.</summary>
+    public void SetType(string name, string type) => _types[name] = type;
+
+    /// <summary>The type recorded for <paramref name="name"/> (an entity from a pattern or a projected literal's), if any.</summary>
+    public string? TypeOf(string name) => _types.GetValueOrDefault(name);
 
     public void Require(string name, SourcePosition position)
     {

@@ -90,6 +90,7 @@ internal sealed partial class SemanticAnalyzer
             }
             next.Add(item.Name);
             if (item.Expression is Variable v) next.CarryType(v.Name, scope, item.Name);
+            else if (LiteralTypes.Of(item.Expression) is { } literalType) next.SetType(item.Name, literalType);
         }
         if (p.OrderBy.Count > 0)
         {
@@ -111,6 +112,8 @@ internal sealed partial class SemanticAnalyzer
         }
         if (p.Skip is not null) Expr(p.Skip, new Scope(), false);
         if (p.Limit is not null) Expr(p.Limit, new Scope(), false);
+        LiteralOperands.CheckPaging(p.Skip);
+        LiteralOperands.CheckPaging(p.Limit);
         return next;
     }
 

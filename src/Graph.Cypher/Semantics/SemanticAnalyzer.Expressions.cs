@@ -11,6 +11,8 @@ internal sealed partial class SemanticAnalyzer
     private void Expr(Expression e, Scope scope, bool allowAggregates, bool insideAggregate = false)
     {
         StackGuard.Check();
+        LiteralOperands.Check(e);
+        if (e is PropertyAccess access) KnownTypeArguments.CheckPropertyAccess(access, scope);
         switch (e)
         {
             case Variable v:
@@ -46,6 +48,7 @@ internal sealed partial class SemanticAnalyzer
                         throw SemanticErrors.At(pattern.Position, "A pattern expression should only be used in order to test the existence of a pattern. It can no longer be used inside the function size(), an alternative is to replace size() with COUNT {}.");
                     }
                     LiteralArguments.Check(f);
+                    KnownTypeArguments.Check(f, scope);
                 }
                 else
                 {
@@ -59,7 +62,7 @@ internal sealed partial class SemanticAnalyzer
                 Expr(lc.List, scope, allowAggregates, insideAggregate);
                 LiteralArguments.CheckList(lc.List);
                 var inner = scope.Copy();
-                inner.Add(lc.Variable);
+                inner.Shadow(lc.Variable);
                 if (lc.Where is not null) Expr(lc.Where, inner, false);
                 if (lc.Projection is not null) Expr(lc.Projection, inner, false);
                 return;
@@ -69,7 +72,7 @@ internal sealed partial class SemanticAnalyzer
                 Expr(q.List, scope, allowAggregates, insideAggregate);
                 LiteralArguments.CheckList(q.List);
                 var inner = scope.Copy();
-                inner.Add(q.Variable);
+                inner.Shadow(q.Variable);
                 if (q.Where is not null) Expr(q.Where, inner, false);
                 return;
             }
@@ -79,8 +82,8 @@ internal sealed partial class SemanticAnalyzer
                 Expr(r.List, scope, allowAggregates, insideAggregate);
                 LiteralArguments.CheckList(r.List);
                 var inner = scope.Copy();
-                inner.Add(r.Accumulator);
-                inner.Add(r.Variable);
+                inner.Shadow(r.Accumulator);
+                inner.Shadow(r.Variable);
                 Expr(r.Expression, inner, false);
                 return;
             }

@@ -19,7 +19,7 @@ public sealed class RobustnessTests : IDisposable
     [InlineData("UNWIND [1] AS x RETURN x.y", ErrorCodes.TypeError)]
     [InlineData("CALL db.labels() YIELD foo RETURN foo", ErrorCodes.SyntaxError)]
     [InlineData("RETURN reduce(a = 0, x IN 1 | a)", ErrorCodes.SyntaxError)]
-    [InlineData("WITH 1 AS x RETURN x SKIP -1", ErrorCodes.ArgumentError)]
+    [InlineData("WITH 1 AS x RETURN x SKIP -1", ErrorCodes.SyntaxError)]
     [InlineData("MATCH (n) WHERE 1 RETURN n", ErrorCodes.TypeError)]
     [InlineData("MATCH (a:A) CREATE (a)-[:R]->(b:B) CREATE (b)-[:R]->(c:C {v: [1, 'x']})", null)]
     [InlineData("RETURN toInteger('x') + 1", null)]

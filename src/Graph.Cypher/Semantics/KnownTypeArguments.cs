@@ -1,0 +1,46 @@
+using Graph.Core.Errors;
+using Graph.Cypher.Syntax.Ast;
+
+namespace Graph.Cypher.Semantics;
+
+/// <summary>
+/// Arguments whose type is known before running: a literal, or a variable a pattern bound as an entity or a
+/// projection bound to a literal. Neo4j refuses <c>MATCH (r) RETURN type(r)</c>, <c>MATCH (n) RETURN length(n)</c>
+/// and <c>WITH 123 AS x RETURN x.num</c> at compile time; any other argument stays a runtime check.
+/// </summary>
+internal static class KnownTypeArguments
+{
+    private const string PropertyHolders = "Map, Node, Relationship, Point, Duration, Date, Time, LocalTime, LocalDateTime or DateTime";
+
+    // Each function's accepted types, and how Neo4j names them in its message.
+    private static readonly Dictionary<string, (Func<string, bool> Accepts, string Expected)> Signatures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["type"] = (t => t == "Relationship", "Relationship"),
+        ["length"] = (t => t == "Path", "Path"),
+        ["labels"] = (t => t == "Node", "Node"),
+        ["size"] = (t => t == LiteralTypes.String || LiteralTypes.IsList(t), "String or List<T>"),
+        ["properties"] = (t => t is LiteralTypes.Map or "Node" or "Relationship", "Map, Node or Relationship"),
+    };
+
+    public static void Check(FunctionCall call, Scope scope)
+    {
+        if (call.Arguments.Count != 1 || !Signatures.TryGetValue(call.Name, out var signature)) return;
+        var argument = call.Arguments[0];
+        if (TypeOf(argument, scope) is { } actual && !signature.Accepts(actual))
+        {
+            throw SemanticErrors.At(argument.Position, $"Type mismatch: expected {signature.Expected} but was {actual}");
+        }
+    }
+
+    /// <summary>A property read of a value known to hold no properties; Neo4j reports it with the TypeError status.</summary>
+    public static void CheckPropertyAccess(PropertyAccess access, Scope scope)
+    {
+        if (TypeOf(access.Subject, scope) is { } actual && (actual is LiteralTypes.Boolean or LiteralTypes.String or LiteralTypes.Integer or LiteralTypes.Float || LiteralTypes.IsList(actual)))
+        {
+            var position = access.Subject.Position;
+            throw new GraphException(ErrorCodes.TypeError, $"Type mismatch: expected {PropertyHolders} but was {actual} ({position})", ErrorPhase.Compile, position.Line, position.Column);
+        }
+    }
+
+    private static string? TypeOf(Expression e, Scope scope) => e is Variable v ? scope.TypeOf(v.Name) : LiteralTypes.Of(e);
+}
