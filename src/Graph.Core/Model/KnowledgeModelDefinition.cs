@@ -112,6 +112,9 @@ internal static class KnowledgeModelDefinition
             Out("Organization", "agreements", "PARTY_TO", ["Agreement"], true, "Agreements this organization is party to."),
             // One field over every kind of party (a Party interface in GraphQL), as a frontend wants it.
             In("Agreement", "parties", "PARTY_TO", ["State", "Ministry", "Organization"], true, "States, ministries and organizations party to this agreement."),
+            // The per-kind views DESIGN.md's vocabulary names; they read the same PARTY_TO relationships.
+            In("Agreement", "ministries", "PARTY_TO", ["Ministry"], true, "Ministries party to this agreement."),
+            In("Agreement", "organizations", "PARTY_TO", ["Organization"], true, "Organizations party to this agreement."),
             Out("Leader", "signed", "SIGNED", ["Agreement"], true, "Agreements this person signed."),
             In("Agreement", "signatories", "SIGNED", ["Leader"], true, "Who signed this agreement."),
             Out("Agreement", "event", "SIGNED_AT", ["Event"], false, "The event at which it was signed."),
