@@ -42,5 +42,21 @@ internal static class KnownTypeArguments
         }
     }
 
+    /// <summary>
+    /// <c>- * / % ^</c> of a string, boolean, list or map known before running, such as a quantifier's variable over a
+    /// list of strings (<c>any(x IN ['a'] WHERE x % 2 = 0)</c>). <c>+</c> is left alone: it also joins strings and lists.
+    /// </summary>
+    public static void CheckArithmetic(BinaryExpression e, Scope scope)
+    {
+        if (e.Operator is not (BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo or BinaryOperator.Power)) return;
+        foreach (var operand in (Expression[])[e.Left, e.Right])
+        {
+            if (TypeOf(operand, scope) is { } actual && (actual is LiteralTypes.Boolean or LiteralTypes.String or LiteralTypes.Map || LiteralTypes.IsList(actual)))
+            {
+                throw SemanticErrors.At(operand.Position, $"Type mismatch: expected Float or Integer but was {actual}");
+            }
+        }
+    }
+
     private static string? TypeOf(Expression e, Scope scope) => e is Variable v ? scope.TypeOf(v.Name) : LiteralTypes.Of(e);
 }
