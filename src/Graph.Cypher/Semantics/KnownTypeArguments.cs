@@ -32,9 +32,14 @@ internal static class KnownTypeArguments
         }
     }
 
-    /// <summary>A property read of a value known to hold no properties; Neo4j reports it with the TypeError status.</summary>
+    /// <summary>A property read of a value known to hold no properties; for a literal's, the TCK and Neo4j use the TypeError status.</summary>
     public static void CheckPropertyAccess(PropertyAccess access, Scope scope)
     {
+        // A path's property is refused as a semantic error (the TCK's SyntaxError), a value's as a TypeError.
+        if (TypeOf(access.Subject, scope) == "Path")
+        {
+            throw SemanticErrors.At(access.Subject.Position, $"Type mismatch: expected {PropertyHolders} but was Path");
+        }
         if (TypeOf(access.Subject, scope) is { } actual && (actual is LiteralTypes.Boolean or LiteralTypes.String or LiteralTypes.Integer or LiteralTypes.Float || LiteralTypes.IsList(actual)))
         {
             var position = access.Subject.Position;

@@ -45,6 +45,7 @@ public sealed class CompileTimeTypeCheckTests : IDisposable
     [InlineData("RETURN none(x IN ['a', 'b'] WHERE x % 2 = 0)", "Type mismatch: expected Float or Integer but was String", 35)]
     [InlineData("RETURN all(x IN [false, true] WHERE x * 2 = 0)", "Type mismatch: expected Float or Integer but was Boolean", 37)]
     [InlineData("RETURN 'abc' - 1", "Type mismatch: expected Float or Integer but was String", 8)]
+    [InlineData("MATCH p = (a)-->(b) WHERE p.name = 'x' RETURN p", "Type mismatch: expected Map, Node, Relationship, Point, Duration, Date, Time, LocalTime, LocalDateTime or DateTime but was Path", 27)]
     public void Rejected_before_running(string query, string message, int column)
     {
         var error = Assert.Throws<GraphException>(() => _db.Run(query));
