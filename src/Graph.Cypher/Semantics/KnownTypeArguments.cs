@@ -32,13 +32,34 @@ internal static class KnownTypeArguments
         }
     }
 
-    /// <summary>A property read of a value known to hold no properties; Neo4j reports it with the TypeError status.</summary>
+    /// <summary>A property read of a value known to hold no properties; for a literal's, the TCK and Neo4j use the TypeError status.</summary>
     public static void CheckPropertyAccess(PropertyAccess access, Scope scope)
     {
+        // A path's property is refused as a semantic error (the TCK's SyntaxError), a value's as a TypeError.
+        if (TypeOf(access.Subject, scope) == "Path")
+        {
+            throw SemanticErrors.At(access.Subject.Position, $"Type mismatch: expected {PropertyHolders} but was Path");
+        }
         if (TypeOf(access.Subject, scope) is { } actual && (actual is LiteralTypes.Boolean or LiteralTypes.String or LiteralTypes.Integer or LiteralTypes.Float || LiteralTypes.IsList(actual)))
         {
             var position = access.Subject.Position;
             throw new GraphException(ErrorCodes.TypeError, $"Type mismatch: expected {PropertyHolders} but was {actual} ({position})", ErrorPhase.Compile, position.Line, position.Column);
+        }
+    }
+
+    /// <summary>
+    /// <c>- * / % ^</c> of a string, boolean, list or map known before running, such as a quantifier's variable over a
+    /// list of strings (<c>any(x IN ['a'] WHERE x % 2 = 0)</c>). <c>+</c> is left alone: it also joins strings and lists.
+    /// </summary>
+    public static void CheckArithmetic(BinaryExpression e, Scope scope)
+    {
+        if (e.Operator is not (BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Modulo or BinaryOperator.Power)) return;
+        foreach (var operand in (Expression[])[e.Left, e.Right])
+        {
+            if (TypeOf(operand, scope) is { } actual && (actual is LiteralTypes.Boolean or LiteralTypes.String or LiteralTypes.Map || LiteralTypes.IsList(actual)))
+            {
+                throw SemanticErrors.At(operand.Position, $"Type mismatch: expected Float or Integer but was {actual}");
+            }
         }
     }
 

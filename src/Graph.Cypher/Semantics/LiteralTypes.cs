@@ -28,6 +28,10 @@ internal static class LiteralTypes
 
     public static bool IsList(string type) => type.StartsWith("List<", StringComparison.Ordinal);
 
+    /// <summary>The element type of a list literal whose elements share one known type; otherwise null.</summary>
+    public static string? ElementOf(Expression list) =>
+        list is ListLiteral literal && ElementType(literal) is var element && element != "Any" ? element : null;
+
     // Neo4j names a list by its elements' common type; mixed, empty or unknown elements make it List<Any>.
     private static string ElementType(ListLiteral list)
     {

@@ -13,6 +13,7 @@ internal sealed partial class SemanticAnalyzer
         StackGuard.Check();
         LiteralOperands.Check(e);
         if (e is PropertyAccess access) KnownTypeArguments.CheckPropertyAccess(access, scope);
+        if (e is BinaryExpression arithmetic) KnownTypeArguments.CheckArithmetic(arithmetic, scope);
         switch (e)
         {
             case Variable v:
@@ -73,6 +74,7 @@ internal sealed partial class SemanticAnalyzer
                 LiteralArguments.CheckList(q.List);
                 var inner = scope.Copy();
                 inner.Shadow(q.Variable);
+                if (LiteralTypes.ElementOf(q.List) is { } element) inner.SetType(q.Variable, element);
                 if (q.Where is not null) Expr(q.Where, inner, false);
                 return;
             }

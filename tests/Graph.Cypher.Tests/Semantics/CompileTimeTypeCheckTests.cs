@@ -42,6 +42,10 @@ public sealed class CompileTimeTypeCheckTests : IDisposable
     [InlineData("RETURN properties('abc')", "Type mismatch: expected Map, Node or Relationship but was String", 19)]
     [InlineData("WITH true AS n MATCH (n) RETURN n", "Type mismatch: n defined with conflicting type Boolean (expected Node)", 22)]
     [InlineData("WITH [1] AS r MATCH ()-[r]->() RETURN r", "Type mismatch: r defined with conflicting type List<Integer> (expected Relationship)", 0)]
+    [InlineData("RETURN none(x IN ['a', 'b'] WHERE x % 2 = 0)", "Type mismatch: expected Float or Integer but was String", 35)]
+    [InlineData("RETURN all(x IN [false, true] WHERE x * 2 = 0)", "Type mismatch: expected Float or Integer but was Boolean", 37)]
+    [InlineData("RETURN 'abc' - 1", "Type mismatch: expected Float or Integer but was String", 8)]
+    [InlineData("MATCH p = (a)-->(b) WHERE p.name = 'x' RETURN p", "Type mismatch: expected Map, Node, Relationship, Point, Duration, Date, Time, LocalTime, LocalDateTime or DateTime but was Path", 27)]
     public void Rejected_before_running(string query, string message, int column)
     {
         var error = Assert.Throws<GraphException>(() => _db.Run(query));
@@ -64,6 +68,8 @@ public sealed class CompileTimeTypeCheckTests : IDisposable
     [InlineData("MATCH ()-[r]->() RETURN type(r) AS x", "R")]
     [InlineData("MATCH (n:A) RETURN [n IN ['ab'] | size(n)][0] AS x", 2L)]
     [InlineData("WITH {num: 3} AS m RETURN m.num AS x", 3L)]
+    [InlineData("RETURN any(x IN [1, 2] WHERE x % 2 = 0) AS x", true)]
+    [InlineData("RETURN any(x IN ['a', 'b'] WHERE x + 'c' = 'bc') AS x", true)]
     public void Consistent_uses_still_run(string query, object? expected) => Assert.Equal(expected, _db.Scalar(query));
 
     [Theory]
