@@ -45,8 +45,18 @@ internal sealed partial class QueryPlanner
         }
         for (var i = 0; i < columns.Count; i++) after = after.With(columns[i], symbols[i]);
         // Every leaf of the subquery's plan copies its argument row: as the first clause it is the whole plan.
-        if (outer is ArgumentPlan) return inner;
-        return new ApplyPlan(outer, inner, outer.Estimate * inner.Estimate);
+        if (outer is ArgumentPlan) return writes ? Eagerly(inner) : inner;
+        if (!writes) return new ApplyPlan(outer, inner, outer.Estimate * inner.Estimate);
+        // A writing subquery reads its whole input first and finishes every row's writes before the clauses after
+        // it read (Neo4j's Eager on both sides), so a later MATCH sees all of them.
+        var apply = new ApplyPlan(new EagerPlan(outer, "subquery writes", outer.Estimate), inner, outer.Estimate * inner.Estimate);
+        return Eagerly(apply);
+    }
+
+    private LogicalPlan Eagerly(LogicalPlan plan)
+    {
+        ClearFootprints();
+        return new EagerPlan(plan, "subquery writes", plan.Estimate);
     }
 
     /// <summary>
