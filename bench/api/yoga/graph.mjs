@@ -32,5 +32,7 @@ export function loadGraph(path) {
     outgoing: (node, type, label) => (out.get(type)?.get(node.index) ?? empty).filter((n) => n.label === label),
     // (node)<-[:type]-(other:label)
     incoming: (node, type, label) => (into.get(type)?.get(node.index) ?? empty).filter((n) => n.label === label),
+    // (node)<-[:type]-(other) for any of the labels, in stored order
+    incomingAny: (node, type, labels) => (into.get(type)?.get(node.index) ?? empty).filter((n) => labels.has(n.label)),
   };
 }

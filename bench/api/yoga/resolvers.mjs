@@ -3,6 +3,7 @@
 import { GraphQLScalarType, GraphQLError } from 'graphql';
 
 const DEFAULT_LIMIT = 1000;
+const PARTY_LABELS = new Set(['State', 'Ministry', 'Organization']);
 
 const page = (list, offset, limit) => list.slice(offset ?? 0, limit == null ? undefined : (offset ?? 0) + limit);
 
@@ -62,6 +63,13 @@ export function makeResolvers(graph) {
       name: field('name'),
       agreements: (s, { limit, offset }) => page(graph.outgoing(s, 'PARTY_TO', 'Agreement'), offset, limit),
     },
+    Party: {
+      __resolveType: (n) => n.label,
+    },
+    Organization: {
+      id: field('id'),
+      name: field('name'),
+    },
     Ministry: {
       id: field('id'),
       name: field('name'),
@@ -75,7 +83,7 @@ export function makeResolvers(graph) {
       kind: field('kind'),
       date: field('date'),
       year: field('year'),
-      parties: (a, { limit, offset }) => page(graph.incoming(a, 'PARTY_TO', 'State'), offset, limit),
+      parties: (a, { limit, offset }) => page(graph.incomingAny(a, 'PARTY_TO', PARTY_LABELS), offset, limit),
       ministries: (a, { limit, offset }) => page(graph.incoming(a, 'PARTY_TO', 'Ministry'), offset, limit),
     },
   };

@@ -16,13 +16,24 @@ export const typeDefs = /* GraphQL */ `
     kind: StringScalarFilters
   }
 
-  type State {
+  "What Graph's Agreement.parties returns: states, ministries and organizations alike."
+  interface Party {
+    id: ID!
+    name: String!
+  }
+
+  type State implements Party {
     id: ID!
     name: String!
     agreements(limit: Int, offset: Int): [Agreement!]!
   }
 
-  type Ministry {
+  type Organization implements Party {
+    id: ID!
+    name: String!
+  }
+
+  type Ministry implements Party {
     id: ID!
     name: String!
     basis: String
@@ -36,7 +47,7 @@ export const typeDefs = /* GraphQL */ `
     kind: String
     date: Date
     year: Int
-    parties(limit: Int, offset: Int): [State!]!
+    parties(limit: Int, offset: Int): [Party!]!
     ministries(limit: Int, offset: Int): [Ministry!]!
   }
 
