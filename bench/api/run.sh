@@ -29,7 +29,7 @@ YOGA_PORT="${YOGA_PORT:-5090}"
 READY_TIMEOUT="${READY_TIMEOUT:-1800}"
 DATA="$HERE/data"
 OUT="$DATA/results-$(date -u +%Y%m%dT%H%M%SZ)"
-QUERIES=(flat two-level connection)
+QUERIES=(flat two-level connection date-range)
 
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 

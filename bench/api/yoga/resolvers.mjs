@@ -16,8 +16,35 @@ function matchesString(value, filter) {
   return true;
 }
 
+// Dates are ISO text (yyyy-mm-dd), so text order is date order.
+function matchesDate(value, filter) {
+  if (!filter) return true;
+  if (value == null) return false;
+  if (filter.eq != null && value !== filter.eq) return false;
+  if (filter.lt != null && !(value < filter.lt)) return false;
+  if (filter.lte != null && !(value <= filter.lte)) return false;
+  if (filter.gt != null && !(value > filter.gt)) return false;
+  if (filter.gte != null && !(value >= filter.gte)) return false;
+  return true;
+}
+
 const agreementMatches = (where) => (a) =>
-  !where || (matchesString(a.properties.name, where.name) && matchesString(a.properties.kind, where.kind));
+  !where || (matchesString(a.properties.name, where.name) && matchesString(a.properties.kind, where.kind)
+    && matchesDate(a.properties.date, where.date));
+
+// sort: [{ date: ASC }, { id: ASC }] — one key per item, nulls last as Cypher's ascending order puts them.
+function sorted(list, sort) {
+  if (!sort?.length) return list;
+  const keys = sort.flatMap((item) => Object.entries(item));
+  const compare = (x, y) => (x == null ? (y == null ? 0 : 1) : y == null ? -1 : x < y ? -1 : x > y ? 1 : 0);
+  return [...list].sort((a, b) => {
+    for (const [key, direction] of keys) {
+      const c = compare(a.properties[key], b.properties[key]);
+      if (c !== 0) return direction === 'DESC' ? -c : c;
+    }
+    return 0;
+  });
+}
 
 // Relay cursors as Graph writes them: base64 of "arrayconnection:<offset>".
 const cursorOf = (offset) => Buffer.from(`arrayconnection:${offset}`).toString('base64');
@@ -40,8 +67,8 @@ export function makeResolvers(graph) {
     Query: {
       states: (_, { limit, offset }) => page(graph.all('State'), offset, limit ?? DEFAULT_LIMIT),
       ministries: (_, { limit, offset }) => page(graph.all('Ministry'), offset, limit ?? DEFAULT_LIMIT),
-      agreements: (_, { where, limit, offset }) =>
-        page(where ? graph.all('Agreement').filter(agreementMatches(where)) : graph.all('Agreement'), offset, limit ?? DEFAULT_LIMIT),
+      agreements: (_, { where, sort, limit, offset }) =>
+        page(sorted(where ? graph.all('Agreement').filter(agreementMatches(where)) : graph.all('Agreement'), sort), offset, limit ?? DEFAULT_LIMIT),
       agreementsConnection: (_, { where, first, after }) => {
         const all = graph.all('Agreement').filter(agreementMatches(where));
         const start = after == null ? 0 : offsetOf(after);

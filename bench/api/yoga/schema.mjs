@@ -11,9 +11,29 @@ export const typeDefs = /* GraphQL */ `
     startsWith: String
   }
 
+  input DateScalarFilters {
+    eq: Date
+    lt: Date
+    lte: Date
+    gt: Date
+    gte: Date
+  }
+
   input AgreementWhere {
     name: StringScalarFilters
     kind: StringScalarFilters
+    date: DateScalarFilters
+  }
+
+  enum SortDirection {
+    ASC
+    DESC
+  }
+
+  input AgreementSort {
+    id: SortDirection
+    name: SortDirection
+    date: SortDirection
   }
 
   "What Graph's Agreement.parties returns: states, ministries and organizations alike."
@@ -72,7 +92,7 @@ export const typeDefs = /* GraphQL */ `
   type Query {
     states(limit: Int, offset: Int): [State!]!
     ministries(limit: Int, offset: Int): [Ministry!]!
-    agreements(where: AgreementWhere, limit: Int, offset: Int): [Agreement!]!
+    agreements(where: AgreementWhere, sort: [AgreementSort!], limit: Int, offset: Int): [Agreement!]!
     agreementsConnection(where: AgreementWhere, first: Int, after: String): AgreementsConnection!
   }
 `;
