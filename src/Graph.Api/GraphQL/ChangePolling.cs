@@ -11,7 +11,11 @@ namespace Graph.Api.GraphQL;
 /// to the same Neo4j database. Off on the embedded engine unless configured (one process owns that store) and when
 /// <c>Graph:GraphQL:Subscriptions:PollInterval</c> is zero.
 /// </summary>
-internal sealed class ChangePolling(IKnowledgeGraphQL service, IGraphDatabase database, GraphQLOptions graphQL, IOptions<GraphOptions> graph,
+/// <remarks>
+/// The store and the GraphQL service are resolved only once polling is on: a misconfigured or unavailable store must
+/// leave the service up and unhealthy (with its reason), not stop the host while it starts.
+/// </remarks>
+internal sealed class ChangePolling(IServiceProvider services, GraphQLOptions graphQL, IOptions<GraphOptions> graph,
     ILogger<ChangePolling> logger) : BackgroundService
 {
     private static readonly TimeSpan Neo4jDefault = TimeSpan.FromMilliseconds(500);
@@ -20,14 +24,18 @@ internal sealed class ChangePolling(IKnowledgeGraphQL service, IGraphDatabase da
     {
         var interval = graphQL.Subscriptions.PollInterval ?? (graph.Value.Store == StoreKind.Neo4j ? Neo4jDefault : TimeSpan.Zero);
         if (interval <= TimeSpan.Zero) return;
-        var poller = new ChangePoller(database, service.Subscriptions);
         try
         {
+            var poller = new ChangePoller(services.GetRequiredService<IGraphDatabase>(), services.GetRequiredService<IKnowledgeGraphQL>().Subscriptions);
             await poller.RunAsync(interval, ex => logger.LogWarning(ex, "Reading other instances' changes failed; the next poll tries again."), stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down.
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Other instances' changes are not followed: the store is not available.");
         }
     }
 }
