@@ -17,6 +17,7 @@ internal static class GraphQLEndpoints
         services.AddSingleton<Auth.ConnectionSignIn>();
         services.AddSingleton<WebSockets.GraphQLWebSockets>();
         services.AddSingleton<ExampleQueries>();
+        services.AddHostedService<ChangePolling>();
         return services;
     }
 

@@ -68,8 +68,10 @@ internal sealed class MutationExecutor(IGraphDatabase database, KnowledgeModel m
         var touched = plan.Touched();
         if (touched.Count > 0)
         {
-            var sequence = await AuditTrail.RecordAsync(transaction, caller, field.Name, touched, before, after, cancellationToken);
-            events.AddRange(await ChangeEvents.BuildAsync(model, reader, before, after, sequence));
+            // The events are stored with the record (numbered when read back), for the other instances of the service.
+            var unnumbered = await ChangeEvents.BuildAsync(model, reader, before, after, 0);
+            var sequence = await AuditTrail.RecordAsync(transaction, caller, field.Name, touched, before, after, hub.InstanceId, EventJson.Write(unnumbered), cancellationToken);
+            events.AddRange(unnumbered.Select(e => e with { Sequence = sequence }));
         }
 
         var counters = new Dictionary<string, object?>(StringComparer.Ordinal)

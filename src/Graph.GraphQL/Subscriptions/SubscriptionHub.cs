@@ -15,8 +15,13 @@ public sealed class SubscriptionHub
 
     public SubscriptionHub(SubscriptionOptions? options = null)
     {
-        _capacity = Math.Max(1, (options ?? new SubscriptionOptions()).MaxQueuedEvents);
+        options ??= new SubscriptionOptions();
+        _capacity = Math.Max(1, options.MaxQueuedEvents);
+        InstanceId = string.IsNullOrWhiteSpace(options.InstanceId) ? Guid.NewGuid().ToString("N") : options.InstanceId;
     }
+
+    /// <summary>This service instance, as its change records name it; a poller skips its own records.</summary>
+    public string InstanceId { get; }
 
     /// <summary>How many subscriptions are listening now (a closed or disconnected one no longer counts).</summary>
     public int SubscriberCount => Volatile.Read(ref _subscribers).Length;

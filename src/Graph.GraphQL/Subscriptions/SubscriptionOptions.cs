@@ -18,6 +18,19 @@ public sealed class SubscriptionOptions
     /// <summary>How long a new connection may take to send <c>connection_init</c> before it is closed with 4408.</summary>
     public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How often the service reads change records other instances of it committed to the same database and
+    /// publishes their events (<see cref="ChangePoller"/>); zero turns polling off. Null: 500 ms on Neo4j, off on the
+    /// embedded engine, whose store one process owns.
+    /// </summary>
+    public TimeSpan? PollInterval { get; set; }
+
+    /// <summary>
+    /// Names this instance on the change records it writes (so its poller skips them); unset, a new random id each
+    /// start. Two running instances must not share one.
+    /// </summary>
+    public string? InstanceId { get; set; }
+
     /// <summary>Largest WebSocket message the service reads, in bytes; a larger one closes the connection with 4400.</summary>
     public int MaxMessageBytes { get; set; } = 64 * 1024;
 }

@@ -19,7 +19,8 @@ internal sealed class CurationGraph : IAsyncDisposable
     {
         Database = database;
         Recording = new RecordingGraphDatabase(database);
-        Service = new KnowledgeGraphQL(Recording);
+        // A fixed instance id, so recorded statements (translation snapshots) are the same on every run.
+        Service = new KnowledgeGraphQL(Recording, new GraphQLOptions { Subscriptions = { InstanceId = "test-instance" } });
     }
 
     public IGraphDatabase Database { get; }
@@ -41,10 +42,10 @@ internal sealed class CurationGraph : IAsyncDisposable
     public async Task<long> CountAsync(string statement) =>
         Convert.ToInt64((await Database.RunAsync(statement, mode: AccessMode.Read)).Records[0][0], System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Every entity and relationship with its properties, in a fixed order; Change records left out.</summary>
+    /// <summary>Every entity and relationship with its properties, in a fixed order; Change records and their counter left out.</summary>
     public async Task<string> DumpAsync()
     {
-        var nodes = await Database.RunAsync("MATCH (n) WHERE NOT n:Change RETURN labels(n) AS labels, properties(n) AS properties", mode: AccessMode.Read);
+        var nodes = await Database.RunAsync("MATCH (n) WHERE NOT n:Change AND NOT n:_AuditSeq RETURN labels(n) AS labels, properties(n) AS properties", mode: AccessMode.Read);
         var relationships = await Database.RunAsync(
             "MATCH (a)-[r]->(b) RETURN labels(a) AS a, a.id AS from, type(r) AS type, labels(b) AS b, b.id AS to, properties(r) AS properties", mode: AccessMode.Read);
         var lines = nodes.Records.Select(r => StoredValueText.Of(r["labels"]) + " " + StoredValueText.Of(r["properties"]))
