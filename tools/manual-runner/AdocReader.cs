@@ -26,6 +26,16 @@ internal static partial class AdocReader
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
+            // A page without a setup block may keep its graph's CREATE in a comment block before its examples (FOREACH).
+            if (line == "////" && setup.Count == 0 && examples.Count == 0 && pending is null && !lines.Any(l => l.Contains("test-setup", StringComparison.Ordinal)))
+            {
+                var close = i + 1;
+                while (close < lines.Length && lines[close].Trim() != "////") close++;
+                var comment = string.Join("\n", lines[(i + 1)..Math.Min(close, lines.Length)]).Trim();
+                if (comment.StartsWith("CREATE", StringComparison.Ordinal) && !comment.Contains("----", StringComparison.Ordinal)) setup.Add(comment);
+                i = close;
+                continue;
+            }
             if (line.StartsWith("[source", StringComparison.Ordinal))
             {
                 var attributes = line;
@@ -75,6 +85,18 @@ internal static partial class AdocReader
             }
             if (line.StartsWith("[role=\"queryresult\"", StringComparison.Ordinal) && pending is not null)
             {
+                // A result written as a listing ("Added 38 nodes, Set 114 properties"), not a table: its counters only.
+                if (i + 1 < lines.Length && lines[i + 1].StartsWith("----", StringComparison.Ordinal))
+                {
+                    var close = i + 2;
+                    while (close < lines.Length && !lines[close].StartsWith("----", StringComparison.Ordinal)) close++;
+                    examples.Add(pending.ToExample(page, setup, SummaryReader.Read(lines[(i + 2)..Math.Min(close, lines.Length)]), null));
+                    earlier.Add((pending.Query, pending.Parameters));
+                    examplesSinceSetup++;
+                    pending = null;
+                    i = close;
+                    continue;
+                }
                 var start = i + 1;
                 while (start < lines.Length && !lines[start].StartsWith("|===", StringComparison.Ordinal)) start++;
                 var end = start + 1;
