@@ -19,7 +19,7 @@ internal enum FallbackReason
     /// <summary>CALL { … } IN TRANSACTIONS.</summary>
     SubqueryCall,
     ShortestPath,
-    /// <summary>A variable-length hop with properties or a WHERE, or sharing relationships with another hop of its MATCH.</summary>
+    /// <summary>A variable-length hop whose inline property values read a variable of the same pattern (they would change along the walk).</summary>
     VariableLengthRelationship,
     /// <summary>A variable-length hop whose type is a general expression ([:!A*]).</summary>
     RelationshipTypeExpression,

@@ -21,7 +21,11 @@ internal sealed class MatchNode(Symbol symbol, bool bound, int order)
 
 /// <summary>A relationship of a MATCH pattern, with its ends as written.</summary>
 /// <remarks><see cref="Length"/> is set for a variable-length relationship (its symbol then holds a list).</remarks>
-internal sealed record MatchRelationship(Symbol Symbol, MatchNode Left, MatchNode Right, RelationshipDirection Direction, IReadOnlyList<string>? Types, int Order, VariableLength? Length = null);
+internal sealed record MatchRelationship(Symbol Symbol, MatchNode Left, MatchNode Right, RelationshipDirection Direction, IReadOnlyList<string>? Types, int Order, VariableLength? Length = null)
+{
+    /// <summary>A variable-length hop's test of each relationship it walks (its inline properties), or null.</summary>
+    public EachRelationship? Each { get; init; }
+}
 
 /// <summary>
 /// A MATCH clause as a graph: its nodes and relationships with symbols, the scope inside it (earlier

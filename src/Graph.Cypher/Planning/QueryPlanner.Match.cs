@@ -62,8 +62,10 @@ internal sealed partial class QueryPlanner
                 var types = rel.Types is null ? null : StatementShape.TypeNames(rel.Types);
                 // A general type expression reads every relationship of the hop and tests its type.
                 if (rel.Types is not null && types is null) graph.Predicates.Add(new RelationshipTypePredicate(symbol, rel.Types));
-                graph.Relationships.Add(new MatchRelationship(symbol, nodes[i], nodes[i + 1], rel.Direction, types, order++, rel.Length));
+                var each = rel.Length is null ? null : EachRelationship(rel, outer);
+                graph.Relationships.Add(new MatchRelationship(symbol, nodes[i], nodes[i + 1], rel.Direction, types, order++, rel.Length) { Each = each });
                 steps.Add(new PathStep(symbol, rel.Length is not null, rel.Direction));
+                if (each is not null) continue;
                 Inline(rel.Properties, symbol, deferred);
                 if (rel.Where is not null) deferred.Add((rel.Where, true));
             }
@@ -88,9 +90,7 @@ internal sealed partial class QueryPlanner
             {
                 var (a, b) = (graph.Relationships[i], graph.Relationships[j]);
                 if (a.Types is not null && b.Types is not null && !a.Types.Intersect(b.Types).Any()) continue;
-                // A var-length hop sharing relationships with another of the pattern: the interpreter keeps them apart.
-                if (a.Length is not null || b.Length is not null) throw new PlanningFallbackException(FallbackReason.VariableLengthRelationship);
-                graph.Predicates.Add(new DistinctRelationships(a.Symbol, b.Symbol));
+                graph.Predicates.Add(Distinct(a, b));
             }
         }
         return graph;

@@ -20,7 +20,7 @@ internal sealed partial class QueryPlanner
         var min = r.Length!.Min ?? 1;
         var max = r.Length.Max;
         // Pruning finds each far node once by its shortest distance: exact for paths of at least 0 or 1 hops.
-        var pruning = _repeatsIgnored && !into && r.Symbol.Hidden && !_inPaths.Contains(r.Symbol) && min <= 1;
+        var pruning = _repeatsIgnored && !into && r.Symbol.Hidden && !_inPaths.Contains(r.Symbol) && !_pathsRead.Contains(r.Symbol) && min <= 1;
         var fanOut = Math.Max(1, _stats.FanOut(from.Bound ? [] : from.Labels, r.Types, direction, []));
         var rows = input.Estimate;
         var reach = 0.0;
@@ -32,7 +32,49 @@ internal sealed partial class QueryPlanner
         if (min == 0) reach += input.Estimate;
         if (into) reach /= Math.Max(1, _stats.NodesWith(to.Labels));
         if (pruning) reach = Math.Min(reach, input.Estimate * _stats.NodeCount);
-        return new ExpandPlan(input, from.Symbol, r.Symbol, to.Symbol, direction, r.Types, into, reach, new VarLength(min, max, reversed, pruning));
+        return new ExpandPlan(input, from.Symbol, r.Symbol, to.Symbol, direction, r.Types, into, reach, new VarLength(min, max, reversed, pruning, r.Each));
+    }
+
+    // Variable-length hops whose relationship list a predicate reads (uniqueness against another hop): never pruned.
+    private readonly HashSet<Symbol> _pathsRead = [];
+
+    /// <summary>
+    /// A variable-length hop's inline properties as a test of each relationship it walks, in a scope where the
+    /// relationship's name (or a hidden one) is that single relationship; null when it has none. The values may
+    /// read variables of earlier clauses only (they are fixed before the walk starts).
+    /// </summary>
+    private EachRelationship? EachRelationship(RelationshipPattern rel, Scope outer)
+    {
+        if (rel.Properties is not MapLiteral map || map.Entries.Count == 0) return null;
+        var each = NewHidden("anon_", SymbolKind.Relationship);
+        var subject = new Variable(rel.Position, each.Name);
+        Expression? test = null;
+        foreach (var (key, value) in LastPerKey(map))
+        {
+            Expression equal = new BinaryExpression(value.Position, BinaryOperator.Equal, new PropertyAccess(value.Position, subject, key), value);
+            test = test is null ? equal : new BinaryExpression(value.Position, BinaryOperator.And, test, equal);
+        }
+        var scope = outer.With(each.Name, each);
+        try
+        {
+            _ = Reads(test!, scope);
+        }
+        catch (PlanningFallbackException)
+        {
+            // A value reading a variable of this same pattern would change along the walk: the interpreter answers.
+            throw new PlanningFallbackException(FallbackReason.VariableLengthRelationship);
+        }
+        return new EachRelationship(each, new BoundExpression(test!, scope));
+    }
+
+    /// <summary>Relationship uniqueness between two hops of one MATCH, whichever of them is variable-length.</summary>
+    private Predicate Distinct(MatchRelationship a, MatchRelationship b)
+    {
+        if (a.Length is null && b.Length is null) return new DistinctRelationships(a.Symbol, b.Symbol);
+        if (a.Length is not null) _pathsRead.Add(a.Symbol);
+        if (b.Length is not null) _pathsRead.Add(b.Symbol);
+        if (a.Length is not null && b.Length is not null) return new DisjointPaths(a.Symbol, b.Symbol);
+        return a.Length is null ? new NotOnPath(a.Symbol, b.Symbol) : new NotOnPath(b.Symbol, a.Symbol);
     }
 
     /// <summary>Whether rows repeated by the MATCH before this clause change nothing it computes.</summary>

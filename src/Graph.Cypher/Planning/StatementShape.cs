@@ -76,8 +76,6 @@ internal static class StatementShape
         foreach (var rel in part.Relationships)
         {
             if (rel.Group is not null) Fail(FallbackReason.QuantifiedPath);
-            // Var-length hops with properties or a WHERE test every relationship of the path: interpreted.
-            if (rel.Length is not null && (rel.Properties is not null || rel.Where is not null)) Fail(FallbackReason.VariableLengthRelationship);
             // A general type expression is a Filter on a single hop's type; a variable-length hop would test each relationship.
             if (rel.Types is not null && TypeNames(rel.Types) is null && rel.Length is not null) Fail(FallbackReason.RelationshipTypeExpression);
             if (rel.Variable is not null && !relationships.Add(rel.Variable)) Fail(FallbackReason.RepeatedRelationshipVariable);

@@ -16,6 +16,8 @@ public sealed class ProfileSameTreeTests
         "MATCH (a:Agreement) CREATE (:Agreement {id: 'c' + a.id})",
         "MATCH (e:Event) WHERE e.n > 25 DETACH DELETE e",
         "UNWIND range(1, 5) AS i MERGE (m:Ministry {n: i}) RETURN m.id",
+        "MATCH (s:State)-[r:TRADES_WITH*1..3 {year: 2020}]-(x) RETURN s.id, size(r), x.id",
+        "MATCH (s:State)-[:TRADES_WITH]-(t)-[:TRADES_WITH*1..2]-(u) RETURN count(*)",
         "MATCH (m:Ministry) CALL (m) { MATCH (m)-[:PARTY_TO]->(a:Agreement) CALL (a) { MATCH (a)-[:SIGNED_AT]->(e) RETURN collect(e.id) AS es } RETURN collect(a { .id, es }) AS xs } RETURN m.id, xs",
     };
 

@@ -6,7 +6,8 @@ namespace Graph.Cypher.Tests.Planning;
 
 // Locks down how variable-length relationships are planned: VarLengthExpand(All) when every path counts,
 // VarLengthExpand(Pruning) when only distinct far nodes do (count(DISTINCT x), RETURN DISTINCT), Into when both
-// ends are bound — and that pruning finds each far node once while answering as the full walk does.
+// ends are bound — and that pruning finds each far node once while answering as the full walk does; inline
+// properties of a var-length hop are tested on each relationship during the walk, not filtered after it.
 public sealed class VarLengthPlanTests : IDisposable
 {
     private readonly Db _db = PlanningGraph.Create();
@@ -44,5 +45,24 @@ public sealed class VarLengthPlanTests : IDisposable
             var expected = ((IEnumerable<object?>)all!).Distinct().Count();
             Assert.Equal((long)expected, _db.Scalar(query + "count(DISTINCT x)"));
         }
+    }
+
+    [Fact]
+    public void Inline_properties_of_a_var_length_hop_are_tested_during_the_walk()
+    {
+        const string query = "MATCH (s:State {id: 's1'})-[r:TRADES_WITH*1..3 {year: 2020}]-(x) RETURN x.id, size(r)";
+        Snapshot.Match(PlanTree.Of(_db, query), SnapshotNameExtension.Create("each-relationship"));
+        // No Filter above the expansion: the walk itself drops the 2021 self-loop.
+        Assert.DoesNotContain(_db.Run("EXPLAIN " + query).Records, r => (string)r["Operator"]! == "Filter" && ((string)r["Details"]!).Contains("year", StringComparison.Ordinal));
+        Assert.DoesNotContain(2L, _db.Column("MATCH (s:State {id: 's1'})-[r:TRADES_WITH*1..3 {year: 2021}]-(x) RETURN size(r)"));
+    }
+
+    [Fact]
+    public void A_var_length_hop_keeps_apart_from_another_hop_of_its_match()
+    {
+        const string query = "MATCH (s:State {id: 's1'})-[r1:TRADES_WITH]-(t)-[r2:TRADES_WITH*1..2]-(u) RETURN count(DISTINCT u)";
+        Snapshot.Match(PlanTree.Of(_db, query), SnapshotNameExtension.Create("not-on-path"));
+        // The list is read by the uniqueness filter, so the walk cannot prune.
+        Assert.Equal("VarLengthExpand(All)", Operator(query, "VarLength"));
     }
 }

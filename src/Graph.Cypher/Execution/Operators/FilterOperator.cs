@@ -41,6 +41,8 @@ internal sealed class FilterOperator : PlanOperator
             row[t.Relationship.Slot] is RelRef r && Evaluator.LabelsMatch(t.Types, name => ctx.Graph.RelationshipType(r.Id) == name, () => true),
         BoundNodePredicate b => (row, _) => row[b.Node.Slot] is NodeRef,
         DistinctRelationships d => (row, _) => !(row[d.Left.Slot] is RelRef a && row[d.Right.Slot] is RelRef b && a.Id == b.Id),
+        NotOnPath n => (row, _) => !(row[n.Relationship.Slot] is RelRef r && row[n.Path.Slot] is List<object?> path && path.Contains(r)),
+        DisjointPaths d => (row, _) => !(row[d.Left.Slot] is List<object?> a && row[d.Right.Slot] is List<object?> b && a.Exists(b.Contains)),
         _ => throw new InvalidOperationException($"No test for {predicate.GetType().Name}"),
     };
 

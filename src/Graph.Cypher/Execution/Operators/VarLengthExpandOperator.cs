@@ -12,7 +12,7 @@ internal sealed class VarLengthExpandOperator(ExpandPlan plan, PlanOperator sour
 {
     private readonly int _rel = plan.Relationship.Slot;
 
-    protected override IEnumerable<object?[]> From(OperatorContext ctx, object?[] row, long start, TypeFilter types)
+    protected override IEnumerable<object?[]> From(OperatorContext ctx, object?[] row, long start, TypeFilter types, Func<long, bool>? accept)
     {
         long? target = null;
         if (Plan.Into)
@@ -20,7 +20,7 @@ internal sealed class VarLengthExpandOperator(ExpandPlan plan, PlanOperator sour
             if (row[To] is not NodeRef to) yield break;
             target = to.Id;
         }
-        foreach (var (end, rels) in VarLengthPaths.From(ctx, start, Plan.Direction, types, Length.Min, Length.Max))
+        foreach (var (end, rels) in VarLengthPaths.From(ctx, start, Plan.Direction, types, Length.Min, Length.Max, accept))
         {
             if (target is { } t && end != t) continue;
             var next = (object?[])row.Clone();
@@ -43,6 +43,8 @@ internal abstract class VarLengthOperator(ExpandPlan plan, PlanOperator source) 
 
     protected int To { get; } = plan.To.Slot;
 
+    private readonly Func<object?[], OperatorContext, bool>? _each = plan.Length!.Each is { } each ? ExpressionCompiler.Predicate(each.Predicate) : null;
+
     protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument)
     {
         var types = ctx.Graph.ResolveTypes(Plan.Types);
@@ -50,9 +52,22 @@ internal abstract class VarLengthOperator(ExpandPlan plan, PlanOperator source) 
         foreach (var row in Children[0].Rows(ctx, argument))
         {
             if (row[from] is not NodeRef start) continue;
-            foreach (var next in From(ctx, row, start.Id, types)) yield return next;
+            foreach (var next in From(ctx, row, start.Id, types, Accept(ctx, row))) yield return next;
         }
     }
 
-    protected abstract IEnumerable<object?[]> From(OperatorContext ctx, object?[] row, long start, TypeFilter types);
+    /// <summary>The test each walked relationship must pass for this row (the hop's inline properties), or null.</summary>
+    private Func<long, bool>? Accept(OperatorContext ctx, object?[] row)
+    {
+        if (_each is not { } test) return null;
+        var scratch = (object?[])row.Clone();
+        var slot = Length.Each!.Relationship.Slot;
+        return rel =>
+        {
+            scratch[slot] = new RelRef(rel);
+            return test(scratch, ctx);
+        };
+    }
+
+    protected abstract IEnumerable<object?[]> From(OperatorContext ctx, object?[] row, long start, TypeFilter types, Func<long, bool>? accept);
 }

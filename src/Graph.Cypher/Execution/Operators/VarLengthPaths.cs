@@ -5,8 +5,11 @@ namespace Graph.Cypher.Execution.Operators;
 /// <summary>The walks behind the variable-length expands: relationship-unique paths depth first, and distinct far nodes breadth first.</summary>
 internal static class VarLengthPaths
 {
-    /// <summary>Each path of <paramref name="min"/>..<paramref name="max"/> relationships from the start (max null: unbounded), as its far node and relationships.</summary>
-    public static IEnumerable<(long End, long[] Relationships)> From(OperatorContext ctx, long start, Direction direction, TypeFilter types, long min, long? max)
+    /// <summary>
+    /// Each path of <paramref name="min"/>..<paramref name="max"/> relationships from the start (max null: unbounded),
+    /// as its far node and relationships; <paramref name="accept"/>, when given, is what every relationship of a path passes.
+    /// </summary>
+    public static IEnumerable<(long End, long[] Relationships)> From(OperatorContext ctx, long start, Direction direction, TypeFilter types, long min, long? max, Func<long, bool>? accept = null)
     {
         var graph = ctx.Graph;
         var path = new List<long>();
@@ -36,7 +39,7 @@ internal static class VarLengthPaths
                 levels[depth] = (hops, next + 1);
                 ctx.Query.Tick();
                 var (rel, other) = hops[next];
-                if (used.Contains(rel) || graph.IsNodeDeleted(other)) continue;
+                if (used.Contains(rel) || graph.IsNodeDeleted(other) || (accept is not null && !accept(rel))) continue;
                 path.Add(rel);
                 used.Add(rel);
                 if (path.Count >= min) yield return (other, path.ToArray());
@@ -60,19 +63,20 @@ internal static class VarLengthPaths
     /// <summary>
     /// The distinct far nodes of those paths, for min 0 or 1: any other node is at the end of such a path
     /// exactly when its shortest distance is within max (a shortest walk repeats no relationship); the start
-    /// itself when min is 0, or when a path leads back to it.
+    /// itself when min is 0, or when a path leads back to it. Relationships failing <paramref name="accept"/> are
+    /// simply not there for the walk.
     /// </summary>
-    public static IEnumerable<long> Reachable(OperatorContext ctx, long start, Direction direction, TypeFilter types, long min, long? max)
+    public static IEnumerable<long> Reachable(OperatorContext ctx, long start, Direction direction, TypeFilter types, long min, long? max, Func<long, bool>? accept = null)
     {
-        if (min == 0 || ReturnsToStart(ctx, start, direction, types, max)) yield return start;
-        foreach (var node in BreadthFirst(ctx, start, direction, types, max, excluded: -1)) yield return node;
+        if (min == 0 || ReturnsToStart(ctx, start, direction, types, max, accept)) yield return start;
+        foreach (var node in BreadthFirst(ctx, start, direction, types, max, excluded: -1, accept)) yield return node;
     }
 
     /// <summary>
     /// A path of 1..max relationships from the start back to it: a first relationship to some node, and from there
     /// a way back within max - 1 hops that does not use it (the shortest such way repeats no relationship).
     /// </summary>
-    private static bool ReturnsToStart(OperatorContext ctx, long start, Direction direction, TypeFilter types, long? max)
+    private static bool ReturnsToStart(OperatorContext ctx, long start, Direction direction, TypeFilter types, long? max, Func<long, bool>? accept)
     {
         var first = Expand(ctx, start, direction, types);
         try
@@ -80,7 +84,8 @@ internal static class VarLengthPaths
             for (var i = 0; i < first.Count; i++)
             {
                 var (rel, other) = first[i];
-                if (other == start || BreadthFirst(ctx, other, direction, types, max - 1, rel).Contains(start)) return true;
+                if (accept is not null && !accept(rel)) continue;
+                if (other == start || BreadthFirst(ctx, other, direction, types, max - 1, rel, accept).Contains(start)) return true;
             }
             return false;
         }
@@ -91,7 +96,7 @@ internal static class VarLengthPaths
     }
 
     /// <summary>The nodes first reached at 1..limit hops from a node (limit null: any), nearest first, one relationship left out.</summary>
-    private static IEnumerable<long> BreadthFirst(OperatorContext ctx, long from, Direction direction, TypeFilter types, long? limit, long excluded)
+    private static IEnumerable<long> BreadthFirst(OperatorContext ctx, long from, Direction direction, TypeFilter types, long? limit, long excluded, Func<long, bool>? accept)
     {
         var seen = new HashSet<long> { from };
         var frontier = new List<long> { from };
@@ -108,7 +113,7 @@ internal static class VarLengthPaths
                     {
                         ctx.Query.Tick();
                         var (rel, other) = hops[i];
-                        if (rel == excluded || ctx.Graph.IsNodeDeleted(other) || !seen.Add(other)) continue;
+                        if (rel == excluded || ctx.Graph.IsNodeDeleted(other) || (accept is not null && !accept(rel)) || !seen.Add(other)) continue;
                         reached.Add(other);
                     }
                 }

@@ -30,12 +30,13 @@ internal sealed record ExpandPlan(
         {
             var types = Types is null ? "" : ":" + string.Join("|", Types);
             var inner = $"[{(Relationship.Hidden ? "" : Relationship.ToString())}{types}{Length?.Text}]";
-            return Direction switch
+            var hop = Direction switch
             {
                 Direction.Outgoing => $"({From})-{inner}->({To})",
                 Direction.Incoming => $"({From})<-{inner}-({To})",
                 _ => $"({From})-{inner}-({To})",
             };
+            return Length?.Each is { } each ? $"{hop} WHERE {each.Text}" : hop;
         }
     }
 }
@@ -46,7 +47,17 @@ internal sealed record ExpandPlan(
 /// from the pattern's right end, so the list is turned round). Pruning: only the distinct far nodes matter
 /// (DISTINCT or count(DISTINCT …) above, the list unread), so each is found once, breadth first.
 /// </summary>
-internal sealed record VarLength(long Min, long? Max, bool Reversed, bool Pruning)
+internal sealed record VarLength(long Min, long? Max, bool Reversed, bool Pruning, EachRelationship? Each = null)
 {
     public string Text => "*" + Min + ".." + (Max?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
+}
+
+/// <summary>
+/// What every relationship of a variable-length path must satisfy (its pattern's inline properties): tested on
+/// each relationship as the walk reaches it, so a path stops growing at the first that fails (Neo4j's
+/// VarLengthExpand relationship predicate). <see cref="Relationship"/> is the slot the tested relationship is put in.
+/// </summary>
+internal sealed record EachRelationship(Symbol Relationship, BoundExpression Predicate)
+{
+    public string Text => Predicate.Text;
 }

@@ -61,3 +61,19 @@ internal sealed record RelationshipTypePredicate(Symbol Relationship, LabelExpre
 
     public override double Selectivity => 0.5;
 }
+
+/// <summary>Relationship uniqueness between a single hop and a variable-length one of the same MATCH: the hop's relationship is not on the path.</summary>
+internal sealed record NotOnPath(Symbol Relationship, Symbol Path) : Predicate(new HashSet<Symbol> { Relationship, Path })
+{
+    public override string Text => $"NOT {Relationship} IN {Path}";
+
+    public override double Selectivity => 1;
+}
+
+/// <summary>Relationship uniqueness between two variable-length hops of the same MATCH: their paths share no relationship.</summary>
+internal sealed record DisjointPaths(Symbol Left, Symbol Right) : Predicate(new HashSet<Symbol> { Left, Right })
+{
+    public override string Text => $"none(anon IN {Left} WHERE anon IN {Right})";
+
+    public override double Selectivity => 1;
+}
