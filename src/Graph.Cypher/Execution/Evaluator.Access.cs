@@ -57,7 +57,7 @@ internal sealed partial class Evaluator
         }
     }
 
-    private static object? Slice(object? subject, object? from, object? to, bool openFrom, bool openTo)
+    internal static object? Slice(object? subject, object? from, object? to, bool openFrom, bool openTo)
     {
         if (subject is null) return null;
         if (subject is not IReadOnlyList<object?> list) throw CypherErrors.TypeMismatch("List", subject);

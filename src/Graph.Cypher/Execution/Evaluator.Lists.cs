@@ -7,7 +7,7 @@ namespace Graph.Cypher.Execution;
 internal sealed partial class Evaluator
 {
     // As Neo4j's runtime (CypherFunctions.asList): a value that is not a list is read as a list of itself.
-    private static IReadOnlyList<object?>? AsList(object? value) => value switch
+    internal static IReadOnlyList<object?>? AsList(object? value) => value switch
     {
         null => null,
         IReadOnlyList<object?> list => list,
@@ -46,14 +46,17 @@ internal sealed partial class Evaluator
                 default: throw CypherErrors.TypeMismatch("Boolean", value);
             }
         }
-        return q.Kind switch
-        {
-            QuantifierKind.All => falses > 0 ? false : nulls > 0 ? null : true,
-            QuantifierKind.Any => trues > 0 ? true : nulls > 0 ? null : false,
-            QuantifierKind.None => trues > 0 ? false : nulls > 0 ? null : true,
-            _ => trues > 1 ? false : nulls > 0 ? null : trues == 1,
-        };
+        return Quantified(q.Kind, trues, falses, nulls);
     }
+
+    /// <summary>A quantifier's three-valued answer from how many elements were true, false and null.</summary>
+    internal static bool? Quantified(QuantifierKind kind, int trues, int falses, int nulls) => kind switch
+    {
+        QuantifierKind.All => falses > 0 ? false : nulls > 0 ? null : true,
+        QuantifierKind.Any => trues > 0 ? true : nulls > 0 ? null : false,
+        QuantifierKind.None => trues > 0 ? false : nulls > 0 ? null : true,
+        _ => trues > 1 ? false : nulls > 0 ? null : trues == 1,
+    };
 
     private object? Reduce(ReduceExpression r, Row row, IReadOnlyDictionary<Expression, object?>? aggregates)
     {

@@ -74,8 +74,10 @@ internal sealed partial class PatternMatcher
         part = DynamicPatterns.Resolve(part, row, Eval);
         if (part.Selector != PathSelector.All)
         {
-            return SelectsByEnumeration(part) ? SelectedPaths(part, row, hints) : ShortestPaths(part, row, hints, where);
+            // A GQL selector's search sees only its own parenthesized WHERE; the MATCH's WHERE filters the paths it picks.
+            return SelectsByEnumeration(part) ? SelectedPaths(part, row, hints) : ShortestPaths(part, row, hints, part.GqlSelector ? part.InnerWhere : where);
         }
+        if (part.InnerWhere is { } inner) return PreFiltered(part with { InnerWhere = null }, row, used, hints, where, partIndex, inner);
         var reversed = false;
         var choice = default(SeekChoice);
         // A bound start (estimate 0) is never beaten, so the other end's estimate is not worth reading.
@@ -88,6 +90,14 @@ internal sealed partial class PatternMatcher
             choice = reversed ? lastChoice : firstChoice;
         }
         return Walked(PartSteps.For(part, reversed, partIndex), row, used, hints, where, choice, filterAll);
+    }
+
+    private IEnumerable<Row> PreFiltered(PatternPart part, Row row, HashSet<long>? used, IReadOnlyList<SeekHint> hints, Expression? where, int partIndex, Expression inner)
+    {
+        foreach (var m in MatchOne(part, row, used, hints, where, partIndex))
+        {
+            if (Eval.IsTrue(inner, m)) yield return m;
+        }
     }
 
     /// <param name="filterAll">Also test, on each complete match, the WHERE conjuncts the start did not.</param>

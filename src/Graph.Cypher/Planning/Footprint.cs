@@ -141,7 +141,13 @@ internal sealed class Footprint
     private void ReadProperties(PatternPart part)
     {
         foreach (var n in part.Nodes) ReadMap(n.Properties, n.Where);
-        foreach (var r in part.Relationships) ReadMap(r.Properties, r.Where);
+        foreach (var r in part.Relationships)
+        {
+            ReadMap(r.Properties, r.Where);
+            if (r.Group is not null) ReadProperties(r.Group);
+            if (r.GroupWhere is not null) Read(r.GroupWhere);
+        }
+        if (part.InnerWhere is not null) Read(part.InnerWhere);
     }
 
     private void ReadMap(Expression? properties, Expression? where)

@@ -68,6 +68,7 @@ internal static class StatementShape
         if (DynamicLabelTerms.In(part)) Fail(FallbackReason.DynamicLabel);
         if (part.Selector != PathSelector.All && (part.SelectorCount > 1 || part.SelectorGroups)) Fail(FallbackReason.QuantifiedPath);
         if (part.Selector != PathSelector.All && !PlannableShortest(part)) Fail(FallbackReason.ShortestPath);
+        if (part.InnerWhere is not null) Fail(FallbackReason.QuantifiedPath);
         foreach (var node in part.Nodes)
         {
             Properties(node.Properties);

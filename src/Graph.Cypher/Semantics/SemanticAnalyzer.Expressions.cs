@@ -172,5 +172,6 @@ internal sealed partial class SemanticAnalyzer
                 if (r.GroupWhere is not null) Expr(r.GroupWhere, inner, false);
             }
         }
+        if (part.InnerWhere is not null) Expr(part.InnerWhere, scope, false);
     }
 }

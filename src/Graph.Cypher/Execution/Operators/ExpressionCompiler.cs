@@ -1,3 +1,4 @@
+using Graph.Core.Errors;
 using Graph.Cypher.Functions;
 using Graph.Cypher.Planning;
 using Graph.Cypher.Planning.Logical;
@@ -9,13 +10,15 @@ using AggregateCalls = Graph.Cypher.Semantics.AggregateCalls;
 namespace Graph.Cypher.Execution.Operators;
 
 /// <summary>
-/// Compiles bound expressions into slot-reading delegates, once per plan. Variables, parameters, literals,
-/// property access, operators (unary minus and plus too), IS NULL, IS :: type, label checks, indexing, CASE, list
-/// and map literals and scalar function calls (looked up once, here) are compiled; other
-/// kinds (CASE, comprehensions, map projections, …) are still evaluated by the interpreter's evaluator over
-/// a row built from the slots they read, so every variable is still read through its slot.
+/// Compiles bound expressions into slot-reading delegates, once per plan: every form the evaluator knows
+/// (variables, parameters, literals, property access, operators, IS NULL, IS :: type, label checks, indexing and
+/// slices, CASE, list and map literals, map projections, scalar function calls looked up once here, list
+/// comprehensions, quantifiers and reduce over frame slots). Pattern expressions and subqueries are computed by an
+/// Apply into a slot; the only ones left to the evaluator are those inside a comprehension, quantifier or reduce
+/// (they may read its variable, so no Apply can run them first), which match the pattern per evaluation through the
+/// interpreter's matcher over a row of the scope's names (see <see cref="Bridged"/>).
 /// </summary>
-internal static class ExpressionCompiler
+internal static partial class ExpressionCompiler
 {
     private static readonly object BoxedTrue = true;
     private static readonly object BoxedFalse = false;
@@ -24,7 +27,7 @@ internal static class ExpressionCompiler
     {
         // ORDER BY written like a projected item reads that item's column.
         if (bound.Scope.Items is { } items && items.TryGetValue(AstKey.Of(bound.Syntax), out var item)) return Slot(item.Slot);
-        return Compile(bound.Syntax, bound.Scope);
+        return Compile(bound.Syntax, bound.Scope, null);
     }
 
     /// <summary>A predicate: true keeps the row; false and null drop it; any other value is a type error, as in WHERE.</summary>
@@ -41,13 +44,14 @@ internal static class ExpressionCompiler
 
     private static SlotExpression Slot(int slot) => (row, _) => row[slot];
 
-    private static SlotExpression Compile(Expression e, Scope scope)
+    /// <param name="locals">The names enclosing comprehensions bind (null outside any).</param>
+    private static SlotExpression Compile(Expression e, Scope scope, IReadOnlySet<string>? locals)
     {
         StackGuard.Check();
         if (scope.Aggregates is { } aggregates && aggregates.TryGetValue(e, out var aggregate)) return Slot(aggregate.Slot);
         if (scope.Hoisted is { } hoisted && hoisted.TryGetValue(e, out var computed)) return Slot(computed.Slot);
         // A part written like a projected item (a grouping key after aggregation) reads that item's column.
-        if (e is not Variable && scope.Items is { } projected && projected.TryGetValue(AstKey.Of(e), out var column)) return Slot(column.Slot);
+        if (e is not Variable && scope.Items is { } projected && (locals is null || !ReadsLocal(e, locals)) && projected.TryGetValue(AstKey.Of(e), out var column)) return Slot(column.Slot);
         switch (e)
         {
             case Literal l:
@@ -64,7 +68,7 @@ internal static class ExpressionCompiler
                 return Slot(symbol.Slot);
             case PropertyAccess pa:
             {
-                var subject = Compile(pa.Subject, scope);
+                var subject = Compile(pa.Subject, scope, locals);
                 var key = new TokenCache(pa.Key, label: false);
                 // A node's property by token (planned statements only read, so nothing waits to be deleted).
                 return (row, ctx) => subject(row, ctx) is NodeRef n
@@ -72,10 +76,10 @@ internal static class ExpressionCompiler
                     : ctx.Evaluator.Property(subject(row, ctx), key.Name);
             }
             case BinaryExpression b:
-                return Binary(b, scope);
+                return Binary(b, scope, locals);
             case UnaryExpression { Operator: UnaryOperator.Not } u:
             {
-                var operand = Compile(u.Operand, scope);
+                var operand = Compile(u.Operand, scope, locals);
                 return (row, ctx) => Logical(operand(row, ctx)) switch
                 {
                     null => null,
@@ -85,38 +89,38 @@ internal static class ExpressionCompiler
             }
             case UnaryExpression u:
             {
-                var operand = Compile(u.Operand, scope);
+                var operand = Compile(u.Operand, scope, locals);
                 return u.Operator == UnaryOperator.Negate
                     ? (row, ctx) => CypherOperators.Negate(operand(row, ctx))
                     : (row, ctx) => operand(row, ctx) is var value && value is null or long or double ? value : throw CypherErrors.TypeMismatch("Number", value);
             }
             case IndexAccess ia:
             {
-                var subject = Compile(ia.Subject, scope);
-                var index = Compile(ia.Index, scope);
+                var subject = Compile(ia.Subject, scope, locals);
+                var index = Compile(ia.Index, scope, locals);
                 return (row, ctx) => ctx.Evaluator.Index(subject(row, ctx), index(row, ctx));
             }
             case LabelCheck lc:
             {
-                var subject = Compile(lc.Subject, scope);
+                var subject = Compile(lc.Subject, scope, locals);
                 var labels = lc.Labels;
                 return (row, ctx) => ctx.Evaluator.CheckLabels(subject(row, ctx), labels);
             }
             case TypePredicate tp:
             {
-                var operand = Compile(tp.Operand, scope);
+                var operand = Compile(tp.Operand, scope, locals);
                 var (type, negated) = (tp.Type, tp.Negated);
                 return (row, ctx) => CypherTypeTest.Matches(operand(row, ctx), type) != negated ? BoxedTrue : BoxedFalse;
             }
             case IsNullExpression n:
             {
-                var operand = Compile(n.Operand, scope);
+                var operand = Compile(n.Operand, scope, locals);
                 var negated = n.Negated;
                 return (row, ctx) => (operand(row, ctx) is null) != negated ? BoxedTrue : BoxedFalse;
             }
             case ListLiteral list:
             {
-                var items = list.Items.Select(i => Compile(i, scope)).ToArray();
+                var items = list.Items.Select(i => Compile(i, scope, locals)).ToArray();
                 return (row, ctx) =>
                 {
                     var values = new List<object?>(items.Length);
@@ -127,7 +131,7 @@ internal static class ExpressionCompiler
             case MapLiteral map:
             {
                 var keys = map.Entries.Select(en => en.Key).ToArray();
-                var values = map.Entries.Select(en => Compile(en.Value, scope)).ToArray();
+                var values = map.Entries.Select(en => Compile(en.Value, scope, locals)).ToArray();
                 return (row, ctx) =>
                 {
                     var result = new CypherMap(keys.Length);
@@ -135,13 +139,23 @@ internal static class ExpressionCompiler
                     return result;
                 };
             }
-            case MapProjection mp when scope.Find(mp.Subject) is { } subject:
-                return MapProjections.Compile(mp, subject, scope, Compile);
+            case Variable:
+                throw new PlanningFallbackException(FallbackReason.UnresolvedVariable);
+            case MapProjection mp:
+                return MapProjections.Compile(mp, scope.Find(mp.Subject) ?? throw new PlanningFallbackException(FallbackReason.UnresolvedVariable), scope, (x, s) => Compile(x, s, locals));
+            case SliceAccess sa:
+                return Slice(sa, scope, locals);
+            case ListComprehension lc:
+                return Comprehension(lc, scope, locals);
+            case QuantifierExpression q:
+                return Quantifier(q, scope, locals);
+            case ReduceExpression r:
+                return Reduce(r, scope, locals);
             case CaseExpression c:
-                return Case(c, scope);
+                return Case(c, scope, locals);
             case FunctionCall f when !FunctionRegistry.IsAggregate(f.Name) && FunctionRegistry.TryGetScalar(f.Name, out var def):
             {
-                var args = f.Arguments.Select(a => Compile(a, scope)).ToArray();
+                var args = f.Arguments.Select(a => Compile(a, scope, locals)).ToArray();
                 return (row, ctx) =>
                 {
                     var values = new List<object?>(args.Length);
@@ -149,18 +163,24 @@ internal static class ExpressionCompiler
                     return def.Invoke(values, ctx.Query);
                 };
             }
+            case CountStar or FunctionCall:
+                // An aggregate no aggregation below answers, or an unknown function: the evaluator's error, when evaluated.
+                return (_, _) => throw (e is FunctionCall { Name: var name } && !FunctionRegistry.IsAggregate(name)
+                    ? new GraphException(ErrorCodes.SemanticError, $"Unknown function '{name}'", ErrorPhase.Compile)
+                    : new GraphException(ErrorCodes.SemanticError, "Invalid use of aggregating function in this context", ErrorPhase.Compile));
             default:
-                return Bridged(e, scope);
+                // Pattern expressions and subqueries no Apply computed.
+                return Bridged(e, scope, locals);
         }
     }
 
     /// <summary>CASE: the first WHEN that holds (simple form: equals the test) gives its THEN, else ELSE or null.</summary>
-    private static SlotExpression Case(CaseExpression c, Scope scope)
+    private static SlotExpression Case(CaseExpression c, Scope scope, IReadOnlySet<string>? locals)
     {
-        var test = c.Test is null ? null : Compile(c.Test, scope);
-        var whens = c.Alternatives.Select(a => Compile(a.When, scope)).ToArray();
-        var thens = c.Alternatives.Select(a => Compile(a.Then, scope)).ToArray();
-        var otherwise = c.Else is null ? null : Compile(c.Else, scope);
+        var test = c.Test is null ? null : Compile(c.Test, scope, locals);
+        var whens = c.Alternatives.Select(a => Compile(a.When, scope, locals)).ToArray();
+        var thens = c.Alternatives.Select(a => Compile(a.Then, scope, locals)).ToArray();
+        var otherwise = c.Else is null ? null : Compile(c.Else, scope, locals);
         return (row, ctx) =>
         {
             var subject = test?.Invoke(row, ctx);
@@ -174,10 +194,10 @@ internal static class ExpressionCompiler
         };
     }
 
-    private static SlotExpression Binary(BinaryExpression b, Scope scope)
+    private static SlotExpression Binary(BinaryExpression b, Scope scope, IReadOnlySet<string>? locals)
     {
-        var left = Compile(b.Left, scope);
-        var right = Compile(b.Right, scope);
+        var left = Compile(b.Left, scope, locals);
+        var right = Compile(b.Right, scope, locals);
         switch (b.Operator)
         {
             case BinaryOperator.And:
@@ -230,17 +250,19 @@ internal static class ExpressionCompiler
     }
 
     /// <summary>
-    /// Left to the evaluator: the row it sees holds the symbols the expression reads (all in scope when it has
-    /// local variables of its own), and the aggregate results it names.
+    /// Left to the evaluator: a pattern expression or subquery inside a comprehension, quantifier or reduce (the
+    /// interpreter's matcher reads names; its row holds every name in scope, the frame's variables too, and the
+    /// aggregate results it names). Outside one, the planner computes them by an Apply, and one it did not is
+    /// answered by the interpreter for the whole statement.
     /// </summary>
-    private static SlotExpression Bridged(Expression e, Scope scope)
+    private static SlotExpression Bridged(Expression e, Scope scope, IReadOnlySet<string>? locals)
     {
         // The evaluator reads names: a part that only a projected column answers cannot be handed to it.
         if (SymbolReads.ReadsItems(e, scope)) throw new PlanningFallbackException(FallbackReason.UnresolvedVariable);
         // Nor one whose pattern expressions an Apply computed: the evaluator would match them again from names.
         if (scope.Hoisted is { } hoisted && Subqueries.In(e).Any(hoisted.ContainsKey)) throw new PlanningFallbackException(FallbackReason.PatternExpression);
         var reads = new HashSet<Symbol>();
-        IReadOnlyList<Symbol> symbols = SymbolReads.Collect(e, scope, reads) ? reads.Where(s => scope.Find(s.Name) == s).ToList() : scope.Variables.Values.Distinct().ToList();
+        IReadOnlyList<Symbol> symbols = locals is null && SymbolReads.Collect(e, scope, reads) ? reads.Where(s => scope.Find(s.Name) == s).ToList() : scope.Variables.Values.Distinct().ToList();
         var calls = scope.Aggregates is { } aggregates ? aggregates.Where(a => AggregateCalls.In(e).Contains(a.Key, ReferenceEqualityComparer.Instance)).ToList() : [];
         return (row, ctx) =>
         {

@@ -30,6 +30,12 @@ public sealed record PatternPart(
 
     /// <summary>The selector is GQL's (ANY, SHORTEST k, …) rather than shortestPath() / allShortestPaths().</summary>
     public bool GqlSelector { get; init; }
+
+    /// <summary>
+    /// The WHERE of a parenthesized path pattern, SHORTEST 1 ((a)--+(b) WHERE …): tested on each candidate path
+    /// before a selector picks among them (a pre-filter), where the MATCH's own WHERE filters after (a post-filter).
+    /// </summary>
+    public Expression? InnerWhere { get; init; }
 }
 
 /// <summary>(variable :LabelExpression {properties} WHERE predicate); every part optional.</summary>

@@ -54,8 +54,51 @@ internal sealed partial class Parser
             throw Error(pathVariable is null ? "'(' or a path variable" : "'(', 'shortestPath' or 'allShortestPaths'");
         }
 
+        if (IsParenthesizedPathStart())
+        {
+            return ParseParenthesizedPath(start, pathVariable, selector) with { SelectorCount = count, SelectorGroups = groups, GqlSelector = gqlSelector };
+        }
+
         var (nodes, rels) = ParsePatternElement();
         return new PatternPart(Pos(start), pathVariable, selector, nodes, rels) { SelectorCount = count, SelectorGroups = groups, GqlSelector = gqlSelector };
+    }
+
+    /// <summary>
+    /// '(' '(' or '(' p '=' opening a whole part that no quantifier follows: ((a)--(b) WHERE …) or (p = (a)--+(b) WHERE …).
+    /// A quantifier after the closing parenthesis makes it a quantified path pattern instead.
+    /// </summary>
+    private bool IsParenthesizedPathStart()
+    {
+        if (!(IsAhead(1, TokenKind.LParen) || (Ahead(1).IsName && IsAhead(2, TokenKind.Equal)))) return false;
+        var close = Cur.Match;
+        if (close < 0) return false;
+        ref readonly var after = ref At(close + 1);
+        return after.Kind switch
+        {
+            TokenKind.Plus or TokenKind.Star => At(close + 2).Kind != TokenKind.LParen,
+            TokenKind.LBrace => !(At(close + 2).Kind is TokenKind.Integer or TokenKind.Comma),
+            TokenKind.LParen or TokenKind.Minus or TokenKind.Less => false,
+            _ => true,
+        };
+    }
+
+    /// <summary>( [p =] element [WHERE predicate] ): the path variable may be written inside or before, not both.</summary>
+    private PatternPart ParseParenthesizedPath(in Token start, string? pathVariable, PathSelector selector)
+    {
+        var open = Advance();
+        Enter();
+        if (Cur.IsName && IsAhead(1, TokenKind.Equal))
+        {
+            if (pathVariable is not null) throw ErrorAt(Cur, "Assigning a path in a parenthesized path pattern is not allowed when the pattern is already assigned to a path variable");
+            pathVariable = NameText(Advance());
+            Advance();
+        }
+
+        var (nodes, rels) = ParsePatternElement();
+        var where = ParseOptionalWhere();
+        Expect(TokenKind.RParen, "'-', '<', 'WHERE' or ')'");
+        Leave();
+        return new PatternPart(Pos(start), pathVariable, selector, nodes, rels) { InnerWhere = where };
     }
 
     private (List<NodePattern> Nodes, List<RelationshipPattern> Relationships) ParsePatternElement()
@@ -203,7 +246,7 @@ internal sealed partial class Parser
         {
             // A quantified relationship, -[r:R]->{1,3}, matches as the variable-length -[r:R*1..3]->.
             if (length is not null) throw ErrorAt(quantifier.Position, "A quantified relationship cannot also have a variable length");
-            if (where is not null) throw Unsupported(start, "A predicate inside a quantified relationship");
+            if (where is not null) return QuantifiedRelationshipGroup(start, new RelationshipPattern(Pos(start), variable, types, direction, null, properties, where), quantifier);
             length = quantifier;
         }
 

@@ -59,7 +59,7 @@ internal sealed partial class Parser
         var where = ParseOptionalWhere();
         Expect(TokenKind.RParen, "'-', '<', 'WHERE' or ')'");
         Leave();
-        var quantifier = ParsePathQuantifier() ?? throw Unsupported(open, "A parenthesized path pattern without a quantifier");
+        var quantifier = ParsePathQuantifier() ?? throw Unsupported(open, "A parenthesized path pattern inside a longer pattern without a quantifier");
         var simple = relationships.Count == 1 && relationships[0].Length is null && relationships[0].Where is null && where is null
             && nodes.All(n => n.Variable is null && n.Labels is null && n.Properties is null && n.Where is null);
         if (simple)
@@ -70,6 +70,18 @@ internal sealed partial class Parser
 
         if (relationships.Count == 0) throw ErrorAt(open, "A quantified path pattern needs at least one relationship");
         if (relationships.Any(r => r.Length is not null)) throw ErrorAt(open, "Quantified path patterns are not allowed to be nested, nor to contain variable-length relationships");
+        return Group(open, nodes, relationships, quantifier, where);
+    }
+
+    /// <summary>
+    /// -[r WHERE …]->{m,n}: the predicate must hold for each relationship taken, so the hop is matched as the group
+    /// (()-[r WHERE …]->()){m,n}; r is a list either way.
+    /// </summary>
+    private RelationshipPattern QuantifiedRelationshipGroup(in Token start, RelationshipPattern single, VariableLength quantifier) =>
+        Group(start, [new NodePattern(single.Position, null, null, null, null), new NodePattern(single.Position, null, null, null, null)], [single], quantifier, null);
+
+    private RelationshipPattern Group(Token open, List<NodePattern> nodes, List<RelationshipPattern> relationships, VariableLength quantifier, Expression? where)
+    {
         // Anonymous inner nodes get hidden names: the matcher joins each iteration's last node to the next one's first.
         var named = nodes.Select((n, i) => n.Variable is null ? n with { Variable = $"  qpp{open.Start}_{i}" } : n).ToList();
         var group = new PatternPart(Pos(open), null, PathSelector.All, named, relationships);

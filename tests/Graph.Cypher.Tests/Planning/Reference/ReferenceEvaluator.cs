@@ -10,7 +10,7 @@ namespace Graph.Cypher.Tests.Planning.Reference;
 /// An obviously-correct evaluator for the differential tests, sharing nothing with the engine but its parser and
 /// its store: one MATCH (comma parts, chains of fixed-length relationships, labels, types, directions, inline
 /// properties) found by nested loops over every node and every relationship (no adjacency, no index, no plan),
-/// a WHERE, and a RETURN with grouping (count, count DISTINCT, sum, min, max), DISTINCT, ORDER BY, SKIP and LIMIT.
+/// a WHERE, list comprehensions, quantifiers and reduce (by its own list code), and a RETURN with grouping (count, count DISTINCT, sum, min, max), DISTINCT, ORDER BY, SKIP and LIMIT.
 /// Values are what the store holds; entities are ids and only their properties are returned.
 /// </summary>
 internal sealed class ReferenceEvaluator(IGraphView view, IReadOnlyDictionary<string, object?> parameters)
@@ -61,6 +61,9 @@ internal sealed class ReferenceEvaluator(IGraphView view, IReadOnlyDictionary<st
         UnaryExpression { Operator: UnaryOperator.Not or UnaryOperator.Negate } u => Evaluable(u.Operand),
         ListLiteral l => l.Items.All(Evaluable),
         FunctionCall f => f.Name.Equals("date", StringComparison.OrdinalIgnoreCase) && f.Arguments.All(Evaluable),
+        ListComprehension c => Evaluable(c.List) && (c.Where is null || Evaluable(c.Where)) && (c.Projection is null || Evaluable(c.Projection)),
+        QuantifierExpression q => Evaluable(q.List) && (q.Where is null || Evaluable(q.Where)),
+        ReduceExpression r => Evaluable(r.Initial) && Evaluable(r.List) && Evaluable(r.Expression),
         BinaryExpression b => b.Operator is not (BinaryOperator.Divide or BinaryOperator.Power or BinaryOperator.Xor or BinaryOperator.EndsWith or BinaryOperator.Contains or BinaryOperator.RegexMatch)
             && Evaluable(b.Left) && Evaluable(b.Right),
         _ => false,
@@ -234,8 +237,40 @@ internal sealed class ReferenceEvaluator(IGraphView view, IReadOnlyDictionary<st
         FunctionCall { Name: var name, Arguments: [var arg] } when name.Equals("date", StringComparison.OrdinalIgnoreCase) =>
             Eval(arg, b) is string s ? new CypherDate(DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture)) : null,
         BinaryExpression bin => Binary(bin.Operator, bin.Left, bin.Right, b),
+        ListComprehension c => Elements(Eval(c.List, b))?.Select(x => With(b, c.Variable, x))
+            .Where(inner => c.Where is null || Eval(c.Where, inner) is true)
+            .Select(inner => c.Projection is null ? inner[c.Variable] : Eval(c.Projection, inner)).ToList(),
+        QuantifierExpression q => Elements(Eval(q.List, b)) is { } items ? Quantify(q.Kind, items.Select(x => q.Where is null ? x : Eval(q.Where, With(b, q.Variable, x))).ToList()) : null,
+        ReduceExpression r => Elements(Eval(r.List, b)) is { } items
+            ? items.Aggregate(Eval(r.Initial, b), (acc, x) => Eval(r.Expression, With(With(b, r.Accumulator, acc), r.Variable, x)))
+            : null,
         _ => throw new NotSupportedException(e.GetType().Name),
     };
+
+    // A list's elements; null has none; any other value is a list of itself (as Neo4j reads it).
+    private static List<object?>? Elements(object? value) => value switch
+    {
+        null => null,
+        string => [value],
+        IEnumerable<object?> list => list.ToList(),
+        _ => [value],
+    };
+
+    private static Dictionary<string, object?> With(Dictionary<string, object?> b, string name, object? value) => new(b) { [name] = value };
+
+    // Three-valued over the predicate's values: a definite answer wins over an unknown (null) element.
+    private static bool? Quantify(QuantifierKind kind, List<object?> values)
+    {
+        var trues = values.Count(v => v is true);
+        var unknown = values.Any(v => v is null);
+        return kind switch
+        {
+            QuantifierKind.All => values.Any(v => v is false) ? false : unknown ? null : true,
+            QuantifierKind.Any => trues > 0 ? true : unknown ? null : false,
+            QuantifierKind.None => trues > 0 ? false : unknown ? null : true,
+            _ => trues > 1 ? false : unknown ? null : trues == 1,
+        };
+    }
 
     private object? Binary(BinaryOperator op, Expression left, Expression right, Dictionary<string, object?> b)
     {
@@ -259,6 +294,7 @@ internal sealed class ReferenceEvaluator(IGraphView view, IReadOnlyDictionary<st
             case BinaryOperator.In: return ((IEnumerable<object?>)y).Any(item => Equal(x, item) is true);
             case BinaryOperator.StartsWith: return x is string s && y is string p ? s.StartsWith(p, StringComparison.Ordinal) : null;
         }
+        if (op == BinaryOperator.Add && x is List<object?> xs) return y is List<object?> ys ? xs.Concat(ys).ToList() : xs.Append(y).ToList();
         if (x is long a && y is long c)
         {
             return op switch
@@ -273,7 +309,17 @@ internal sealed class ReferenceEvaluator(IGraphView view, IReadOnlyDictionary<st
         throw new NotSupportedException(op.ToString());
     }
 
-    private static bool? Equal(object? x, object? y) => x is null || y is null ? null : Comparable(x, y) ? Order(x, y) == 0 : x.Equals(y);
+    private static bool? Equal(object? x, object? y) => x is null || y is null ? null
+        : x is List<object?> xs && y is List<object?> ys ? ListEqual(xs, ys)
+        : Comparable(x, y) ? Order(x, y) == 0 : x.Equals(y);
+
+    // Element by element: a difference decides, an unknown (null) pair leaves it unknown.
+    private static bool? ListEqual(List<object?> xs, List<object?> ys)
+    {
+        if (xs.Count != ys.Count) return false;
+        var pairs = xs.Zip(ys, Equal).ToList();
+        return pairs.Any(p => p == false) ? false : pairs.Any(p => p is null) ? null : true;
+    }
 
     private static bool Comparable(object x, object y) => (IsNumber(x) && IsNumber(y)) || x.GetType() == y.GetType();
 
