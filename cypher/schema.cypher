@@ -1,6 +1,7 @@
-// Schema of the knowledge graph: one uniqueness constraint on `id` per label of the model,
-// the range indexes lookups use, and one full-text index over the entities' names, aliases
-// and descriptions. Every statement is idempotent (IF NOT EXISTS), so it can be re-applied.
+// Schema of the knowledge graph: one uniqueness constraint on `id` per label of the model (and one
+// on the audit trail's counter node, below them, which is not a model label), the range indexes
+// lookups use, and one full-text index over the entities' names, aliases and descriptions.
+// Every statement is idempotent (IF NOT EXISTS), so it can be re-applied.
 
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT state_id IF NOT EXISTS FOR (n:State) REQUIRE n.id IS UNIQUE;
@@ -12,6 +13,10 @@ CREATE CONSTRAINT facility_id IF NOT EXISTS FOR (n:Facility) REQUIRE n.id IS UNI
 CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
+
+// Not a model label: the one counter node (id 0) every audited write MERGEs to number its Change
+// record. Unique, so two service instances making their first change at once cannot make two.
+CREATE CONSTRAINT audit_seq_id IF NOT EXISTS FOR (n:_AuditSeq) REQUIRE n.id IS UNIQUE;
 
 // Lookups by name (GraphQL `where: {name: …}`, sort by name) on every entity label.
 CREATE INDEX document_title IF NOT EXISTS FOR (n:Document) ON (n.title);

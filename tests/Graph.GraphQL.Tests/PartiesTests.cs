@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Graph.Core.Store;
 using Graph.CurationSuite;
 using Graph.GraphQL.Tests.Support;
 
@@ -16,10 +15,10 @@ public sealed class PartiesTests(SeededGraph graph)
     [Fact]
     public async Task Parties_hold_every_kind_of_party_with_its_typename_and_fragment_fields()
     {
-        var data = await DataAsync($$"""
+        var data = await graph.DataAsync($$"""
             { agreements(where: { id: { eq: "{{Agreement}}" } }) { parties(sort: [{ id: ASC }]) { __typename id ... on Ministry { state { id } } ... on State { leaders { id } } } } }
             """);
-        var expected = await RowsAsync($"MATCH (p)-[:PARTY_TO]->(:Agreement {{id: '{Agreement}'}}) RETURN labels(p)[0] AS label, p.id AS id ORDER BY id");
+        var expected = await graph.RowsAsync($"MATCH (p)-[:PARTY_TO]->(:Agreement {{id: '{Agreement}'}}) RETURN labels(p)[0] AS label, p.id AS id ORDER BY id");
 
         var parties = data["agreements"]![0]!["parties"]!.AsArray();
         Assert.Equal(expected, parties.Select(p => ((string)p!["__typename"]!, (string)p["id"]!)).ToList());
@@ -33,30 +32,30 @@ public sealed class PartiesTests(SeededGraph graph)
     [Fact]
     public async Task Member_type_keys_keep_only_those_types_each_filtered_and_typename_narrows()
     {
-        var data = await DataAsync($$"""
+        var data = await graph.DataAsync($$"""
             { agreements(where: { id: { eq: "{{Agreement}}" } }) {
                 media: parties(where: { Ministry: { id: { startsWith: "kazakhstan" } } }, sort: [{ id: ASC }]) { id }
                 mixed: parties(where: { Ministry: { id: { startsWith: "kazakhstan" } }, State: {} }, sort: [{ id: ASC }]) { id }
                 ministries: parties(where: { typename: [Ministry] }, sort: [{ id: ASC }]) { id } } }
             """);
-        var all = await RowsAsync($"MATCH (p)-[:PARTY_TO]->(:Agreement {{id: '{Agreement}'}}) RETURN labels(p)[0] AS label, p.id AS id ORDER BY id");
+        var all = await graph.RowsAsync($"MATCH (p)-[:PARTY_TO]->(:Agreement {{id: '{Agreement}'}}) RETURN labels(p)[0] AS label, p.id AS id ORDER BY id");
 
         var agreement = data["agreements"]![0]!;
-        Assert.Equal(all.Where(p => p.Label == "Ministry" && p.Id.StartsWith("kazakhstan", StringComparison.Ordinal)).Select(p => p.Id), Ids(agreement["media"]));
-        Assert.Equal(all.Where(p => p.Label == "State" || (p.Label == "Ministry" && p.Id.StartsWith("kazakhstan", StringComparison.Ordinal))).Select(p => p.Id), Ids(agreement["mixed"]));
-        Assert.Single(Ids(agreement["media"]));
-        Assert.Equal(all.Where(p => p.Label == "Ministry").Select(p => p.Id), Ids(agreement["ministries"]));
+        Assert.Equal(all.Where(p => p.Label == "Ministry" && p.Id.StartsWith("kazakhstan", StringComparison.Ordinal)).Select(p => p.Id), SeededReads.Ids(agreement["media"]));
+        Assert.Equal(all.Where(p => p.Label == "State" || (p.Label == "Ministry" && p.Id.StartsWith("kazakhstan", StringComparison.Ordinal))).Select(p => p.Id), SeededReads.Ids(agreement["mixed"]));
+        Assert.Single(SeededReads.Ids(agreement["media"]));
+        Assert.Equal(all.Where(p => p.Label == "Ministry").Select(p => p.Id), SeededReads.Ids(agreement["ministries"]));
     }
 
     [Fact]
     public async Task The_parties_connection_counts_every_kind_and_filters_by_typename()
     {
-        var data = await DataAsync($$"""
+        var data = await graph.DataAsync($$"""
             { agreements(where: { id: { eq: "{{Agreement}}" } }) {
                 all: partiesConnection { totalCount aggregate { count { nodes } } edges { node { __typename } properties { source } } }
                 states: partiesConnection(where: { node: { typename: [State] } }) { totalCount } } }
             """);
-        var expected = await RowsAsync($"MATCH (p)-[:PARTY_TO]->(:Agreement {{id: '{Agreement}'}}) RETURN labels(p)[0] AS label, p.id AS id");
+        var expected = await graph.RowsAsync($"MATCH (p)-[:PARTY_TO]->(:Agreement {{id: '{Agreement}'}}) RETURN labels(p)[0] AS label, p.id AS id");
 
         var agreement = data["agreements"]![0]!;
         Assert.Equal(expected.Count, (int)agreement["all"]!["totalCount"]!);
@@ -64,19 +63,4 @@ public sealed class PartiesTests(SeededGraph graph)
         Assert.Equal(expected.Select(e => e.Label).Order(), agreement["all"]!["edges"]!.AsArray().Select(e => (string)e!["node"]!["__typename"]!).Order());
         Assert.Equal(expected.Count(e => e.Label == "State"), (int)agreement["states"]!["totalCount"]!);
     }
-
-    private async Task<JsonNode> DataAsync(string query)
-    {
-        var recording = new RecordingGraphDatabase(graph.Database);
-        var result = await new KnowledgeGraphQL(recording).ExecuteAsync(new GraphQLRequest(query));
-        var json = Examples.Parse(result.Json);
-        Assert.True(json["errors"] is null, result.Json);
-        Assert.Single(recording.Calls);
-        return json["data"]!;
-    }
-
-    private async Task<List<(string Label, string Id)>> RowsAsync(string statement) =>
-        (await graph.Database.RunAsync(statement, mode: AccessMode.Read)).Records.Select(r => ((string)r["label"]!, (string)r["id"]!)).ToList();
-
-    private static List<string> Ids(JsonNode? list) => list!.AsArray().Select(p => (string)p!["id"]!).ToList();
 }

@@ -62,7 +62,7 @@ internal static partial class CanonicalText
                 var start = i;
                 while (i < text.Length && !char.IsWhiteSpace(text[i]) && !"{}[](),:\"'".Contains(text[i], StringComparison.Ordinal)) i++;
                 var word = text[start..i];
-                tokens.Add(IsNumber(word) ? word.ToUpperInvariant() : word == "<null>" ? "null" : word);
+                tokens.Add(IsNumber(word) ? word.ToUpperInvariant() : word is "<null>" or "NULL" ? "null" : word);
             }
         }
         return tokens;
@@ -70,13 +70,16 @@ internal static partial class CanonicalText
 
     /// <summary>
     /// The looser form some pages print: nodes and relationships as their property maps only
-    /// (<c>{name: "x"}</c> or <c>{{name: "x"}}</c> for <c>(:Person {name: "x"})</c>).
+    /// (<c>{name: "x"}</c>, <c>{{name: "x"}}</c> or an older version's <c>Node[2]{name: "x"}</c> for <c>(:Person {name: "x"})</c>).
     /// </summary>
     public static string Loose(string canonical)
     {
-        var text = EntityWithLabels().Replace(canonical, m => m.Groups[2].Success ? m.Groups[2].Value : "{}");
+        var text = EntityWithLabels().Replace(OlderEntity().Replace(canonical, ""), m => m.Groups[2].Success ? m.Groups[2].Value : "{}");
         return DoubleBraces().Replace(text, "$1");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(Node|Relationship)\[\d+\]")]
+    private static partial System.Text.RegularExpressions.Regex OlderEntity();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\(\[](:[^{}()\[\]]*)?(\{[^{}]*\})?[\)\]]")]
     private static partial System.Text.RegularExpressions.Regex EntityWithLabels();

@@ -17,7 +17,7 @@ internal static partial class Comparability
         if (Show().IsMatch(q)) return "SHOW command (lists Neo4j's own catalog)";
         if (Use().IsMatch(q)) return "USE (multi-database / composite databases)";
         if (Plan().IsMatch(q)) return "EXPLAIN/PROFILE (plan text is engine-specific)";
-        if (Plugin().IsMatch(q)) return "plugin procedure or function (APOC, GDS, GenAI, vector index)";
+        if (Plugin().IsMatch(q)) return "plugin procedure or function (APOC, GDS, GenAI, vector index, the manual's example plugin)";
         if (Remote().IsMatch(q)) return "LOAD CSV from a remote URL";
         if (Enterprise().IsMatch(q)) return "Enterprise Edition only (key, existence or type constraints)";
         if (Clock().IsMatch(q)) return "depends on the current time";
@@ -34,13 +34,13 @@ internal static partial class Comparability
     [GeneratedRegex(@"^\s*SHOW\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Show();
 
-    [GeneratedRegex(@"^\s*USE\s|\bCALL\s*\{\s*USE\b|graph\.byName|graph\.byElementId", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s*USE\s|\bCALL\s*\{\s*USE\b|graph\.byName|graph\.byElementId|graph\.names|graph\.propertiesByName", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Use();
 
     [GeneratedRegex(@"^\s*(EXPLAIN|PROFILE)\b|^\s*CYPHER\s+[^\n]*(runtime|planner|debug)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Plan();
 
-    [GeneratedRegex(@"\b(apoc|gds|genai|db\.index\.vector|db\.create\.setNodeVectorProperty|db\.create\.setRelationshipVectorProperty|dbms\.(?!components))\.?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(apoc|gds|genai|db\.index\.vector|db\.create\.setNodeVectorProperty|db\.create\.setRelationshipVectorProperty|dbms\.(?!components)|org\.neo4j\.(function|procedure)\.example)\.?", RegexOptions.IgnoreCase)]
     private static partial Regex Plugin();
 
     [GeneratedRegex(@"LOAD\s+CSV[^\n]*(https?|s3|gs|azb)://", RegexOptions.IgnoreCase)]

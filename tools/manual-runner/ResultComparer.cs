@@ -27,8 +27,10 @@ internal static partial class ResultComparer
             var keep = Enumerable.Range(0, table.Columns.Count).Where(i => !table.Excluded.Contains(table.Columns[i], StringComparer.OrdinalIgnoreCase)).ToList();
             var actual = result.Records.Select(r => RowText(keep.Select(i => ValueText.Of(r.Values[i])))).ToList();
             var expected = table.Rows.Select(r => RowText(keep.Select(i => r[i]))).ToList();
-            var ordered = OrderBy().IsMatch(example.Query);
-            if (!Same(actual, expected, ordered) && !Same(actual.Select(CanonicalText.Loose).ToList(), expected.Select(CanonicalText.Loose).ToList(), ordered))
+            var ordered = Sorted(example.Query);
+            if (!Same(actual, expected, ordered)
+                && !Same(actual.Select(CanonicalText.Loose).ToList(), expected.Select(CanonicalText.Loose).ToList(), ordered)
+                && !SameTemporals(result, table, keep, ordered))
             {
                 var firstDifferent = ordered
                     ? Enumerable.Range(0, Math.Min(actual.Count, expected.Count)).FirstOrDefault(i => actual[i] != expected[i], Math.Min(actual.Count, expected.Count))
@@ -44,6 +46,29 @@ internal static partial class ResultComparer
             if (actual is { } a && a != value) return Fail($"{name}: {a} vs manual {value}");
         }
         return new Outcome(true, "same table");
+    }
+
+    // Temporal columns compared by value (see TemporalCells); every other cell as its canonical text.
+    private static bool SameTemporals(QueryResult result, ExpectedTable table, List<int> keep, bool ordered)
+    {
+        var temporal = keep.Where(i => result.Records.Any(r => TemporalCells.IsTemporal(r.Values[i]))).ToHashSet();
+        if (temporal.Count == 0) return false;
+        string Cell(int column, string text) => temporal.Contains(column) ? TemporalCells.Normalize(CanonicalText.Of(text)) : CanonicalText.Of(text);
+        var actual = result.Records.Select(r => string.Join(" | ", keep.Select(i => Cell(i, ValueText.Of(r.Values[i]))))).ToList();
+        var expected = table.Rows.Select(r => string.Join(" | ", keep.Select(i => Cell(i, r[i])))).ToList();
+        return Same(actual, expected, ordered);
+    }
+
+    /// <summary>
+    /// Rows are compared in order only when the query sorts after its last reading clause: an ORDER BY that a
+    /// later MATCH, UNWIND or CALL follows says nothing about the order of the rows returned.
+    /// </summary>
+    private static bool Sorted(string query)
+    {
+        var sorts = OrderBy().Matches(query);
+        if (sorts.Count == 0) return false;
+        var reads = Reading().Matches(query);
+        return reads.Count == 0 || sorts[^1].Index > reads[^1].Index;
     }
 
     private static Outcome Fail(string detail) => new(false, ExampleRunner.OneLine(detail));
@@ -72,4 +97,7 @@ internal static partial class ResultComparer
 
     [GeneratedRegex(@"\bORDER\s+BY\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrderBy();
+
+    [GeneratedRegex(@"\b(MATCH|UNWIND|CALL)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reading();
 }

@@ -107,6 +107,8 @@ internal static class KnowledgeModelDefinition
             Out("Organization", "states", "PART_OF", ["State"], true, "States this organization belongs to."),
             In("State", "ministries", "PART_OF", ["Ministry"], true, "Ministries of this state."),
             In("State", "organizations", "PART_OF", ["Organization"], true, "Organizations of this state."),
+            // One field over both kinds (an Institution interface in GraphQL); the per-kind fields above stay (DESIGN.md names them).
+            In("State", "institutions", "PART_OF", ["Ministry", "Organization"], true, "Ministries and organizations of this state."),
             Out("State", "agreements", "PARTY_TO", ["Agreement"], true, "Agreements this state is party to."),
             Out("Ministry", "agreements", "PARTY_TO", ["Agreement"], true, "Agreements this ministry is party to."),
             Out("Organization", "agreements", "PARTY_TO", ["Agreement"], true, "Agreements this organization is party to."),
@@ -127,12 +129,20 @@ internal static class KnowledgeModelDefinition
             In("Event", "participants", "ATTENDED", ["Leader"], true, "Who took part."),
             Out("Event", "place", "HELD_IN", ["Place"], false, "The place (city) where it was held."),
             Out("Event", "venue", "HELD_IN", ["Facility"], false, "The building where it was held."),
+            // Where it was held, places and facilities in one list (a Location interface): an event can be held in both.
+            Out("Event", "heldIn", "HELD_IN", ["Place", "Facility"], true, "Where it was held: the places and facilities."),
             In("Place", "events", "HELD_IN", ["Event"], true, "Events held in this place."),
             In("Facility", "events", "HELD_IN", ["Event"], true, "Events held at this facility."),
             Out("Place", "state", "LOCATED_IN", ["State"], false, "The state this place lies in."),
             Out("Facility", "location", "LOCATED_IN", ["Place"], false, "The place where this facility is."),
             In("State", "places", "LOCATED_IN", ["Place"], true, "Places in this state."),
             In("Place", "facilities", "LOCATED_IN", ["Facility"], true, "Facilities in this place."),
+            // LOCATED_IN over every kind it joins (Area = Place|State, Location = Place|Facility): a facility can lie directly
+            // in a state (ingestion writes "road in Kazakhstan" so), which Facility.location cannot show.
+            Out("Place", "locatedIn", "LOCATED_IN", ["Place", "State"], true, "The places and states this place lies in."),
+            Out("Facility", "locatedIn", "LOCATED_IN", ["Place", "State"], true, "The places and states this facility lies in."),
+            In("State", "locations", "LOCATED_IN", ["Place", "Facility"], true, "Places and facilities that lie directly in this state."),
+            In("Place", "locations", "LOCATED_IN", ["Place", "Facility"], true, "Places and facilities that lie directly in this place."),
             Out("Facility", "namedAfter", "NAMED_AFTER", ["Leader"], false, "The person this facility is named after."),
             In("Leader", "namesakes", "NAMED_AFTER", ["Facility"], true, "Facilities named after this person."),
             Out("Facility", "giftFrom", "GIFT_FROM", ["State"], false, "The state giving this facility."),

@@ -169,7 +169,7 @@ internal static class SdlGenerator
     {
         var members = TargetInterfaces.MembersOf(name)!;
         var common = CommonProperties(model);
-        w.Open("input", Where(name), $"Conditions on a {name} ({string.Join(", ", members)}). With member-type keys only those types are kept, each meeting its own conditions (as the library reads a union's where).");
+        w.Open("input", Where(name), $"Conditions on {Article(name)} {name} ({string.Join(", ", members)}). With member-type keys only those types are kept, each meeting its own conditions (as the library reads a union's where).");
         w.Field("typename", "[EntityType!]", "The node is of one of these types.");
         foreach (var member in members) w.Field(member, Where(member), $"Keep {member} nodes that meet these conditions.");
         WriteWhereFields(w, name, common, []);
@@ -180,6 +180,8 @@ internal static class SdlGenerator
         WriteRelationshipFilter(w, name);
         WriteAggregateNode(w, name, common);
     }
+
+    private static string Article(string noun) => "AEIOU".Contains(noun[0], StringComparison.Ordinal) ? "an" : "a";
 
     private static void WriteScalarFilter(SdlWriter w, string name, string type, bool text)
     {
@@ -240,7 +242,7 @@ internal static class SdlGenerator
         w.Close();
         foreach (var name in TargetInterfaces.Names)
         {
-            w.Open("interface", name, $"One of {string.Join(", ", TargetInterfaces.MembersOf(name)!)}: the fields they share; select more with inline fragments.", $"{NodeInterface} & {EntityInterface}");
+            w.Open("interface", name, $"{TargetInterfaces.DescriptionOf(name)} The fields they share; select more with inline fragments.", $"{NodeInterface} & {EntityInterface}");
             w.Field("globalId", "ID!", "Global id: base64 of \"Label:id\".");
             foreach (var p in CommonProperties(model)) w.Field(p.Name, Output(p), p.Description);
             w.Close();

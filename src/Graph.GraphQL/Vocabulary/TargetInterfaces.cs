@@ -9,12 +9,24 @@ internal static class TargetInterfaces
 {
     public const string Party = "Party";
 
-    private static readonly Dictionary<string, string[]> Members = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string[] Members, string Description)> Interfaces = new(StringComparer.Ordinal)
     {
-        [Party] = ["State", "Ministry", "Organization"],
+        // Agreement.parties (PARTY_TO).
+        [Party] = (["State", "Ministry", "Organization"], "A party to an agreement: a state, ministry or organization."),
+        // State.institutions (PART_OF).
+        ["Institution"] = (["Ministry", "Organization"], "A body of a state: a ministry or organization."),
+        // Event.heldIn (HELD_IN); State.locations and Place.locations (LOCATED_IN).
+        ["Location"] = (["Place", "Facility"], "Where something is or takes place: a place or facility."),
+        // Place.locatedIn and Facility.locatedIn (LOCATED_IN).
+        ["Area"] = (["Place", "State"], "What a place or facility lies in: a place or state."),
     };
 
+    private static readonly Dictionary<string, string[]> Members = Interfaces.ToDictionary(i => i.Key, i => i.Value.Members, StringComparer.Ordinal);
+
     public static IEnumerable<string> Names => Members.Keys;
+
+    /// <summary>What a named interface stands for, in a sentence.</summary>
+    public static string DescriptionOf(string name) => Interfaces[name].Description;
 
     /// <summary>The member types of a named interface; null for any other name.</summary>
     public static IReadOnlyList<string>? MembersOf(string name) => Members.GetValueOrDefault(name);

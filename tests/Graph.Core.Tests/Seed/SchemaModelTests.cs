@@ -21,6 +21,23 @@ public sealed partial class SchemaModelTests
         Assert.Contains(expected, Schema.Select(s => s.Text));
     }
 
+    // The audit trail's counter node (AuditTrail.CounterLabel in Graph.GraphQL, which this project does not reference).
+    private const string AuditCounterLabel = "_AuditSeq";
+
+    [Fact]
+    public void TheAuditCounterHasItsUniquenessConstraintApartFromTheModelLabels()
+    {
+        Assert.DoesNotContain(AuditCounterLabel, KnowledgeModel.Default.Labels);
+        Assert.Contains($"CREATE CONSTRAINT audit_seq_id IF NOT EXISTS FOR (n:{AuditCounterLabel}) REQUIRE n.id IS UNIQUE", Schema.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void EveryConstraintIsOnAModelLabelOrTheAuditCounter()
+    {
+        var constrained = Schema.Select(s => ConstraintLabel().Match(s.Text)).Where(m => m.Success).Select(m => m.Groups["label"].Value).ToList();
+        Assert.Equal(KnowledgeModel.Default.Labels.Append(AuditCounterLabel).Order(StringComparer.Ordinal), constrained.Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(Labels))]
     public void EveryLabelHasARangeIndexForLookups(string label)
@@ -48,6 +65,9 @@ public sealed partial class SchemaModelTests
         Assert.Equal(expected, labels);
         Assert.Equal("n.name, n.aliases, n.description", match.Groups["props"].Value);
     }
+
+    [GeneratedRegex(@"^CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \(n:(?<label>\w+)\)")]
+    private static partial Regex ConstraintLabel();
 
     [GeneratedRegex(@"^CREATE FULLTEXT INDEX (?<name>\w+) IF NOT EXISTS\s+FOR \(n:(?<labels>[\w|]+)\)\s+ON EACH \[(?<props>[^\]]*)\]$")]
     private static partial Regex FullTextShape();

@@ -10,8 +10,8 @@ namespace Graph.Cypher.Tests.Planning;
 
 // Locks down the morsel-driven parallel aggregation: on generated graphs whose scans end just before, on and just
 // after a morsel boundary (and on an empty one), CYPHER runtime=parallel answers exactly as runtime=slotted (rows in
-// the same order: groups merge back into scan order), as the interpreter and as the reference evaluator; errors
-// in a worker reach the caller as the serial run's error; EXPLAIN says when the parallel runtime is chosen.
+// the same order: groups merge back into scan order; collect, sum, avg, min and max fold in scan order), as the
+// interpreter and as the reference evaluator; errors in a worker (integer overflow too) reach the caller as the serial run's error; EXPLAIN says when the parallel runtime is chosen.
 public sealed class ParallelAggregationTests
 {
     private static readonly int[] Sizes = [0, 1, ScanMorsels.Size - 1, ScanMorsels.Size, ScanMorsels.Size + 1, (2 * ScanMorsels.Size) + 1];
@@ -38,6 +38,13 @@ public sealed class ParallelAggregationTests
         // Two hops of one type: relationship uniqueness (a filter above the last expansion) must still hold.
         "MATCH (a:A)<-[:P]-(m:M)-[:P]->(b:A) RETURN a.id, count(*), count(DISTINCT b)",
         "MATCH (a:A)<-[:P]-(m:M)-[:P]-(b) RETURN b.id, count(*)",
+        // Folded in morsel order: collect keeps the serial order, sums stay integers until a float, nulls skipped.
+        "MATCH (m:M) RETURN m.k, collect(m.id) AS ids, sum(m.n), sum(m.v), avg(m.v), min(m.v), max(m.id)",
+        "MATCH (m:M) RETURN collect(m.v) AS vs, collect(DISTINCT m.v) AS distinct, sum(DISTINCT m.v), min(m.n), max(m.n), avg(m.n)",
+        "MATCH (m:M) RETURN m.k, sum(CASE WHEN m.n % 3 = 0 THEN m.n + 0.5 ELSE m.n END) AS mixed, avg(CASE m.n % 4 WHEN 0 THEN null ELSE m.n * 0.25 END) AS quarter",
+        "MATCH (m:M) RETURN m.k, max(CASE WHEN m.n % 2 = 0 THEN m.v ELSE toFloat(m.v) END) AS tie, min(CASE WHEN m.n % 2 = 0 THEN toFloat(m.k) ELSE m.k END) AS low",
+        "MATCH (m:M)-[:P]->(a:A) RETURN a.id, collect(m.n) AS parties, count(*), sum(m.v), count(DISTINCT m.k)",
+        "MATCH (m:M) WHERE m.n > 1000 RETURN collect(m.n), sum(m.n), avg(m.n), min(m.n), max(m.n)",
     ];
 
     /// <summary>n ministries-like nodes, each party to one of 37 agreements-like nodes, those in 5 states; k and v repeat (v has nulls).</summary>
@@ -115,6 +122,32 @@ public sealed class ParallelAggregationTests
         Assert.Equal(serial.Message, parallel.Message);
     }
 
+    [Theory]
+    // The running sum passes long.MaxValue at the second node, though the total (after the third) would fit: an error.
+    [InlineData("MATCH (m:M) RETURN sum(CASE m.n WHEN 1 THEN 9223372036854775807 WHEN 2 THEN 1 WHEN 3 THEN -10 ELSE 0 END)")]
+    // Past the first morsels: each node adds over 2^53, so one group's running sum leaves the range at its 1024th node.
+    [InlineData("MATCH (m:M) RETURN m.k % 2 AS g, sum(9007199254740992 + m.n) AS s")]
+    [InlineData("MATCH (m:M) RETURN sum(m.id)")]
+    public void An_integer_sum_that_overflows_or_a_bad_value_fails_in_parallel_as_it_does_serially(string query)
+    {
+        using var db = Graph((2 * ScanMorsels.Size) + 1);
+        Assert.Contains("(runtime=parallel)", (string?)db.Run("EXPLAIN CYPHER runtime=parallel " + query).Records[0]["Details"]);
+        var serial = Assert.Throws<GraphException>(() => db.Run("CYPHER runtime=slotted " + query, null, AccessMode.Read));
+        var parallel = Assert.Throws<GraphException>(() => db.Run("CYPHER runtime=parallel " + query, null, AccessMode.Read));
+        Assert.Equal(serial.Code, parallel.Code);
+        Assert.Equal(serial.Message, parallel.Message);
+    }
+
+    [Fact]
+    public void A_sum_that_overflows_only_in_a_different_order_does_not_fail()
+    {
+        // Serially the running sum never leaves the range (each large value is followed by its negation).
+        using var db = Graph((2 * ScanMorsels.Size) + 1);
+        const string query = "MATCH (m:M) RETURN sum(CASE m.n % 2 WHEN 1 THEN 9223372036854775000 ELSE -9223372036854775000 END) AS s";
+        Assert.Equal(Rows(db, "CYPHER runtime=slotted " + query), Rows(db, "CYPHER runtime=parallel " + query));
+        Assert.Equal(["9223372036854775000"], Rows(db, "CYPHER runtime=parallel " + query));
+    }
+
     [Fact]
     public void Explain_shows_the_parallel_choice_and_slotted_forbids_it()
     {
@@ -134,8 +167,8 @@ public sealed class ParallelAggregationTests
         using var db = Graph(10);
         foreach (var query in new[]
         {
-            "MATCH (m:M) RETURN m.k, collect(m.id)",
-            "MATCH (m:M) RETURN m.k, sum(m.n)",
+            "MATCH (m:M) RETURN m.k, stDev(m.n)",
+            "MATCH (m:M) RETURN m.k, percentileCont(m.n, 0.5)",
             "MATCH (m:M), (a:A) WHERE m.n = a.n RETURN count(*)",
             "MATCH (m:M) WITH m ORDER BY m.n LIMIT 3 RETURN count(*)",
         })

@@ -62,6 +62,19 @@ internal static class TranslationCases
                 __typename name ... on Ministry { basis state { name } } ... on Party { id } }
               partiesConnection(where: { node: { typename: [State] } }) { totalCount edges { properties { source } node { __typename ... on State { leaders { name } } } } } } }
             """,
+        ["union-institutions"] = """
+            { states(where: { id: { eq: "kazakhstan" } }) { institutions(where: { Ministry: { name: { contains: "Media" } }, Organization: {} }, sort: [{ name: ASC }]) {
+                __typename name ... on Ministry { basis } ... on Organization { kind } }
+              institutionsConnection(where: { node: { typename: [Organization] } }) { totalCount aggregate { count { nodes edges } node { name { shortest } } } edges { node { __typename id } } } } }
+            """,
+        ["union-held-in"] = """
+            { events(where: { heldIn: { some: { Facility: { id: { eq: "akorda" } } } } }) { id heldIn(sort: [{ id: ASC }]) { __typename id ... on Place { kind } ... on Facility { status } } heldInAggregate { count } } }
+            """,
+        ["union-located-in"] = """
+            { facilities(sort: [{ id: ASC }]) { id locatedIn(where: { typename: [State] }) { __typename id ... on State { leaders { id } } }
+                locatedInConnection(sort: [{ edge: { basis: ASC } }]) { edges { properties { basis } node { __typename id } } } }
+              states(where: { locationsAggregate: { count: { gte: 1 } } }, sort: [{ id: ASC }]) { id locations(where: { Facility: {}, Place: { kind: { eq: "City" } } }) { __typename id } } }
+            """,
         ["interface-entities"] = """
             { entities(where: { typename: [State, Leader], name: { contains: "a" } }, sort: [{ name: ASC }], limit: 5) { __typename name ... on State { leaders { name } } } }
             """,
@@ -109,6 +122,12 @@ internal static class TranslationCases
               signatories: [{ update: { where: { node: { id: { eq: "kassym-jomart-tokayev" } } }, edge: { note: { set: "Signed for Kazakhstan." } } } }],
               topics: [{ connect: [{ where: { node: { id: { eq: "media" } } }, edge: { basis: "implied", note: "Media cooperation is part of the declaration." } }] }] }) {
               info { relationshipsCreated relationshipsDeleted } agreements { id description parties { id } } } }
+            """,
+        ["mutation-connect-through-interface"] = """
+            mutation { updateFacilities(where: { id: { eq: "akorda" } }, update: {
+              locatedIn: [{ connect: [{ where: { node: { State: { id: { eq: "kazakhstan" } } } }, edge: { basis: "implied", note: "The Akorda is in Astana, which lies in Kazakhstan." } }],
+                            disconnect: [{ where: { node: { typename: [Place] } } }] }] }) {
+              info { relationshipsCreated relationshipsDeleted } facilities { id locatedIn { __typename id } } } }
             """,
         ["mutation-delete-document-refused"] = """
             mutation { deleteDocuments(where: { id: { eq: "tdi-2023-04-12-tokayev-aliyev-astana" } }, cascade: true) { nodesDeleted } }

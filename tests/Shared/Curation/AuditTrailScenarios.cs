@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Graph.Core.Errors;
 using Graph.GraphQL;
 
 namespace Graph.CurationSuite;
@@ -110,6 +111,18 @@ public abstract class AuditTrailScenarios(ICurationStore store)
             Assert.Equal(code, (string)response["errors"]![0]!["extensions"]!["code"]!);
             Assert.Null(response["data"]);
         }
+    }
+
+    [SkippableFact]
+    public async Task The_audit_counter_is_one_node_its_uniqueness_constraint_keeps_so()
+    {
+        await using var graph = await CurationGraph.SeededAsync(store);
+        await graph.RunAsync("mutation { createTopics(input: [{ id: \"energy\", name: \"Energy\" }]) { topics { id } } }");
+
+        // The schema (applied with the seed) holds a uniqueness constraint on the counter, so a second counter cannot be made.
+        var error = await Assert.ThrowsAsync<GraphException>(() => graph.Database.RunAsync("CREATE (:_AuditSeq {id: 0})"));
+        Assert.Equal(ErrorCodes.ConstraintValidationFailed, error.Code);
+        Assert.Equal(1, await graph.CountAsync("MATCH (n:_AuditSeq) RETURN count(n)"));
     }
 
     [SkippableFact]

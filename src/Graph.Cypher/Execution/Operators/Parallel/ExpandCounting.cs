@@ -76,6 +76,8 @@ internal sealed class ExpandCounting
     private static HopRole? Role(Expression call, ExpandPlan expand, string[] hopNames) => call switch
     {
         CountStar => HopRole.Hops,
+        // Only counts are read off a batch of hops; the other aggregates need each hop's row.
+        FunctionCall f when !f.Name.Equals("count", StringComparison.OrdinalIgnoreCase) => null,
         FunctionCall { Arguments: [Variable v], Distinct: false } when v.Name == expand.To.Name || v.Name == expand.Relationship.Name => HopRole.Hops,
         FunctionCall { Arguments: [Variable v], Distinct: true } when v.Name == expand.To.Name => HopRole.DistinctFar,
         FunctionCall { Arguments: [Variable v], Distinct: true } when v.Name == expand.Relationship.Name => HopRole.DistinctRelationship,

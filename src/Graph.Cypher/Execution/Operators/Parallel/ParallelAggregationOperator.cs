@@ -58,7 +58,7 @@ internal sealed class ParallelAggregationOperator : PlanOperator
         {
             var output = (object?[])argument.Clone();
             for (var i = 0; i < _keySlots.Length; i++) output[_keySlots[i]] = group.Key[i];
-            for (var i = 0; i < _aggregates.Length; i++) output[_aggregates[i].Slot] = group.States[i].Result;
+            for (var i = 0; i < _aggregates.Length; i++) output[_aggregates[i].Slot] = group.States[i].Result(ctx);
             yield return output;
         }
     }

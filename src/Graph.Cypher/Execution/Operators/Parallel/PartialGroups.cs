@@ -16,7 +16,7 @@ internal sealed class PartialGroups(SlotExpression[] keys, MergeableAggregate[] 
     public void Add(object?[] row, OperatorContext ctx, int morsel)
     {
         var group = GroupOf(row, ctx, morsel);
-        for (var i = 0; i < group.States.Length; i++) group.States[i].Add(row, ctx);
+        for (var i = 0; i < group.States.Length; i++) group.States[i].Add(row, ctx, morsel);
     }
 
     /// <summary>The group of a row's keys, made when first met.</summary>
