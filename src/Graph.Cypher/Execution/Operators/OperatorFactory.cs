@@ -14,6 +14,7 @@ internal static class OperatorFactory
         NodeIndexSeekPlan p => new NodeIndexSeekOperator(p),
         ExpandPlan { Length.Pruning: true } p => new PruningVarLengthExpandOperator(p, Build(p.Source)),
         ExpandPlan { Length: not null } p => new VarLengthExpandOperator(p, Build(p.Source)),
+        ProjectEndpointsPlan p => new ProjectEndpointsOperator(p, Build(p.Source)),
         ExpandPlan p => new ExpandOperator(p, Build(p.Source)),
         FilterPlan p => Filter(p),
         ProjectionPlan p => new ProjectionOperator(p, Build(p.Source)),
