@@ -54,6 +54,7 @@ internal static class OperatorFactory
     {
         var source = Build(p.Source);
         if (JoinCountOperator.Fits(p) && source is ValueHashJoinOperator join) return new JoinCountOperator(p, join);
+        if (IndexSeekCountOperator.Fits(p) && source is NodeIndexSeekOperator seek) return new IndexSeekCountOperator(p, seek);
         return (PlanOperator?)Parallel.RuntimeChoice.Of(p, source) ?? new EagerAggregationOperator(p, source);
     }
 
