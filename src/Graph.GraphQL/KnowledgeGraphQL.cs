@@ -46,7 +46,7 @@ public sealed class KnowledgeGraphQL : IKnowledgeGraphQL
         _executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new BudgetedDocumentValidator(new DocumentValidator(), _options),
             // A subscription's selection runs once per event like a query, from the event as root value (no source stream).
             new DefaultExecutionStrategySelector([
-                new ExecutionStrategyRegistration(ParallelExecutionStrategy.Instance, GraphQLParser.AST.OperationType.Query),
+                new ExecutionStrategyRegistration(KnownTypesExecutionStrategy.Instance, GraphQLParser.AST.OperationType.Query),
                 new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, GraphQLParser.AST.OperationType.Mutation),
                 new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, GraphQLParser.AST.OperationType.Subscription),
             ]),

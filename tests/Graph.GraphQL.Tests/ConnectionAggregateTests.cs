@@ -9,13 +9,7 @@ namespace Graph.GraphQL.Tests;
 [Collection(SeededGraphCollection.Name)]
 public sealed class ConnectionAggregateTests(SeededGraph graph)
 {
-    private async Task<JsonNode> DataAsync(string query)
-    {
-        var result = await new KnowledgeGraphQL(graph.Database).ExecuteAsync(new GraphQLRequest(query));
-        var json = Examples.Parse(result.Json);
-        Assert.True(json["errors"] is null, result.Json);
-        return json["data"]!;
-    }
+    private Task<JsonNode> DataAsync(string query) => graph.DataAsync(query);
 
     private async Task<Graph.Core.Store.Record> CypherAsync(string statement) =>
         (await graph.Database.RunAsync(statement, mode: AccessMode.Read)).Records.Single();

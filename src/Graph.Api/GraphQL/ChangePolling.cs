@@ -20,6 +20,14 @@ internal sealed class ChangePolling(IServiceProvider services, GraphQLOptions gr
 {
     private static readonly TimeSpan Neo4jDefault = TimeSpan.FromMilliseconds(500);
 
+    private readonly TaskCompletionSource _following = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Completes after the first poll, which notes where the change trail stands: every change committed after it reaches
+    /// this instance's subscribers. Never completes while polling is off.
+    /// </summary>
+    internal Task Following => _following.Task;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = graphQL.Subscriptions.PollInterval ?? (graph.Value.Store == StoreKind.Neo4j ? Neo4jDefault : TimeSpan.Zero);
@@ -27,7 +35,8 @@ internal sealed class ChangePolling(IServiceProvider services, GraphQLOptions gr
         try
         {
             var poller = new ChangePoller(services.GetRequiredService<IGraphDatabase>(), services.GetRequiredService<IKnowledgeGraphQL>().Subscriptions);
-            await poller.RunAsync(interval, ex => logger.LogWarning(ex, "Reading other instances' changes failed; the next poll tries again."), stoppingToken);
+            await poller.RunAsync(interval, ex => logger.LogWarning(ex, "Reading other instances' changes failed; the next poll tries again."), stoppingToken,
+                () => _following.TrySetResult());
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -26,7 +26,7 @@ internal enum FallbackReason
     /// <summary>A pattern's properties not written as a map literal (the parser rejects $map in MATCH today; kept as a guard).</summary>
     PropertyMapExpression,
 
-    /// <summary>A relationship variable bound by an earlier clause, or written twice in one pattern.</summary>
+    /// <summary>A relationship list bound by an earlier clause walked again as a variable-length hop (a single relationship is ProjectEndpoints).</summary>
     RepeatedRelationshipVariable,
 
     /// <summary>A pattern names as a node a variable bound earlier to a relationship (semantic analysis rejects it first; kept as a guard).</summary>

@@ -25,6 +25,9 @@ internal sealed record MatchRelationship(Symbol Symbol, MatchNode Left, MatchNod
 {
     /// <summary>A variable-length hop's test of each relationship it walks (its inline properties), or null.</summary>
     public EachRelationship? Each { get; init; }
+
+    /// <summary>The relationship was bound by an earlier clause: its ends are projected, not expanded to.</summary>
+    public bool Bound { get; init; }
 }
 
 /// <summary>

@@ -13,8 +13,8 @@ internal sealed partial class QueryPlanner
 {
     private ComponentPlan? HashJoined(List<MatchNode> nodes, List<MatchRelationship> rels, MatchGraph graph, List<Symbol> argument, bool[] applied)
     {
-        // A component hanging off a bound node is already anchored; two hops are the fewest a cut can split.
-        if (rels.Count < 2 || nodes.Any(n => n.Bound)) return null;
+        // A component hanging off a bound node or relationship is already anchored; two hops are the fewest a cut can split.
+        if (rels.Count < 2 || nodes.Any(n => n.Bound) || rels.Any(r => r.Bound)) return null;
         ComponentPlan? best = null;
         var bestCost = double.MaxValue;
         foreach (var cut in nodes)

@@ -55,15 +55,17 @@ internal sealed partial class QueryPlanner
             for (var i = 0; i < part.Relationships.Count; i++)
             {
                 var rel = part.Relationships[i];
-                if (rel.Variable is not null && outer.Find(rel.Variable) is not null) throw new PlanningFallbackException(FallbackReason.RepeatedRelationshipVariable);
+                var earlier = rel.Variable is null ? null : outer.Find(rel.Variable);
+                // A relationship list bound earlier and walked again: the interpreter checks the walk.
+                if (earlier is not null && rel.Length is not null) throw new PlanningFallbackException(FallbackReason.RepeatedRelationshipVariable);
                 var kind = rel.Length is null ? SymbolKind.Relationship : SymbolKind.Value;
-                var symbol = rel.Variable is null ? NewHidden("anon_", kind) : NewSymbol(rel.Variable, kind);
+                var symbol = earlier ?? (rel.Variable is null ? NewHidden("anon_", kind) : NewSymbol(rel.Variable, kind));
                 graph.Scope = graph.Scope.With(symbol.Name, symbol);
                 var types = rel.Types is null ? null : StatementShape.TypeNames(rel.Types);
                 // A general type expression reads every relationship of the hop and tests its type.
                 if (rel.Types is not null && types is null) graph.Predicates.Add(new RelationshipTypePredicate(symbol, rel.Types));
                 var each = rel.Length is null ? null : EachRelationship(rel, outer);
-                graph.Relationships.Add(new MatchRelationship(symbol, nodes[i], nodes[i + 1], rel.Direction, types, order++, rel.Length) { Each = each });
+                graph.Relationships.Add(new MatchRelationship(symbol, nodes[i], nodes[i + 1], rel.Direction, types, order++, rel.Length) { Each = each, Bound = earlier is not null });
                 steps.Add(new PathStep(symbol, rel.Length is not null, rel.Direction));
                 if (each is not null) continue;
                 Inline(rel.Properties, symbol, deferred);
@@ -210,6 +212,8 @@ internal sealed partial class QueryPlanner
     private ComponentPlan PlanChain(List<MatchNode> nodes, List<MatchRelationship> rels, MatchGraph graph, List<Symbol> argument, bool[] applied)
     {
         var bound = nodes.Where(n => n.Bound).ToList();
+        // A relationship bound earlier anchors the component as a bound node does: its ends are projected first.
+        if (bound.Count == 0 && rels.Any(r => r.Bound)) return PlanFrom(null, nodes, rels, graph, argument, applied);
         var starts = bound.Count > 0 ? [bound[0]] : nodes;
         ComponentPlan? best = null;
         var bestCost = double.MaxValue;
@@ -226,13 +230,17 @@ internal sealed partial class QueryPlanner
         return best!;
     }
 
-    private ComponentPlan PlanFrom(MatchNode start, List<MatchNode> nodes, List<MatchRelationship> rels, MatchGraph graph, List<Symbol> argument, bool[] applied)
+    /// <param name="start">The node to start from; null to start from the argument (a bound relationship projects its ends first).</param>
+    private ComponentPlan PlanFrom(MatchNode? start, List<MatchNode> nodes, List<MatchRelationship> rels, MatchGraph graph, List<Symbol> argument, bool[] applied)
     {
         var bound = new HashSet<Symbol>(argument);
         var covered = new HashSet<MatchNode>(nodes.Where(n => n.Bound));
-        LogicalPlan plan = start.Bound ? new ArgumentPlan(argument, 1) : Leaf(start, graph, bound);
-        covered.Add(start);
-        bound.Add(start.Symbol);
+        LogicalPlan plan = start is null || start.Bound ? new ArgumentPlan(argument, 1) : Leaf(start, graph, bound);
+        if (start is not null)
+        {
+            covered.Add(start);
+            bound.Add(start.Symbol);
+        }
         plan = Push(plan, graph, bound, applied, scanned: plan switch
         {
             NodeByLabelScanPlan scan => scan.Label,
@@ -244,6 +252,19 @@ internal sealed partial class QueryPlanner
         {
             ExpandPlan? next = null;
             MatchRelationship? chosen = null;
+            // A bound relationship only narrows (at most two rows per row): its ends are projected before any expansion.
+            if (rels.FirstOrDefault(r => r.Bound && !done.Contains(r)) is { } projected)
+            {
+                var ends = new ProjectEndpointsPlan(plan, projected.Symbol, projected.Left.Symbol, projected.Right.Symbol, projected.Direction, projected.Types,
+                    covered.Contains(projected.Left), covered.Contains(projected.Right), plan.Estimate);
+                done.Add(projected);
+                covered.Add(projected.Left);
+                covered.Add(projected.Right);
+                bound.Add(projected.Left.Symbol);
+                bound.Add(projected.Right.Symbol);
+                plan = Push(ends, graph, bound, applied);
+                continue;
+            }
             foreach (var r in rels)
             {
                 if (done.Contains(r)) continue;

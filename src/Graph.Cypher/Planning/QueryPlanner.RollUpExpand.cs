@@ -58,9 +58,11 @@ internal sealed partial class QueryPlanner
             _ => Direction.Both,
         };
         var types = hop.Relationship.Types is null ? null : StatementShape.TypeNames(hop.Relationship.Types);
-        var labels = hop.End.Labels is null ? [] : Conjunctive(hop.End.Labels);
-        var shared = labels.Any(l => _stats.LabelCount(l) <= RollUpExpandPlan.SharedLimit);
-        return new RollUpExpandPlan(left, levels, from, rel, to, direction, types, labels, boundWhere, Bind(value, inner), into, kind, shared, left.Estimate);
+        var anyLabels = hop.End.Labels is null ? null : AnyLabelNames(hop.End.Labels);
+        var labels = hop.End.Labels is null || anyLabels is not null ? [] : Conjunctive(hop.End.Labels);
+        var shared = labels.Any(l => _stats.LabelCount(l) <= RollUpExpandPlan.SharedLimit)
+            || (anyLabels is not null && anyLabels.Sum(l => (double)_stats.LabelCount(l)) <= RollUpExpandPlan.SharedLimit);
+        return new RollUpExpandPlan(left, levels, from, rel, to, direction, types, labels, boundWhere, Bind(value, inner), into, kind, shared, left.Estimate, anyLabels);
     }
 
     /// <summary>A collected one-hop subquery, as written.</summary>
@@ -120,7 +122,28 @@ internal sealed partial class QueryPlanner
         node.Variable is not null && bound(node.Variable) && node.Labels is null && node.Properties is null && node.Where is null;
 
     private static bool CanEnd(NodePattern end, NodePattern start, RelationshipPattern rel, Func<string, bool> bound) =>
-        end.Properties is null && end.Where is null && (end.Labels is null || LabelNames(end.Labels))
+        end.Properties is null && end.Where is null && (end.Labels is null || LabelNames(end.Labels) || AnyLabelNames(end.Labels) is not null)
         && (end.Variable is null || (!bound(end.Variable) && end.Variable != start.Variable))
         && (rel.Variable is null || (!bound(rel.Variable) && rel.Variable != start.Variable && rel.Variable != end.Variable));
+
+    /// <summary>The names of a disjunction of two or more plain labels (<c>A|B|C</c>), or null for any other expression.</summary>
+    private static List<string>? AnyLabelNames(LabelExpression e)
+    {
+        if (e is not LabelOr) return null;
+        var names = new List<string>();
+        return Collect(e) ? names : null;
+
+        bool Collect(LabelExpression x) => x switch
+        {
+            LabelName n => Add(n.Name),
+            LabelOr o => Collect(o.Left) && Collect(o.Right),
+            _ => false,
+        };
+
+        bool Add(string name)
+        {
+            if (!names.Contains(name)) names.Add(name);
+            return true;
+        }
+    }
 }

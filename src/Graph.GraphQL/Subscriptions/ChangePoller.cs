@@ -44,8 +44,11 @@ public sealed class ChangePoller(IGraphDatabase database, SubscriptionHub hub)
         return published;
     }
 
-    /// <summary>Polls every <paramref name="interval"/> until cancelled; a failed poll is reported and the next one tries again.</summary>
-    public async Task RunAsync(TimeSpan interval, Action<Exception> onError, CancellationToken cancellationToken)
+    /// <summary>
+    /// Polls every <paramref name="interval"/> until cancelled; a failed poll is reported and the next one tries again.
+    /// <paramref name="polled"/> runs after each poll that succeeded.
+    /// </summary>
+    public async Task RunAsync(TimeSpan interval, Action<Exception> onError, CancellationToken cancellationToken, Action? polled = null)
     {
         using var timer = new PeriodicTimer(interval);
         do
@@ -53,6 +56,7 @@ public sealed class ChangePoller(IGraphDatabase database, SubscriptionHub hub)
             try
             {
                 await PollOnceAsync(cancellationToken);
+                polled?.Invoke();
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

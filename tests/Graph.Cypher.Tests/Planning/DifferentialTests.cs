@@ -122,6 +122,17 @@ public sealed class DifferentialTests : IDisposable
         "MATCH (s:State {id: 's1'})-[:TRADES_WITH*1..2]-(t)-[:TRADES_WITH*1..2]-(u) RETURN count(*)",
         "MATCH (m:Ministry {id: 'm3'})-[*1..2]-(x)-[:PARTY_TO]-(y) RETURN count(*), count(DISTINCT y)",
         "MATCH (s:State {id: 's2'})-[*1..2]-(x), (x)-[r:PART_OF]->(t) RETURN count(*)",
+        // A relationship bound by an earlier clause matched again: its ends projected (ProjectEndpoints), both ways when undirected.
+        "MATCH ()-[r:TRADES_WITH]->() WITH r MATCH (x)-[r]-(y) RETURN x.id, y.id, r.year",
+        "MATCH ()-[r:TRADES_WITH]->() WITH r MATCH (x)<-[r]-(y) RETURN x.id, y.id",
+        "MATCH ()-[r]->() WITH r MATCH (x:Ministry)-[r:PART_OF|PARTY_TO]->(y) WHERE y.n > 30 OR y:State RETURN x.id, y.id",
+        "MATCH ()-[r]->() WITH r MATCH (x)-[r:PART_OF]-(s:State)<-[q:PART_OF]-(m) RETURN count(*), count(DISTINCT m)",
+        "MATCH (s:State {id: 's1'})-[r]-(t) WITH s, r MATCH (s)-[r]->(u) RETURN u.id",
+        "MATCH (s:State)-[r:TRADES_WITH]->(t) WITH r, t MATCH (a)-[r]->(t) RETURN a.id, t.id",
+        "MATCH (s:State)-[r:TRADES_WITH]->(s) WITH r MATCH (a)-[r]-(b) RETURN a.id, b.id",
+        "MATCH (s:State)-[r:TRADES_WITH]-(t) WITH r MATCH (a)-[r]-(a) RETURN a.id",
+        "UNWIND [null, 1] AS r MATCH (a)-[r]->(b) RETURN count(*)",
+        "MATCH (m:Ministry {id: 'm1'}) OPTIONAL MATCH (m)-[r:PART_OF]->() WITH r OPTIONAL MATCH (x)-[r]->(y:Ministry) RETURN r IS NULL, x.id, y.id",
         // CALL subqueries: Apply with the imported variables as the argument.
         "MATCH (m:Ministry) CALL (m) { MATCH (m)-[:PARTY_TO]->(a:Agreement) RETURN collect(a.id) AS ids } RETURN m.id, ids",
         "MATCH (m:Ministry) CALL (m) { MATCH (m)-[:PARTY_TO]->(a:Agreement) RETURN a.id AS id ORDER BY id LIMIT 2 } RETURN m.id, id",

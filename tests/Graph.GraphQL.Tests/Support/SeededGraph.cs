@@ -12,6 +12,17 @@ public sealed class SeededGraph : IAsyncLifetime
     public async Task InitializeAsync() =>
         await new MigrationRunner(Database).ApplyAsync(CypherDirectory.At(RepositoryPaths.Cypher));
 
+    /// <summary>A query's <c>data</c>, asserting it answered without errors in one statement.</summary>
+    public async Task<System.Text.Json.Nodes.JsonNode> DataAsync(string query)
+    {
+        var recording = new RecordingGraphDatabase(Database);
+        var result = await new KnowledgeGraphQL(recording).ExecuteAsync(new GraphQLRequest(query));
+        var json = Examples.Parse(result.Json);
+        Assert.True(json["errors"] is null, result.Json);
+        Assert.Single(recording.Calls);
+        return json["data"]!;
+    }
+
     public Task DisposeAsync()
     {
         Database.Dispose();

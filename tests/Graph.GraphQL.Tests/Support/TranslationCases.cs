@@ -38,6 +38,12 @@ internal static class TranslationCases
         ["connection-root"] = """
             query($after: String) { agreementsConnection(first: 2, after: $after, sort: [{ name: ASC }], where: { kind: { eq: "Memorandum" } }) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { name } } } }
             """,
+        ["connection-edges-only"] = """
+            { states(where: { id: { eq: "kazakhstan" } }) { tradePartnersConnection(first: 2) { edges { node { name } } } } }
+            """,
+        ["connection-total-only"] = """
+            { agreementsConnection(where: { kind: { eq: "Memorandum" } }) { totalCount } }
+            """,
         ["connection-relationship-with-edge-filter"] = """
             { agreements(where: { id: { eq: "joint-declaration-2023" } }) { signatoriesConnection(where: { edge: { evidence: { contains: "signed" } } }, sort: [{ name: ASC }]) { totalCount edges { properties { evidence source basis } node { name } } } } }
             """,

@@ -47,6 +47,15 @@ public static class CompatCases
         new("union-state-member", "{ agreements(where: {id: {eq: \"mou-media-2023\"}}) { parties(where: {State: {id: {eq: \"kazakhstan\"}}}) { __typename ... on State { id name } } } }"),
         new("union-ministry-member", "{ agreements(where: {id: {eq: \"mou-media-2023\"}}) { parties(where: {Ministry: {id: {eq: \"kazakhstan-ministry-media\"}}}) { __typename ... on Ministry { id basis } } } }"),
         new("union-connection-count", "{ agreements(sort: [{name: ASC}]) { name partiesConnection { totalCount } } }"),
+        // The other fields over several labels (the library's unions, the project's Institution, Location and Area
+        // interfaces). Unsorted lists hold at most one node on the seed, so their order cannot differ.
+        new("union-institutions-member", "{ states(sort: [{name: ASC}]) { name institutions(where: {Organization: {id: {eq: \"supreme-interstate-council\"}}}) { __typename ... on Organization { id kind } } } }"),
+        new("union-institutions-count", "{ states(sort: [{name: ASC}]) { name institutionsConnection { totalCount } } }"),
+        new("union-held-in", "{ events(sort: [{name: ASC}]) { name heldIn { __typename ... on Place { id kind } ... on Facility { id kind } } } }"),
+        new("union-held-in-member", "{ events(where: {heldIn: {some: {Facility: {id: {eq: \"akorda\"}}}}}) { name } }"),
+        new("union-located-in", "{ facilities(sort: [{name: ASC}]) { name locatedIn { __typename ... on Place { name } ... on State { name } } } }"),
+        new("union-locations-member", "{ states(sort: [{name: ASC}]) { name locations(where: {Facility: {id: {eq: \"heydar-aliyev-road\"}}}) { __typename ... on Facility { name } } } }"),
+        new("union-locations-count", "{ places(sort: [{name: ASC}]) { name locationsConnection { totalCount } locatedInConnection { totalCount } } }"),
         // Update operators last: they change the seed for what follows (the same changes on both sides, in order).
         new("update-set", "mutation { updateAgreements(where: {id: {eq: \"joint-declaration-2023\"}}, update: {year: {set: 2020}, aliases: {set: [\"JD\"]}}) { agreements { id year aliases } } }"),
         new("update-add", "mutation { updateAgreements(where: {id: {eq: \"joint-declaration-2023\"}}, update: {year: {add: 3}}) { agreements { year } } }"),

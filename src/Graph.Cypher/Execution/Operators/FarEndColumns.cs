@@ -17,10 +17,12 @@ internal sealed class FarEndColumns
         Property,
         Constant,
         Level,
+        LabelCase,
     }
 
     /// <param name="Index">The property column (Property) or the nested level (Level) the entry reads.</param>
-    private sealed record Entry(string Key, Source Source, object? Constant, int Index);
+    /// <param name="Cases">LabelCase: the first label the far end carries gives its value (a GraphQL __typename), else null.</param>
+    private sealed record Entry(string Key, Source Source, object? Constant, int Index, (TokenCache Label, object? Value)[]? Cases = null);
 
     private readonly TokenCache[] _properties;
 
@@ -65,6 +67,9 @@ internal sealed class FarEndColumns
                         case VariableSelector v when LevelOf(value.Scope.Find(v.Name), levels) is var level and >= 0:
                             entries[i] = new Entry(v.Name, Source.Level, null, level);
                             break;
+                        case LiteralEntry { Value: CaseExpression c } e when LabelCases(c, name => value.Scope.Find(name) == to) is { } cases:
+                            entries[i] = new Entry(e.Key, Source.LabelCase, null, -1, cases);
+                            break;
                         default:
                             return null;
                     }
@@ -74,6 +79,22 @@ internal sealed class FarEndColumns
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// <c>CASE WHEN y:A THEN 'A' WHEN y:B THEN 'B' … END</c> over the far end <c>y</c>, each test one plain label and
+    /// each value a literal, no ELSE (or ELSE null): the labels and values in order; null for any other CASE.
+    /// </summary>
+    private static (TokenCache, object?)[]? LabelCases(CaseExpression c, Func<string, bool> isFarEnd)
+    {
+        if (c.Test is not null || c.Else is not null and not Literal { Value: null }) return null;
+        var cases = new (TokenCache, object?)[c.Alternatives.Count];
+        for (var i = 0; i < cases.Length; i++)
+        {
+            if (c.Alternatives[i] is not { When: LabelCheck { Subject: Variable v, Labels: LabelName label }, Then: Literal then } || !isFarEnd(v.Name)) return null;
+            cases[i] = (new TokenCache(label.Name, label: true), then.Value);
+        }
+        return cases;
     }
 
     private static int LevelOf(Symbol? symbol, IReadOnlyList<Symbol> levels)
@@ -114,7 +135,7 @@ internal sealed class FarEndColumns
             {
                 // Every level runs once per far end, in the body's order, as the subqueries would.
                 for (var j = 0; j < nested.Length; j++) nested[j] = levels[j].ValueFor(ctx, hops[i].Other, null);
-                list.Add(Map(columns, nested, i));
+                list.Add(Map(graph, hops[i].Other, columns, nested, i));
             }
         }
         for (var k = 0; k < _properties.Length; k++) columns[k].Clear();
@@ -141,7 +162,7 @@ internal sealed class FarEndColumns
     }
 
     /// <summary>Entries set in the written order: a repeated key keeps its first place and last value, as a map projection does.</summary>
-    private IReadOnlyDictionary<string, object?> Map(List<object?>[] columns, object?[] nested, int hop)
+    private IReadOnlyDictionary<string, object?> Map(IGraphView graph, long farEnd, List<object?>[] columns, object?[] nested, int hop)
     {
         var entries = _entries!;
         var map = new ExportingMap(entries.Length);
@@ -152,9 +173,19 @@ internal sealed class FarEndColumns
             {
                 Source.Property => columns[entry.Index][hop],
                 Source.Constant => entry.Constant,
+                Source.LabelCase => FirstLabelled(graph, farEnd, entry.Cases!),
                 _ => nested[entry.Index],
             });
         }
         return map.Map;
+    }
+
+    private static object? FirstLabelled(IGraphView graph, long node, (TokenCache Label, object? Value)[] cases)
+    {
+        foreach (var (label, value) in cases)
+        {
+            if (label.Of(graph) is var token and >= 0 && graph.NodeHasLabel(node, token)) return value;
+        }
+        return null;
     }
 }

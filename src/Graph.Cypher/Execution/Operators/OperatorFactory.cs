@@ -14,6 +14,7 @@ internal static class OperatorFactory
         NodeIndexSeekPlan p => new NodeIndexSeekOperator(p),
         ExpandPlan { Length.Pruning: true } p => new PruningVarLengthExpandOperator(p, Build(p.Source)),
         ExpandPlan { Length: not null } p => new VarLengthExpandOperator(p, Build(p.Source)),
+        ProjectEndpointsPlan p => new ProjectEndpointsOperator(p, Build(p.Source)),
         ExpandPlan p => new ExpandOperator(p, Build(p.Source)),
         FilterPlan p => Filter(p),
         ProjectionPlan p => new ProjectionOperator(p, Build(p.Source)),
@@ -54,6 +55,7 @@ internal static class OperatorFactory
     {
         var source = Build(p.Source);
         if (JoinCountOperator.Fits(p) && source is ValueHashJoinOperator join) return new JoinCountOperator(p, join);
+        if (IndexSeekCountOperator.Fits(p) && source is NodeIndexSeekOperator seek) return new IndexSeekCountOperator(p, seek);
         return (PlanOperator?)Parallel.RuntimeChoice.Of(p, source) ?? new EagerAggregationOperator(p, source);
     }
 

@@ -21,6 +21,8 @@ internal sealed class RollUpExpandOperator : PlanOperator
     private readonly int _to;
     private readonly int _into;
     private readonly TokenCache[] _labels;
+    private readonly TokenCache[]? _anyLabels;
+    private int[]? _anyLabelTokens;
     private readonly Func<object?[], OperatorContext, bool>? _where;
     private readonly SlotExpression _value;
     private readonly FarEndColumns? _columns;
@@ -43,6 +45,7 @@ internal sealed class RollUpExpandOperator : PlanOperator
         _to = plan.To.Slot;
         _into = plan.Into.Slot;
         _labels = plan.ToLabels.Select(l => new TokenCache(l, label: true)).ToArray();
+        _anyLabels = plan.AnyToLabels?.Select(l => new TokenCache(l, label: true)).ToArray();
         _where = plan.Where is null ? null : ExpressionCompiler.Predicate(plan.Where);
         _value = ExpressionCompiler.Compile(plan.Value);
         var chain = new List<RollUpExpandOperator>();
@@ -98,6 +101,7 @@ internal sealed class RollUpExpandOperator : PlanOperator
         {
             graph.Expand(start, _plan.Direction, Types(graph), hops);
             if (_labels.Length > 0 && !KeepLabelled(graph, hops)) return Nothing();
+            if (_anyLabels is not null) KeepAnyLabelled(graph, hops);
             if (ctx.Query.Writer is not null) hops.KeepOthers(graph, static (g, id) => !g.IsNodeDeleted(id));
             ctx.Query.Tick(hops.Count);
             if (_columns is not null)
@@ -169,6 +173,27 @@ internal sealed class RollUpExpandOperator : PlanOperator
         }
         graph.KeepOthersLabelled(hops, tokens);
         return true;
+    }
+
+    /// <summary>Keeps the far ends carrying at least one of the labels (a label that does not exist yet matches nothing).</summary>
+    private void KeepAnyLabelled(IGraphView graph, HopBuffer hops)
+    {
+        var tokens = _anyLabelTokens;
+        if (tokens is null)
+        {
+            var all = _anyLabels!.Select(l => l.Of(graph)).ToArray();
+            tokens = all.Where(t => t >= 0).ToArray();
+            // Kept once every label exists (a token never changes); until then resolved per call.
+            if (tokens.Length == all.Length) _anyLabelTokens = tokens;
+        }
+        hops.KeepOthers((graph, tokens), static (s, id) =>
+        {
+            foreach (var token in s.tokens)
+            {
+                if (s.graph.NodeHasLabel(id, token)) return true;
+            }
+            return false;
+        });
     }
 
     /// <summary>The types' tokens, kept once every type named exists (a token never changes).</summary>

@@ -26,6 +26,8 @@ internal enum RollUpExpandKind
 /// field), themselves RollUpExpands over an Argument holding <see cref="To"/>: each adds one column per far end
 /// that <see cref="Value"/> reads. <see cref="SharedEnds"/>: the far ends come from a label small enough that a
 /// read statement keeps their property values once (the same string for every mention of a state).
+/// <see cref="AnyToLabels"/>: the far end's label disjunction (<c>(y:State|Ministry|Organization)</c>, a GraphQL
+/// interface field's targets), a far end kept when it carries one of them.
 /// </remarks>
 internal sealed record RollUpExpandPlan(
     LogicalPlan Left,
@@ -41,7 +43,8 @@ internal sealed record RollUpExpandPlan(
     Symbol Into,
     RollUpExpandKind Kind,
     bool SharedEnds,
-    double Estimate) : LogicalPlan(Estimate)
+    double Estimate,
+    IReadOnlyList<string>? AnyToLabels = null) : LogicalPlan(Estimate)
 {
     /// <summary>The largest label whose far ends share values, and the most values a statement keeps.</summary>
     public const int SharedLimit = 1 << 16;
@@ -56,7 +59,7 @@ internal sealed record RollUpExpandPlan(
         {
             var types = Types is null ? "" : ":" + string.Join("|", Types);
             var inner = $"[{(Relationship.Hidden ? "" : Relationship.ToString())}{types}]";
-            var to = To + string.Concat(ToLabels.Select(l => ":" + l));
+            var to = To + string.Concat(ToLabels.Select(l => ":" + l)) + (AnyToLabels is null ? "" : ":" + string.Join("|", AnyToLabels));
             var hop = Direction switch
             {
                 Direction.Outgoing => $"({From})-{inner}->({to})",
