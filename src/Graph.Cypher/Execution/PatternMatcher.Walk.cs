@@ -31,6 +31,7 @@ internal sealed partial class PatternMatcher
         }
         if (rel.Length is null)
         {
+            if (AtLengthCap(rels)) yield break;
             var last = hop + 1 == steps.Relationships.Count;
             var hops = _ctx.RentHops();
             var types = TypeList(rel.Types);
@@ -129,7 +130,7 @@ internal sealed partial class PatternMatcher
                 foreach (var m in Walk(steps, hop + 1, current, ended, used, nodes, rels)) yield return m;
             }
         }
-        if (segment.Count >= max || (bound is not null && segment.Count == bound.Count)) yield break;
+        if (segment.Count >= max || (bound is not null && segment.Count == bound.Count) || AtLengthCap(rels)) yield break;
         _ctx.EnterStage(Stages.Expand(steps.PartIndex, hop));
         foreach (var r in Adjacent(current, rel))
         {

@@ -18,6 +18,7 @@ internal enum FallbackReason
     UpdatingClause,
     /// <summary>CALL { … } IN TRANSACTIONS.</summary>
     SubqueryCall,
+    /// <summary>shortestPath() as an expression, or a path selector inside a pattern expression.</summary>
     ShortestPath,
     /// <summary>A variable-length hop whose inline property values read a variable of the same pattern (they would change along the walk).</summary>
     VariableLengthRelationship,
@@ -38,7 +39,7 @@ internal enum FallbackReason
     /// <summary>A name the planner cannot resolve; the interpreter reports the error as it always has.</summary>
     UnresolvedVariable,
 
-    /// <summary>Quantified path patterns and relationships, path selectors (SHORTEST k, ANY, … GROUPS).</summary>
+    /// <summary>Two quantified or selective parts in one MATCH (their relationships kept apart), or a quantified path pattern in a pattern expression.</summary>
     QuantifiedPath,
 
     /// <summary>Labels or types given as expressions: $(expr).</summary>

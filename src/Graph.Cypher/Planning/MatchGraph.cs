@@ -51,6 +51,6 @@ internal sealed class MatchGraph
     /// <summary>Named paths (p = …) of the pattern, built once the whole pattern is matched.</summary>
     public List<(Symbol Path, List<Symbol> Nodes, List<PathStep> Steps)> Paths { get; } = [];
 
-    /// <summary>shortestPath parts, searched once both their ends are bound.</summary>
-    public List<Func<LogicalPlan, ShortestPathPlan>> Shortest { get; } = [];
+    /// <summary>shortestPath parts and other searched parts (quantified, selective), searched once their bound ends are.</summary>
+    public List<Func<LogicalPlan, LogicalPlan>> Shortest { get; } = [];
 }

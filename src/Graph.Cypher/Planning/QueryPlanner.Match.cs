@@ -43,8 +43,14 @@ internal sealed partial class QueryPlanner
         var byName = new Dictionary<string, MatchNode>(StringComparer.Ordinal);
         var deferred = new List<(Expression Predicate, bool Where)>();
         var order = 0;
+        var searched = m.Pattern.Parts.Where(p => IsSearched(p, m.Where)).ToList();
+        // Two searched parts would have to keep their relationships apart from each other: the interpreter does.
+        if (searched.Count > 1) throw new PlanningFallbackException(FallbackReason.QuantifiedPath);
         foreach (var part in m.Pattern.Parts)
         {
+            if (searched.Contains(part)) continue;
+            // Without a selector, a parenthesized pattern's WHERE is one more predicate of the MATCH.
+            if (part.InnerWhere is not null) deferred.Add((part.InnerWhere, true));
             var nodes = part.Nodes.Select(n => Node(n, graph, byName, deferred, ref order)).ToList();
             if (part.Selector != PathSelector.All)
             {
@@ -73,6 +79,8 @@ internal sealed partial class QueryPlanner
             }
             if (part.PathVariable is { } name) Path(graph, name, nodes, steps);
         }
+        // After the other parts, so the search sees every node and relationship they bind.
+        foreach (var part in searched) SearchedPart(graph, m, part, byName, deferred, ref order);
         foreach (var conjunct in FreeVariables.Conjuncts(m.Where)) deferred.Add((conjunct, true));
         foreach (var (predicate, _) in deferred)
         {
@@ -84,7 +92,8 @@ internal sealed partial class QueryPlanner
             }
             graph.Predicates.Add(new ExpressionPredicate(new BoundExpression(predicate, graph.Scope), Reads(predicate, graph.Scope)));
         }
-        if (graph.Shortest.Count > 0) CheckShortestPredicates(graph);
+        // shortestPath() planned as ShortestPath cannot apply a WHERE during its search; a GQL selector's WHERE filters after it.
+        if (m.Pattern.Parts.Any(p => p is { Selector: not PathSelector.All, GqlSelector: false } && !searched.Contains(p))) CheckShortestPredicates(graph);
         // Relationship uniqueness: two relationship patterns of one MATCH never bind the same relationship.
         for (var i = 0; i < graph.Relationships.Count; i++)
         {

@@ -41,8 +41,12 @@ internal sealed partial class QueryPlanner
         if (part.PathVariable is { } name && graph.Scope.Find(name) is not null) throw new PlanningFallbackException(FallbackReason.UnresolvedVariable);
         var path = part.PathVariable is null ? NewHidden("path", SymbolKind.Value) : NewSymbol(part.PathVariable, SymbolKind.Value);
         graph.Scope = graph.Scope.With(path.Name, path);
-        _shortestBound.Add(relSymbol);
-        _shortestBound.Add(path);
+        // A GQL selector's MATCH WHERE filters after the selection, so only shortestPath()'s symbols are guarded.
+        if (!part.GqlSelector)
+        {
+            _shortestBound.Add(relSymbol);
+            _shortestBound.Add(path);
+        }
         var direction = rel.Direction switch
         {
             RelationshipDirection.Outgoing => Direction.Outgoing,

@@ -60,15 +60,15 @@ internal static class StatementShape
     private static void Pattern(Pattern pattern)
     {
         var relationships = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var part in pattern.Parts) Part(part, relationships);
+        foreach (var part in pattern.Parts) Part(part, relationships, inMatch: true);
     }
 
-    private static void Part(PatternPart part, HashSet<string> relationships)
+    /// <remarks>A MATCH plans quantified and selective parts (Repeat(Trail), StatefulShortestPath); a pattern expression does not yet.</remarks>
+    private static void Part(PatternPart part, HashSet<string> relationships, bool inMatch)
     {
         if (DynamicLabelTerms.In(part)) Fail(FallbackReason.DynamicLabel);
-        if (part.Selector != PathSelector.All && (part.SelectorCount > 1 || part.SelectorGroups)) Fail(FallbackReason.QuantifiedPath);
-        if (part.Selector != PathSelector.All && !PlannableShortest(part)) Fail(FallbackReason.ShortestPath);
-        if (part.InnerWhere is not null) Fail(FallbackReason.QuantifiedPath);
+        if (!inMatch && (part.InnerWhere is not null || part.Relationships.Any(r => r.Group is not null))) Fail(FallbackReason.QuantifiedPath);
+        if (!inMatch && part.Selector != PathSelector.All) Fail(FallbackReason.ShortestPath);
         foreach (var node in part.Nodes)
         {
             Properties(node.Properties);
@@ -76,7 +76,6 @@ internal static class StatementShape
         }
         foreach (var rel in part.Relationships)
         {
-            if (rel.Group is not null) Fail(FallbackReason.QuantifiedPath);
             // A general type expression is a Filter on a single hop's type; a variable-length hop would test each relationship.
             if (rel.Types is not null && TypeNames(rel.Types) is null && rel.Length is not null) Fail(FallbackReason.RelationshipTypeExpression);
             if (rel.Variable is not null && !relationships.Add(rel.Variable)) Fail(FallbackReason.RepeatedRelationshipVariable);
@@ -89,7 +88,7 @@ internal static class StatementShape
     /// shortestPath over one relationship pattern of plain types with no properties or WHERE of its own and a
     /// minimum of 0 or 1 (anything else is an error the interpreter reports, or a predicate it applies during the search).
     /// </summary>
-    private static bool PlannableShortest(PatternPart part) =>
+    public static bool PlannableShortest(PatternPart part) =>
         part is { Nodes.Count: 2, Relationships: [{ Properties: null, Where: null } rel] }
         && (rel.Types is null || TypeNames(rel.Types) is not null)
         && (rel.Length is null || (rel.Length.Min ?? 1) <= 1);
@@ -130,11 +129,10 @@ internal static class StatementShape
                 Fail(FallbackReason.ShortestPath);
                 break;
             case PatternComprehension pc:
-                if (pc.Pattern.Selector != PathSelector.All) Fail(FallbackReason.ShortestPath);
-                Part(pc.Pattern, new HashSet<string>(StringComparer.Ordinal));
+                Part(pc.Pattern, new HashSet<string>(StringComparer.Ordinal), inMatch: false);
                 break;
             case PatternPredicate pp:
-                Part(pp.Pattern, new HashSet<string>(StringComparer.Ordinal));
+                Part(pp.Pattern, new HashSet<string>(StringComparer.Ordinal), inMatch: false);
                 break;
             case SubqueryExpression { Body: SingleQuery body }:
                 Check(body);

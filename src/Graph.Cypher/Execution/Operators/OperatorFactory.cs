@@ -32,6 +32,8 @@ internal static class OperatorFactory
         ProcedureCallPlan p => new ProcedureCallOperator(p, Build(p.Source)),
         ProjectPathPlan p => new ProjectPathOperator(p, Build(p.Source)),
         ShortestPathPlan p => new ShortestPathOperator(p, Build(p.Source)),
+        StatefulShortestPathPlan p => new StatefulShortestPathOperator(p, Build(p.Source)),
+        RepeatTrailPlan p => new RepeatTrailOperator(p, Build(p.Source)),
         UnionPlan p => new UnionOperator(p, Build(p.Left), Build(p.Right)),
         SubqueryForeachPlan p => new SubqueryForeachOperator(p, Build(p.Left), Build(p.Right)),
         OptionalPlan p => new OptionalOperator(p, Build(p.Source)),
