@@ -200,15 +200,26 @@ internal sealed partial class QueryPlanner
     }
 
     /// <summary>
-    /// An EXISTS / COUNT / COLLECT body from an argument row holding everything in scope. A body with WITH carries
-    /// the outer variables through it, which the interpreter does.
+    /// An EXISTS / COUNT / COLLECT body from an argument row holding everything in scope. The outer variables stay
+    /// visible through the body's WITHs (Cypher manual, "Subqueries"): each WITH carries them on as extra items,
+    /// which changes no group or DISTINCT row, as they are the same for the whole body.
     /// </summary>
     private LogicalPlan PlanBody(SubqueryExpression sq, Scope scope, out IReadOnlyList<Symbol> symbols)
     {
         var body = (SingleQuery)sq.Body;
-        if (body.Clauses.Any(c => c is WithClause)) throw new PlanningFallbackException(FallbackReason.PatternExpression);
         var outer = new Scope(scope.Variables);
-        return PlanClauses(new ArgumentPlan(Argument(outer), 1), outer, body.Clauses, out _, out _, out symbols);
+        var clauses = body.Clauses.Select(c => c is WithClause w ? CarryingOuter(w, outer) : c).ToList();
+        return PlanClauses(new ArgumentPlan(Argument(outer), 1), outer, clauses, out _, out _, out symbols);
+    }
+
+    private static WithClause CarryingOuter(WithClause w, Scope outer)
+    {
+        var p = w.Projection;
+        if (p.IncludeExisting) return w;
+        var named = p.Items.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        var carried = outer.Visible.Where(s => !named.Contains(s.Name))
+            .Select(s => new ProjectionItem(p.Position, new Variable(p.Position, s.Name), null, s.Name));
+        return w with { Projection = p with { Items = [.. p.Items, .. carried] } };
     }
 
     private static List<Symbol> Argument(Scope scope) => scope.Variables.Values.Distinct().ToList();

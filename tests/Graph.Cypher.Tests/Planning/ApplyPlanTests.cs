@@ -133,4 +133,14 @@ public sealed class ApplyPlanTests : IDisposable
         Assert.NotEmpty(expected);
         Assert.Equal(expected, _db.Run(query).Records.Select(r => (string?)r["m.id"]).Order().ToList());
     }
+
+    [Fact]
+    public void A_subquery_body_with_WITH_is_planned_under_its_apply_with_the_outer_variables_carried()
+    {
+        const string query = "MATCH (m:Ministry) WHERE m.n < 4 RETURN m.id, COLLECT { MATCH (m)-[:PARTY_TO]->(a) WITH a ORDER BY a.n DESC LIMIT 2 RETURN a.id + m.id } AS top";
+        Snapshot.Match(PlanTree.Of(_db, query), SnapshotNameExtension.Create("collect-with"));
+        Assert.Contains("RollUpApply", Operators(query));
+        // m1 is party to the agreements whose n is 2 mod 9: the two largest, each with the outer m read after the WITH.
+        Assert.Equal(["a56m1", "a47m1"], (IEnumerable<object?>)_db.Run(query).Records.Single(r => (string?)r[0] == "m1")[1]!);
+    }
 }

@@ -157,6 +157,13 @@ public sealed class DifferentialTests : IDisposable
         "MATCH (m:Ministry) CALL (m) { MATCH (m)-[:PARTY_TO]->(a:Agreement) CALL (a) { MATCH (a)-[:SIGNED_AT]->(e:Event) RETURN collect(e.id) AS events } RETURN collect(a { .id, events }) AS agreements } RETURN m.id, agreements",
         "MATCH (m:Ministry) RETURN m.id, [(m)<-[:PARTY_TO]-(x) | x.id] AS none, [(m)-[:PARTY_TO]->(a:Agreement) WHERE a.n > 30 | a.n * 2] AS doubled",
         // Pattern comprehensions, pattern predicates and EXISTS / COUNT / COLLECT subqueries.
+        "MATCH (m:Ministry) WHERE exists { MATCH (m)-[:PART_OF]->(s) WITH s WHERE s.id <> 's1' RETURN s } RETURN m.id",
+        "MATCH (m:Ministry) RETURN m.id, COUNT { MATCH (m)-[:PARTY_TO]->(a) WITH a.kind AS kind, count(*) AS c WHERE c > 1 RETURN kind } AS kinds",
+        "MATCH (m:Ministry) RETURN m.id, COLLECT { MATCH (m)-[:PARTY_TO]->(a) WITH a ORDER BY a.n DESC LIMIT 2 RETURN a.id } AS top",
+        "MATCH (m:Ministry) RETURN m.id, COLLECT { MATCH (m)-[:PARTY_TO]->(a) WITH DISTINCT a.kind AS kind WHERE kind IS NOT NULL RETURN kind + m.id } AS kinds",
+        "MATCH (s:State) WHERE NOT exists { MATCH (s)<-[:PART_OF]-(m) WITH m, m.n * 2 AS twice WHERE twice > 36 RETURN m } RETURN s.id",
+        "MATCH (s:State) RETURN s.id, COUNT { UNWIND range(1, 3) AS i WITH i WHERE i < size(s.id) RETURN i } AS n",
+        "MATCH (m:Ministry) WITH m, COLLECT { MATCH (m)-[:PARTY_TO]->(a) WITH * WHERE a.n > 20 RETURN a.n } AS ns RETURN m.id, ns",
         "MATCH (m:Ministry) RETURN m.id, [(m)-[:PARTY_TO]->(a) | a.id] AS ids",
         "MATCH (m:Ministry) RETURN m { .id, agreements: [(m)-[:PARTY_TO]->(a:Agreement) WHERE a.n > 20 | a { .id, .date }] } AS m",
         "MATCH (m:Ministry) RETURN m.id, [(m)-[:PARTY_TO]->(a) | a.missing] AS nulls, size([(m)-->() | 1]) AS degree",
