@@ -52,7 +52,9 @@ switch (mode)
         // For a profiler: one query run again and again over a graph loaded through the store writer.
         var queryAt = Array.IndexOf(args, "--query");
         var repeatCsvAt = Array.IndexOf(args, "--csv");
-        Breakdown.Repeat(Option("--entities", 100_000), args[queryAt + 1], (int)Option("--runs", 100), repeatCsvAt >= 0 ? args[repeatCsvAt + 1] : null, args.Contains("--allocations"));
+        var repeatSetupAt = Array.IndexOf(args, "--setup");
+        Breakdown.Repeat(Option("--entities", 100_000), args[queryAt + 1], (int)Option("--runs", 100), repeatCsvAt >= 0 ? args[repeatCsvAt + 1] : null, args.Contains("--allocations"),
+            repeatSetupAt >= 0 ? args[repeatSetupAt + 1] : "");
         break;
     case "compare":
         string? Text(string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;

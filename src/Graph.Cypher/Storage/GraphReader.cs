@@ -170,6 +170,13 @@ internal abstract class GraphReader(GraphTokens tokens) : IGraphView
         return key >= 0 ? PropertyCodec.Get(Arena, node.Properties, key) : null;
     }
 
+    /// <summary>
+    /// Whether a node's property is this string, compared in place as UTF-8 (no string is made); null when the
+    /// property is not stored as a UTF-8 string (absent, another type): the caller reads it then.
+    /// </summary>
+    public bool? NodePropertyIsUtf8(long id, int key, ReadOnlySpan<byte> utf8) =>
+        key >= 0 && PropertyCodec.TryGetUtf8(Arena, RequireNode(id).Properties, key, out var stored) ? stored.SequenceEqual(utf8) : null;
+
     public virtual void KeepOthersLabelled(HopBuffer hops, int[] labels) =>
         hops.KeepOthers((Reader: this, Labels: labels), static (s, id) => s.Reader.HasAllLabels(id, s.Labels));
 

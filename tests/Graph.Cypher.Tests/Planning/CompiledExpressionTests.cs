@@ -48,6 +48,10 @@ public sealed class CompiledExpressionTests : IDisposable
         // Aggregates and grouping keys read inside a frame.
         "MATCH (a:Agreement) RETURN a.kind AS kind, [x IN collect(a.n) WHERE x > 40] AS late, all(x IN collect(a.n) WHERE x > 0) AS positive ORDER BY kind",
         "MATCH (a:Agreement) RETURN a.kind AS kind, count(*) AS c ORDER BY size([x IN [a.kind, 'zz'] WHERE x IS NOT NULL | x]), kind",
+        // A node's string property against a string, compared in place: strings, numbers, missing values, either side.
+        "MATCH (a:Agreement) RETURN a.id, a.kind = 'Protocol' AS p, 'Memorandum' = a.kind AS m, a.n = '5' AS typed, a.missing = 'x' AS missing",
+        "MATCH (a:Agreement) WHERE a.kind = 'Protocol' AND NOT a.id = 'a3' RETURN a.id",
+        "MATCH (s:State) RETURN s.id, s.name = 'State 2' AS two, s.name = 'État 2' AS accented, [x IN [s] WHERE x.id = 's1' | x.name] AS first",
         // Pattern expressions inside a frame (they read its variable, so no Apply computes them first).
         "MATCH (m:Ministry) RETURN m.id, [k IN ['Protocol', 'Memorandum'] | size([(m)-[:PARTY_TO]->(a:Agreement) WHERE a.kind = k | a])] AS counts",
         "MATCH (m:Ministry) RETURN m.id, any(s IN ['s1', 's2'] WHERE exists { (m)-[:PART_OF]->(x:State) WHERE x.id = s }) AS inS",
@@ -75,6 +79,29 @@ public sealed class CompiledExpressionTests : IDisposable
     {
         // The comprehension, quantifier and reduce cases the reference evaluator reads (the rest need functions, maps or patterns).
         Assert.True(Queries.Cast<object[]>().Select(q => (string)q[0]).Count(ReferenceEvaluator.Supports) >= 12);
+    }
+
+    [Fact]
+    public void Grouping_by_a_node_sees_each_rows_writes()
+    {
+        // The grouping key changes between rows of the same node: it must be read per row, not once per node.
+        const string query = "MATCH (m:Ministry)-[:PARTY_TO]->(a:Agreement) SET m.seen = coalesce(m.seen, 0) + 1 RETURN m.seen AS seen, count(*) AS rows";
+        var planned = _planned.Run(query).Records.Select(Row).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(_interpreted.Run(query).Records.Select(Row).Order(StringComparer.Ordinal).ToList(), planned);
+        Assert.True(planned.Count > 1);
+    }
+
+    [Theory]
+    [InlineData("MATCH (m:Ministry)-[:PARTY_TO]->(a:Agreement) RETURN m.id, m.n % 4 AS k, count(*) AS n, collect(a.id) AS ids")]
+    [InlineData("MATCH (m:Ministry)-[:PARTY_TO]->(a:Agreement)-[:SIGNED_AT]->(e:Event) WHERE a.kind = 'Protocol' RETURN e.id, count(*) AS n ORDER BY n DESC, e.id LIMIT 5")]
+    [InlineData("MATCH (s:State)<-[:PART_OF]-(m:Ministry) OPTIONAL MATCH (m)-[:PARTY_TO]->(a:Agreement {kind: 'Nothing'}) RETURN a.id, a, count(*) AS n")]
+    public void Grouping_by_a_node_answers_as_the_interpreter_in_every_runtime(string query)
+    {
+        var expected = _interpreted.Run(query).Records.Select(Row).ToList();
+        foreach (var runtime in new[] { "slotted", "parallel" })
+        {
+            Assert.Equal(Sorted(query, expected), Sorted(query, _planned.Run($"CYPHER runtime={runtime} " + query).Records.Select(Row)));
+        }
     }
 
     public static TheoryData<string> Failing => new()

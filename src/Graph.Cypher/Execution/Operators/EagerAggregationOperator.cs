@@ -12,12 +12,14 @@ internal sealed class EagerAggregationOperator : PlanOperator
     private readonly int[] _keySlots;
     private readonly SlotExpression[] _keys;
     private readonly SlotAggregate[] _aggregates;
+    private readonly int _nodeSlot;
 
     public EagerAggregationOperator(AggregationPlan plan, PlanOperator source) : base(plan, source)
     {
         _keySlots = plan.Groupings.Select(g => g.Symbol.Slot).ToArray();
         _keys = plan.Groupings.Select(g => ExpressionCompiler.Compile(g.Expression)).ToArray();
         _aggregates = plan.Aggregates.Select(a => new SlotAggregate(a)).ToArray();
+        _nodeSlot = NodeGroups<SlotAggregate.State[]>.SlotOf(plan.Groupings);
     }
 
     protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument) => Aggregated(ctx, argument);
@@ -47,9 +49,15 @@ internal sealed class EagerAggregationOperator : PlanOperator
         var order = new List<(object?[] Key, SlotAggregate.State[] States)>();
         var buffer = new object?[_keys.Length];
         (object?[] Key, SlotAggregate.State[] States)? previous = null;
+        var byNode = new NodeGroups<SlotAggregate.State[]>(_nodeSlot);
         foreach (var row in Children[0].Rows(ctx, argument))
         {
             ctx.Query.Tick();
+            if (byNode.Find(row, ctx) is { } known)
+            {
+                for (var i = 0; i < known.Length; i++) known[i].Add(row, ctx);
+                continue;
+            }
             for (var i = 0; i < _keys.Length; i++) buffer[i] = _keys[i](row, ctx);
             // Rows of one group usually arrive together (an expand yields one start node's rows in a run).
             SlotAggregate.State[] states;
@@ -69,6 +77,7 @@ internal sealed class EagerAggregationOperator : PlanOperator
                 previous = order[at];
                 states = order[at].States;
             }
+            byNode.Remember(row, states);
             for (var i = 0; i < states.Length; i++) states[i].Add(row, ctx);
         }
         foreach (var (key, states) in order)

@@ -246,7 +246,8 @@ internal static partial class ExpressionCompiler
             BinaryOperator.Contains => (l, r) => Boxed(CypherOperators.Contains(l, r)),
             _ => (l, r) => Boxed(CypherOperators.RegexMatch(l, r)),
         };
-        return (row, ctx) => op(left(row, ctx), right(row, ctx));
+        SlotExpression general = (row, ctx) => op(left(row, ctx), right(row, ctx));
+        return StringEquality.Compile(b, scope, general) ?? general;
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ internal sealed class ParallelAggregationOperator : PlanOperator
     private readonly SlotExpression[] _keys;
     private readonly MergeableAggregate[] _aggregates;
     private readonly ExpandCounting? _counting;
+    private readonly int _nodeSlot;
 
     public ParallelAggregationOperator(AggregationPlan plan, PlanOperator source, IMorselScan? scan, MergeableAggregate[] aggregates, ExpandCounting? counting) : base(plan, source)
     {
@@ -28,6 +29,7 @@ internal sealed class ParallelAggregationOperator : PlanOperator
         _keySlots = plan.Groupings.Select(g => g.Symbol.Slot).ToArray();
         _keys = plan.Groupings.Select(g => ExpressionCompiler.Compile(g.Expression)).ToArray();
         _aggregates = aggregates;
+        _nodeSlot = NodeGroups<PartialGroups.Group>.SlotOf(plan.Groupings);
     }
 
     /// <summary>The rows this aggregation reads, as estimated: what <see cref="RuntimeChoice"/> weighs.</summary>
@@ -102,7 +104,7 @@ internal sealed class ParallelAggregationOperator : PlanOperator
 
     private PartialGroups Work(OperatorContext worker, object?[] argument)
     {
-        var groups = new PartialGroups(_keys, _aggregates);
+        var groups = new PartialGroups(_keys, _aggregates, _nodeSlot);
         if (_counting is not null)
         {
             _counting.Run(worker, argument, groups);

@@ -4,8 +4,9 @@ namespace Graph.Cypher.Execution.Operators.Parallel;
 /// One worker's groups: partial counts per grouping key, each group remembering where a serial scan would first
 /// have met it (morsel number, then the worker's own running count) so the merged result keeps the serial order.
 /// </summary>
-internal sealed class PartialGroups(SlotExpression[] keys, MergeableAggregate[] aggregates)
+internal sealed class PartialGroups(SlotExpression[] keys, MergeableAggregate[] aggregates, int nodeSlot = -1)
 {
+    private readonly NodeGroups<Group> _byNode = new(nodeSlot);
     private readonly Dictionary<IReadOnlyList<object?>, Group> _groups = new(ValueListComparer.Instance);
     private readonly object?[] _buffer = new object?[keys.Length];
     private Group? _previous;
@@ -22,10 +23,12 @@ internal sealed class PartialGroups(SlotExpression[] keys, MergeableAggregate[] 
     /// <summary>The group of a row's keys, made when first met.</summary>
     public Group GroupOf(object?[] row, OperatorContext ctx, int morsel)
     {
+        if (_byNode.Find(row, ctx) is { } known) return _previous = known;
         for (var i = 0; i < keys.Length; i++) _buffer[i] = keys[i](row, ctx);
         // Rows of one group usually arrive together (an expand yields one start node's rows in a run).
         var group = _previous is { } last && ValueListComparer.Instance.Equals(last.Key, _buffer) ? last : Find(morsel);
         _previous = group;
+        _byNode.Remember(row, group);
         return group;
     }
 
