@@ -12,7 +12,7 @@ internal static class SchemaCommands
         switch (statement)
         {
             case CreateIndex ci:
-                var kind = ci.Point ? IndexKind.Point : IndexKind.Range;
+                var kind = ci.Point ? IndexKind.Point : ci.Text ? IndexKind.Text : IndexKind.Range;
                 writer.CreateIndex(new IndexDefinition(Name(ci.Name, ci.NameParameter, ctx), kind, ci.ForRelationships, [ci.LabelOrType], ci.Properties), ci.IfNotExists, out var created);
                 if (created) ctx.Counters.IndexesAdded++;
                 break;

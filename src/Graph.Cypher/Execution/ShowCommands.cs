@@ -88,7 +88,7 @@ internal static class ShowCommands
                 ["entityType"] = index.OnRelationships ? "RELATIONSHIP" : "NODE",
                 ["labelsOrTypes"] = index.Kind == IndexKind.Lookup ? null : index.LabelsOrTypes.Cast<object?>().ToList(),
                 ["properties"] = index.Kind == IndexKind.Lookup ? null : index.Properties.Cast<object?>().ToList(),
-                ["indexProvider"] = index.Kind switch { IndexKind.Fulltext => "fulltext-1.0", IndexKind.Lookup => "token-lookup-1.0", IndexKind.Point => "point-1.0", _ => "range-1.0" },
+                ["indexProvider"] = index.Kind switch { IndexKind.Fulltext => "fulltext-1.0", IndexKind.Lookup => "token-lookup-1.0", IndexKind.Point => "point-1.0", IndexKind.Text => "text-2.0", _ => "range-1.0" },
                 ["owningConstraint"] = index.OwningConstraint,
                 ["lastRead"] = null,
                 ["readCount"] = null,

@@ -38,6 +38,7 @@ internal static class FunctionRegistry
             Spatial.SpatialFunctions.All,
             ConversionFunctions.All,
             MiscFunctions.All,
+            DatabaseFunctions.All,
             LoadCsvFunctions.All,
             TemporalFunctions.All,
             ApocFunctions.All,

@@ -213,7 +213,7 @@ internal sealed partial class WriteTransaction
         {
             IndexKind.Lookup => definition.LabelsOrTypes.Count == 0 && definition.Properties.Count == 0,
             IndexKind.Range => definition.LabelsOrTypes.Count == 1 && definition.Properties.Count > 0,
-            IndexKind.Point => definition.LabelsOrTypes.Count == 1 && definition.Properties.Count == 1,
+            IndexKind.Point or IndexKind.Text => definition.LabelsOrTypes.Count == 1 && definition.Properties.Count == 1,
             _ => definition.LabelsOrTypes.Count > 0 && definition.Properties.Count > 0,
         };
         if (!valid)

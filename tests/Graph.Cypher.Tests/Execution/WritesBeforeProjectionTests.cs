@@ -26,6 +26,20 @@ public sealed class WritesBeforeProjectionTests
 
     [Theory]
     [MemberData(nameof(Runtimes))]
+    public void Limit_zero_after_set_still_sets(bool interpretedOnly)
+    {
+        using var db = Fresh(interpretedOnly);
+        db.Run("CREATE (:Person {name: 'Andy'})");
+
+        var result = db.Run("MATCH (n {name: 'Andy'}) SET n.age = 60 RETURN n LIMIT 0");
+
+        Assert.Empty(result.Records);
+        Assert.Equal(1, result.Counters.PropertiesSet);
+        Assert.Equal(60L, db.Scalar("MATCH (n:Person) RETURN n.age"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Runtimes))]
     public void Skip_and_limit_after_set_page_the_rows_but_every_row_is_set(bool interpretedOnly)
     {
         using var db = Fresh(interpretedOnly);

@@ -54,11 +54,11 @@ public sealed class TokenReadTests
     }
 
     [Theory]
-    [InlineData("out", null, "ab ac loop")]
-    [InlineData("in", null, "ca loop")]
-    [InlineData("both", null, "ab ac loop ca")]
-    [InlineData("both", "R", "ab ca")]
-    [InlineData("both", "R,S", "ab ac ca")]
+    [InlineData("out", null, "loop ac ab")]
+    [InlineData("in", null, "loop ca")]
+    [InlineData("both", null, "loop ca ac ab")]
+    [InlineData("both", "R", "ca ab")]
+    [InlineData("both", "R,S", "ca ac ab")]
     [InlineData("both", "L", "loop")]
     [InlineData("out", "S,Nope", "ac")]
     public void Expansion_lists_each_relationship_once_with_its_other_end(string way, string? types, string expected)
@@ -133,10 +133,10 @@ public sealed class TokenReadTests
         var hops = new HopBuffer();
         view.Expand(_a, Direction.Both, view.ResolveTypes(null), hops);
         view.KeepOthersLabelled(hops, [view.LabelToken("B")]);
-        Assert.Equal([_b, _c, _c], Enumerable.Range(0, hops.Count).Select(i => hops[i].Other));
+        Assert.Equal([_c, _c, _b], Enumerable.Range(0, hops.Count).Select(i => hops[i].Other));
         var values = new List<object?>();
         view.OtherEndProperties(hops, view.PropertyKeyToken("n"), values);
-        Assert.Equal([2L, 3L, 3L], values);
+        Assert.Equal([3L, 3L, 2L], values);
 
         view.KeepOthersLabelled(hops, [view.LabelToken("B"), view.LabelToken("X")]);
         Assert.Equal([_b], Enumerable.Range(0, hops.Count).Select(i => hops[i].Other));

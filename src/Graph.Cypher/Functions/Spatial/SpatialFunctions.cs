@@ -39,19 +39,22 @@ internal static class SpatialFunctions
             var dz = (a.Z ?? 0) - (b.Z ?? 0);
             return Math.Sqrt(((a.X - b.X) * (a.X - b.X)) + ((a.Y - b.Y) * (a.Y - b.Y)) + (dz * dz));
         }
-        var surface = Haversine(a, b);
-        if (a.Z is null) return surface;
-        var height = a.Z.Value - b.Z!.Value;
+        if (a.Z is null) return EarthRadius * CentralAngle(a, b);
+        // Neo4j measures the 3-D arc on a sphere raised to the points' mean height, then adds the height difference.
+        var surface = (EarthRadius + ((a.Z.Value + b.Z!.Value) / 2)) * CentralAngle(a, b);
+        var height = a.Z.Value - b.Z.Value;
         return Math.Sqrt((surface * surface) + (height * height));
     }
 
-    private static double Haversine(CypherPoint a, CypherPoint b)
+    // The haversine formula's angle between the two points, in radians, computed in Neo4j's order (each
+    // coordinate to radians first, as Java's Math.toRadians does) so that the last digits agree too.
+    private static double CentralAngle(CypherPoint a, CypherPoint b)
     {
-        static double Radians(double degrees) => degrees * Math.PI / 180;
-        var dLat = Radians(b.Y - a.Y);
-        var dLon = Radians(b.X - a.X);
-        var h = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2)) + (Math.Cos(Radians(a.Y)) * Math.Cos(Radians(b.Y)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
-        return 2 * EarthRadius * Math.Atan2(Math.Sqrt(h), Math.Sqrt(1 - h));
+        const double DegreesToRadians = 0.017453292519943295;
+        var (lon1, lat1, lon2, lat2) = (a.X * DegreesToRadians, a.Y * DegreesToRadians, b.X * DegreesToRadians, b.Y * DegreesToRadians);
+        var (dLon, dLat) = (lon2 - lon1, lat2 - lat1);
+        var h = Math.Pow(Math.Sin(dLat / 2), 2) + (Math.Cos(lat1) * Math.Cos(lat2) * Math.Pow(Math.Sin(dLon / 2), 2));
+        return 2 * Math.Atan2(Math.Sqrt(h), Math.Sqrt(1 - h));
     }
 
     /// <summary>Inside the box from lower-left to upper-right, edges included; for WGS-84 a box may cross the antimeridian.</summary>

@@ -83,6 +83,27 @@ internal sealed class FulltextBase
 
     public int Length(int document) => _lengths[document];
 
+    /// <summary>How many tokens the document holds in the field (by number).</summary>
+    public int FieldLength(int document, int field) => FieldTokens(document, field).Length;
+
+    /// <summary>Per field: how many documents hold it (one token at least) and their tokens in it.</summary>
+    public Dictionary<string, FieldTotals> FieldTotals()
+    {
+        var totals = new Dictionary<string, FieldTotals>(StringComparer.Ordinal);
+        for (var f = 0; f < _fields.Length; f++)
+        {
+            var field = default(FieldTotals);
+            for (var d = 0; d < DocumentCount; d++)
+            {
+                field = field.Plus(FieldLength(d, f), +1);
+            }
+
+            totals[_fields[f]] = field;
+        }
+
+        return totals;
+    }
+
     /// <summary>The document number of the entity, or -1.</summary>
     public int FindDocument(long id)
     {

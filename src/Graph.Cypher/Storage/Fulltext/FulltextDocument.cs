@@ -13,6 +13,20 @@ internal sealed class FulltextDocument(IReadOnlyDictionary<string, string[]> fie
 
     public IEnumerable<string> Terms => Fields.SelectMany(f => f.Tokens).Distinct(StringComparer.Ordinal);
 
+    /// <summary>How many tokens the document holds in the field (0 when it lacks it).</summary>
+    public int FieldLength(string field)
+    {
+        foreach (var (name, tokens) in Fields)
+        {
+            if (name == field)
+            {
+                return tokens.Length;
+            }
+        }
+
+        return 0;
+    }
+
     public int Frequency(string? field, string term)
     {
         var count = 0;

@@ -4,7 +4,7 @@ namespace Graph.Cypher.Storage.Fulltext;
 
 /// <summary>
 /// An immutable inverted index (term → entity ids) with the analysed documents, so every snapshot keeps its
-/// own version. Scores are BM25 (Lucene's default similarity: k1 = 1.2, b = 0.75). Most documents sit in a
+/// own version. Scores are Lucene's BM25 as Neo4j computes them (<see cref="Bm25"/>). Most documents sit in a
 /// packed <see cref="FulltextBase"/> built in one pass; a write replaces or removes a document in a small
 /// immutable overlay (the changed documents and their postings), folded into a new base once it passes an
 /// eighth of it — the same shape as <see cref="Indexing.RangeIndex"/>, so writes stay cheap and a large
@@ -17,10 +17,7 @@ internal sealed class FulltextIndex
         ImmutableDictionary.Create<long, FulltextDocument?>(),
         ImmutableDictionary.Create<string, ImmutableHashSet<long>>(StringComparer.Ordinal),
         0,
-        0);
-
-    private const double K1 = 1.2;
-    private const double B = 0.75;
+        ImmutableDictionary.Create<string, FieldTotals>(StringComparer.Ordinal));
 
     private readonly FulltextBase _base;
 
@@ -29,20 +26,22 @@ internal sealed class FulltextIndex
 
     // Term → changed entities whose new document holds it.
     private readonly ImmutableDictionary<string, ImmutableHashSet<long>> _added;
-    private readonly long _totalLength;
+
+    // Per field (property), over the live documents: BM25's statistics.
+    private readonly ImmutableDictionary<string, FieldTotals> _fields;
 
     private FulltextIndex(
         FulltextBase packed,
         ImmutableDictionary<long, FulltextDocument?> changed,
         ImmutableDictionary<string, ImmutableHashSet<long>> added,
         int count,
-        long totalLength)
+        ImmutableDictionary<string, FieldTotals> fields)
     {
         _base = packed;
         _changed = changed;
         _added = added;
         Count = count;
-        _totalLength = totalLength;
+        _fields = fields;
     }
 
     public int Count { get; }
@@ -53,7 +52,8 @@ internal sealed class FulltextIndex
     /// </summary>
     public static FulltextIndex Build(IEnumerable<(long Id, FulltextDocument? Document)> documents) => Over(FulltextBase.Build(documents));
 
-    private static FulltextIndex Over(FulltextBase packed) => new(packed, Empty._changed, Empty._added, packed.DocumentCount, packed.TotalLength);
+    private static FulltextIndex Over(FulltextBase packed) =>
+        new(packed, Empty._changed, Empty._added, packed.DocumentCount, packed.FieldTotals().ToImmutableDictionary(StringComparer.Ordinal));
 
     /// <summary>The live documents packed (the overlay folded in): what a snapshot stores.</summary>
     public FulltextBase Packed() => _changed.IsEmpty ? _base : Folded()._base;
@@ -67,7 +67,7 @@ internal sealed class FulltextIndex
         var changed = _changed;
         var added = _added;
         var count = Count;
-        var total = _totalLength;
+        var fields = _fields;
         var inBase = _base.FindDocument(id);
         if (changed.TryGetValue(id, out var old))
         {
@@ -75,13 +75,13 @@ internal sealed class FulltextIndex
             {
                 added = Unpost(added, id, old);
                 count--;
-                total -= old.Length;
+                fields = Totals(fields, old, -1);
             }
         }
         else if (inBase >= 0)
         {
             count--;
-            total -= _base.Length(inBase);
+            fields = Totals(fields, _base.Document(inBase), -1);
         }
 
         if (document is { Length: > 0 })
@@ -93,15 +93,25 @@ internal sealed class FulltextIndex
 
             changed = changed.SetItem(id, document);
             count++;
-            total += document.Length;
+            fields = Totals(fields, document, +1);
         }
         else
         {
             changed = inBase >= 0 ? changed.SetItem(id, null) : changed.Remove(id);
         }
 
-        var index = new FulltextIndex(_base, changed, added, count, total);
+        var index = new FulltextIndex(_base, changed, added, count, fields);
         return changed.Count > Math.Max(1024, _base.DocumentCount / 8) ? index.Folded() : index;
+    }
+
+    private static ImmutableDictionary<string, FieldTotals> Totals(ImmutableDictionary<string, FieldTotals> fields, FulltextDocument document, int sign)
+    {
+        foreach (var (name, tokens) in document.Fields)
+        {
+            fields = fields.SetItem(name, fields.GetValueOrDefault(name).Plus(tokens.Length, sign));
+        }
+
+        return fields;
     }
 
     /// <summary>Matching ids with scores, best first (ties by id for a stable order).</summary>
@@ -181,68 +191,92 @@ internal sealed class FulltextIndex
     private Dictionary<long, double> ScoreTerms(string? field, IReadOnlyList<string> terms)
     {
         var scores = new Dictionary<long, double>();
-        var fieldNumber = _base.FieldNumber(field);
         foreach (var term in terms)
         {
-            var inBase = _base.FindTerm(term);
-            var idf = Idf(DocumentFrequency(term, inBase));
-            if (inBase >= 0 && fieldNumber != -2)
+            foreach (var (id, score) in TermScores(field, term))
             {
-                foreach (var d in _base.Postings(inBase))
-                {
-                    var id = _base.DocumentId(d);
-                    if (!_changed.ContainsKey(id))
-                    {
-                        Keep(scores, id, idf, _base.Frequency(d, fieldNumber, inBase), _base.Length(d));
-                    }
-                }
-            }
-
-            if (_added.TryGetValue(term, out var ids))
-            {
-                foreach (var id in ids)
-                {
-                    var document = _changed[id]!;
-                    Keep(scores, id, idf, document.Frequency(field, term), document.Length);
-                }
+                scores[id] = scores.TryGetValue(id, out var s) ? Math.Max(s, score) : score;
             }
         }
 
         return scores;
     }
 
-    private void Keep(Dictionary<long, double> scores, long id, double idf, int frequency, int length)
+    /// <summary>
+    /// A term in one field, or in every field when none is named: Neo4j parses an unfielded term into one clause
+    /// per indexed property (Lucene's MultiFieldQueryParser), and a document's clause scores add up.
+    /// </summary>
+    private Dictionary<long, double> TermScores(string? field, string term) =>
+        field is not null ? FieldTermScores(field, term) : Summed(_fields.Keys.Select(f => FieldTermScores(f, term)));
+
+    private Dictionary<long, double> FieldTermScores(string field, string term)
     {
-        if (frequency == 0)
+        var scores = new Dictionary<long, double>();
+        if (!_fields.TryGetValue(field, out var totals) || totals.Documents == 0)
         {
-            return;
+            return scores;
         }
 
-        var score = idf * TermWeight(frequency, length);
-        scores[id] = scores.TryGetValue(id, out var s) ? Math.Max(s, score) : score;
+        var hits = FieldHits(field, term);
+        var weight = Bm25.Idf(totals.Documents, hits.Count);
+        foreach (var (id, frequency, length) in hits)
+        {
+            scores[id] = Bm25.Score(weight, frequency, length, totals);
+        }
+
+        return scores;
     }
 
-    /// <summary>How many live documents hold the term (the base's posting list less the changed ones, plus the overlay's).</summary>
-    private int DocumentFrequency(string term, int inBase)
+    /// <summary>The live documents holding the term in the field: how often, and the field's length in each.</summary>
+    private List<(long Id, int Frequency, int Length)> FieldHits(string field, string term)
     {
-        var frequency = _added.TryGetValue(term, out var ids) ? ids.Count : 0;
-        if (inBase >= 0)
+        var hits = new List<(long Id, int Frequency, int Length)>();
+        var fieldNumber = _base.FieldNumber(field);
+        if (_base.FindTerm(term) is var inBase and >= 0 && fieldNumber >= 0)
         {
-            var postings = _base.Postings(inBase);
-            frequency += postings.Length;
-            if (!_changed.IsEmpty)
+            foreach (var d in _base.Postings(inBase))
             {
-                foreach (var d in postings)
+                var id = _base.DocumentId(d);
+                if (!_changed.ContainsKey(id) && _base.Frequency(d, fieldNumber, inBase) is var frequency and > 0)
                 {
-                    if (_changed.ContainsKey(_base.DocumentId(d)))
-                    {
-                        frequency--;
-                    }
+                    hits.Add((id, frequency, _base.FieldLength(d, fieldNumber)));
                 }
             }
         }
 
-        return frequency;
+        if (_added.TryGetValue(term, out var ids))
+        {
+            foreach (var id in ids)
+            {
+                var document = _changed[id]!;
+                if (document.Frequency(field, term) is var frequency and > 0)
+                {
+                    hits.Add((id, frequency, document.FieldLength(field)));
+                }
+            }
+        }
+
+        return hits;
+    }
+
+    // Lucene adds a disjunction's or conjunction's clause scores in double precision and returns a float.
+    private static Dictionary<long, double> Summed(IEnumerable<Dictionary<long, double>> parts)
+    {
+        var sums = new Dictionary<long, double>();
+        foreach (var part in parts)
+        {
+            foreach (var (id, score) in part)
+            {
+                sums[id] = sums.GetValueOrDefault(id) + score;
+            }
+        }
+
+        foreach (var id in sums.Keys.ToList())
+        {
+            sums[id] = (float)sums[id];
+        }
+
+        return sums;
     }
 
     /// <summary>The live entities whose document holds the term.</summary>
@@ -268,11 +302,24 @@ internal sealed class FulltextIndex
         return holding;
     }
 
-    private Dictionary<long, double> ScorePhrase(PhraseQuery phrase)
+    /// <summary>
+    /// A phrase in one field or, unfielded, in each field (scores added, as for a term). Lucene scores a phrase
+    /// as one term whose weight is the sum of its terms' idf and whose frequency is the phrase's (counted here
+    /// as one per document holding it).
+    /// </summary>
+    private Dictionary<long, double> ScorePhrase(PhraseQuery phrase) =>
+        phrase.Field is not null ? FieldPhraseScores(phrase.Field, phrase.Terms) : Summed(_fields.Keys.Select(f => FieldPhraseScores(f, phrase.Terms)));
+
+    private Dictionary<long, double> FieldPhraseScores(string field, IReadOnlyList<string> terms)
     {
         var scores = new Dictionary<long, double>();
+        if (!_fields.TryGetValue(field, out var totals) || totals.Documents == 0 || terms.Count == 0)
+        {
+            return scores;
+        }
+
         HashSet<long>? candidates = null;
-        foreach (var term in phrase.Terms)
+        foreach (var term in terms)
         {
             var holding = Holding(term);
             if (candidates is null)
@@ -285,45 +332,39 @@ internal sealed class FulltextIndex
             }
         }
 
-        if (candidates is null || candidates.Count == 0)
+        var weight = 0f;
+        foreach (var term in terms)
         {
-            return scores;
+            weight += Bm25.Idf(totals.Documents, FieldHits(field, term).Count);
         }
 
-        var idfs = phrase.Terms.Select(t => Idf(DocumentFrequency(t, _base.FindTerm(t)))).ToArray();
-        var fieldNumber = _base.FieldNumber(field: phrase.Field);
-        var baseTerms = phrase.Terms.Select(t => _base.FindTerm(t)).ToArray();
-        foreach (var id in candidates)
+        var fieldNumber = _base.FieldNumber(field);
+        var baseTerms = terms.Select(t => _base.FindTerm(t)).ToArray();
+        foreach (var id in candidates!)
         {
-            double score = 0;
+            int length;
             if (_changed.TryGetValue(id, out var document))
             {
-                if (!document!.ContainsPhrase(phrase.Field, phrase.Terms))
+                if (!document!.ContainsPhrase(field, terms))
                 {
                     continue;
                 }
 
-                for (var i = 0; i < idfs.Length; i++)
-                {
-                    score += idfs[i] * TermWeight(document.Frequency(phrase.Field, phrase.Terms[i]), document.Length);
-                }
+                length = document.FieldLength(field);
             }
             else
             {
                 // Not changed, so the base holds every term of the phrase for this document.
                 var d = _base.FindDocument(id);
-                if (fieldNumber == -2 || !_base.ContainsPhrase(d, fieldNumber, baseTerms))
+                if (fieldNumber < 0 || !_base.ContainsPhrase(d, fieldNumber, baseTerms))
                 {
                     continue;
                 }
 
-                for (var i = 0; i < idfs.Length; i++)
-                {
-                    score += idfs[i] * TermWeight(_base.Frequency(d, fieldNumber, baseTerms[i]), _base.Length(d));
-                }
+                length = _base.FieldLength(d, fieldNumber);
             }
 
-            scores[id] = score;
+            scores[id] = Bm25.Score(weight, 1, length, totals);
         }
 
         return scores;
@@ -358,18 +399,9 @@ internal sealed class FulltextIndex
                 }
             }
 
-            result[id] = score;
+            result[id] = (float)score;
         }
 
         return result;
-    }
-
-    private double Idf(int documentFrequency) =>
-        Math.Log(1 + ((Count - documentFrequency + 0.5) / (documentFrequency + 0.5)));
-
-    private double TermWeight(int frequency, int length)
-    {
-        var average = Count == 0 ? 1 : (double)_totalLength / Count;
-        return frequency * (K1 + 1) / (frequency + (K1 * (1 - B + (B * length / average))));
     }
 }

@@ -81,6 +81,13 @@ internal sealed class Adjacency
     /// <summary>Hops from <paramref name="node"/> (this adjacency's node) along relationships of the given direction and types.</summary>
     public void Expand(long node, Direction direction, TypeFilter types, HopBuffer into)
     {
+        if (direction == Direction.Both && _outgoing.Count > 0 && _incoming.Count > 0)
+        {
+            into.Reserve(Count);
+            MergeNewestFirst(node, types, into, null);
+            return;
+        }
+
         if (direction != Direction.Incoming)
         {
             _outgoing.AppendHops(types, skipOther: -1, into);
@@ -95,6 +102,12 @@ internal sealed class Adjacency
     /// <summary>The relationship ids <see cref="Expand"/> would take, in the same order.</summary>
     public void CollectRelationships(long node, Direction direction, TypeFilter types, List<long> into)
     {
+        if (direction == Direction.Both && _outgoing.Count > 0 && _incoming.Count > 0)
+        {
+            MergeNewestFirst(node, types, null, into);
+            return;
+        }
+
         if (direction != Direction.Incoming)
         {
             _outgoing.AppendRelationships(types, skipOther: -1, into);
@@ -121,6 +134,47 @@ internal sealed class Adjacency
         }
 
         return degree;
+    }
+
+    /// <summary>
+    /// Both directions as Neo4j's single relationship chain lists them: newest first, outgoing and incoming
+    /// interleaved. Relationship ids are handed out in creation order, so the two lists merge by id.
+    /// </summary>
+    private void MergeNewestFirst(long node, TypeFilter types, HopBuffer? hops, List<long>? ids)
+    {
+        var o = _outgoing.Count - 1;
+        var i = _incoming.Count - 1;
+        while (o >= 0 || i >= 0)
+        {
+            AdjacencyEntry entry;
+            if (i < 0 || (o >= 0 && _outgoing[o].Relationship > _incoming[i].Relationship))
+            {
+                entry = _outgoing[o--];
+            }
+            else
+            {
+                entry = _incoming[i--];
+                if (entry.Other == node)
+                {
+                    // A self-loop: taken once, from the outgoing list.
+                    continue;
+                }
+            }
+
+            if (!types.Matches(entry.Type))
+            {
+                continue;
+            }
+
+            if (hops is not null)
+            {
+                hops.Add(entry.Relationship, entry.Other);
+            }
+            else
+            {
+                ids!.Add(entry.Relationship);
+            }
+        }
     }
 
     // A self-loop is in both lists (its other end is the node itself); for Both it is taken once, from the outgoing list.

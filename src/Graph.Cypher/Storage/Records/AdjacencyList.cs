@@ -156,13 +156,17 @@ internal struct AdjacencyList
         Count--;
     }
 
-    /// <summary>Adds a hop for each entry of a matching type, except those whose other end is <paramref name="skipOther"/> (-1: none).</summary>
+    /// <summary>
+    /// Adds a hop for each entry of a matching type, except those whose other end is <paramref name="skipOther"/>
+    /// (-1: none), newest first: Neo4j prepends each new relationship to a node's chain, so expansions, pattern
+    /// comprehensions and collect() over them list the most recently created relationship first.
+    /// </summary>
     public readonly void AppendHops(TypeFilter types, long skipOther, HopBuffer into)
     {
         into.Reserve(Count);
         if (_wide is { } wide)
         {
-            for (var at = 0; at < Count * Stride; at += Stride)
+            for (var at = (Count - 1) * Stride; at >= 0; at -= Stride)
             {
                 if (types.Matches((int)wide[at + 2]) && wide[at + 1] != skipOther)
                 {
@@ -174,7 +178,7 @@ internal struct AdjacencyList
         }
 
         var narrow = _narrow.AsSpan(_start * Stride, Count * Stride);
-        for (var at = 0; at < narrow.Length; at += Stride)
+        for (var at = narrow.Length - Stride; at >= 0; at -= Stride)
         {
             if (types.Matches(narrow[at + 2]) && narrow[at + 1] != skipOther)
             {
@@ -183,15 +187,12 @@ internal struct AdjacencyList
         }
     }
 
-    /// <summary>Adds the relationship id of each entry <see cref="AppendHops"/> would take.</summary>
+    /// <summary>Adds the relationship id of each entry <see cref="AppendHops"/> would take, in the same order.</summary>
     public readonly void AppendRelationships(TypeFilter types, long skipOther, List<long> into)
     {
-        var narrow = Narrow;
-        for (var at = 0; at < Count * Stride; at += Stride)
+        for (var index = Count - 1; index >= 0; index--)
         {
-            var (relationship, other, type) = _wide is { } wide
-                ? (wide[at], wide[at + 1], (int)wide[at + 2])
-                : (narrow[at], (long)narrow[at + 1], narrow[at + 2]);
+            var (relationship, other, type) = this[index];
             if (types.Matches(type) && other != skipOther)
             {
                 into.Add(relationship);

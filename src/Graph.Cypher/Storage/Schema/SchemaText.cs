@@ -41,6 +41,7 @@ internal static class SchemaText
             IndexKind.Range => "range-1.0",
             IndexKind.Fulltext => "fulltext-1.0",
             IndexKind.Point => "point-1.0",
+            IndexKind.Text => "text-2.0",
             _ => "token-lookup-1.0",
         };
         var schemaText = i.Kind == IndexKind.Lookup

@@ -33,6 +33,9 @@ public sealed record CreateIndex(
 {
     /// <summary>CREATE POINT INDEX rather than a range index.</summary>
     public bool Point { get; init; }
+
+    /// <summary>CREATE TEXT INDEX rather than a range index.</summary>
+    public bool Text { get; init; }
 }
 
 /// <summary>CREATE FULLTEXT INDEX name [IF NOT EXISTS] FOR (n:A|B) ON EACH [n.x, n.y] [OPTIONS {…}].</summary>

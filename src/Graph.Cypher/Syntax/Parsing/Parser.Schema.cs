@@ -5,7 +5,7 @@ namespace Graph.Cypher.Syntax.Parsing;
 /// <summary>Schema commands: CREATE/DROP INDEX and CONSTRAINT, SHOW INDEXES/CONSTRAINTS/PROCEDURES/FUNCTIONS.</summary>
 internal sealed partial class Parser
 {
-    private static readonly string[] OtherIndexKinds = ["TEXT", "LOOKUP", "VECTOR", "BTREE"];
+    private static readonly string[] OtherIndexKinds = ["LOOKUP", "VECTOR", "BTREE"];
 
     /// <summary>CREATE followed by an index or constraint keyword (and not a path assignment such as index = (a)).</summary>
     private bool IsSchemaCreate()
@@ -17,7 +17,7 @@ internal sealed partial class Parser
 
         return IsKeywordAhead(1, "INDEX") || IsKeywordAhead(1, "CONSTRAINT") || IsKeywordAhead(1, "RANGE") || IsKeywordAhead(1, "POINT")
             || IsKeywordAhead(1, "FULLTEXT") || OtherIndexKinds.Any(kind => IsKeywordAhead(1, kind))
-            || (IsKeywordAhead(1, "OR") && IsKeywordAhead(2, "REPLACE"));
+            || IsKeywordAhead(1, "TEXT") || (IsKeywordAhead(1, "OR") && IsKeywordAhead(2, "REPLACE"));
     }
 
     private Statement ParseCreateSchema()
@@ -41,11 +41,12 @@ internal sealed partial class Parser
 
         if (IsKeyword("POINT") && IsKeywordAhead(1, "INDEX"))
         {
-            var point = Advance();
-            Advance();
-            var index = ParseCreateRangeIndex(start);
-            if (index.Properties.Count != 1) throw ErrorAt(point, "Only single property point indexes are supported");
-            return index with { Point = true };
+            return ParseSinglePropertyIndex(start, "point") with { Point = true };
+        }
+
+        if (IsKeyword("TEXT") && IsKeywordAhead(1, "INDEX"))
+        {
+            return ParseSinglePropertyIndex(start, "text") with { Text = true };
         }
 
         foreach (var kind in OtherIndexKinds)
@@ -89,6 +90,16 @@ internal sealed partial class Parser
         }
 
         return (name, ifNotExists, parameter);
+    }
+
+    /// <summary>POINT INDEX or TEXT INDEX (the kind keyword is current): the range index form over exactly one property.</summary>
+    private CreateIndex ParseSinglePropertyIndex(in Token start, string kind)
+    {
+        var keyword = Advance();
+        Advance();
+        var index = ParseCreateRangeIndex(start);
+        if (index.Properties.Count != 1) throw ErrorAt(keyword, $"Only single property {kind} indexes are supported");
+        return index;
     }
 
     private CreateIndex ParseCreateRangeIndex(in Token start)
