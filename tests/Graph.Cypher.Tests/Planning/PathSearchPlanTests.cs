@@ -44,6 +44,7 @@ public sealed class PathSearchPlanTests : IDisposable
         { "MATCH p = SHORTEST 3 (a:Ministry {id: 'm1'})-[*]-(b:Event) WHERE length(p) > 3 AND b.n < 10 RETURN b.id, length(p)", "StatefulShortestPath(Into)" },
         // shortestPath() with a WHERE on its path: the search applies it.
         { "MATCH p = shortestPath((a:Ministry {id: 'm1'})-[*]-(b:Event {id: 'e5'})) WHERE length(p) > 2 RETURN length(p)", "ShortestPath" },
+        { "MATCH p = shortestPath((a:Ministry {id: 'm1'})-[r*]-(b:Event)) WHERE none(x IN r WHERE type(x) = 'TRADES_WITH') RETURN b.id, length(p)", "ShortestPath" },
         { "MATCH p = allShortestPaths((a:Ministry {id: 'm1'})-[r*..5]-(b:Event {id: 'e5'})) WHERE all(x IN r WHERE type(x) <> 'TRADES_WITH') RETURN b.id, length(p), count(*)", "ShortestPath" },
     };
 
