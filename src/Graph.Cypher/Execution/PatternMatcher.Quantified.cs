@@ -151,7 +151,11 @@ internal sealed partial class PatternMatcher
     private long LeastDistance(PatternPart all, Row ends)
     {
         if (ends.Get(all.Nodes[0].Variable!) is not NodeRef start || ends.Get(all.Nodes[^1].Variable!) is not NodeRef end) return 0;
-        var hops = Hops(all).ToList();
+        return LeastDistance(Hops(all).ToList(), start, end);
+    }
+
+    private long LeastDistance(IReadOnlyList<RelationshipPattern> hops, NodeRef start, NodeRef end)
+    {
         var types = hops.Any(h => TypeList(h.Types) is null) ? null : hops.SelectMany(h => TypeList(h.Types)!).Distinct().ToList();
         var direction = hops.Select(h => h.Direction).Distinct().Count() == 1 ? ToDirection(hops[0].Direction) : Direction.Both;
         var seen = new HashSet<long> { start.Id };

@@ -36,6 +36,8 @@ internal sealed partial class PatternMatcher
             {
                 var endRow = BindNode(part.Nodes[1], endId, startRow);
                 if (endRow is null) continue;
+                // With a WHERE the search cannot prune, so a pair no relationship chain joins is ruled out first.
+                if (where is not null && LeastDistance([rel], new NodeRef(startId), new NodeRef(endId)) < 0) continue;
                 foreach (var found in Search(rel, startId, endId, min, max, all, endRow, pathName, where)) yield return found;
             }
         }

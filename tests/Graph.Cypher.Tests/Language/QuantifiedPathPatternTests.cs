@@ -68,6 +68,14 @@ public sealed class QuantifiedPathPatternTests : IDisposable
         Assert.DoesNotContain(plan, r => ((string?)r["Details"])?.Contains("QuantifiedPath", StringComparison.Ordinal) == true);
     }
 
+    [Fact]
+    public void A_quantified_path_pattern_may_be_the_whole_pattern() =>
+        Assert.Equal(["[1,2] | [2,3]", "[2,3] | [3,4]"], Rows("MATCH ((x)-[r:NEXT WHERE r.d < 5]->(y)){2} RETURN [v IN x | v.n], [v IN y | v.n]"));
+
+    [Fact]
+    public void Two_quantified_path_patterns_may_follow_each_other() =>
+        Assert.Equal(["[1] | [2]"], Rows("MATCH (:S {n: 1}) ((x)-[:NEXT {d: 1}]->())+ ((y)-[:NEXT {d: 2}]->())+ (:S {n: 3}) RETURN [v IN x | v.n], [v IN y | v.n]"));
+
     [Theory]
     [InlineData("MATCH (a) (()-[:NEXT]->{1,2}())+ (b) RETURN b")]
     [InlineData("MATCH (a) ((x)-[:NEXT]->(y) WHERE z.n > 1)+ (b) RETURN b")]

@@ -34,6 +34,12 @@ public sealed class PathSearchPlanTests : IDisposable
         // A far end bound by the rest of the pattern: the walk runs into it.
         { "MATCH (s:State {id: 's1'}) ((a)-[:TRADES_WITH]-(b)){2,3} (t:State), (t)<-[:PART_OF]-(m:Ministry) RETURN t.id, m.id, size(a)", "Repeat(Trail)" },
         { "MATCH (s:State {id: 's2'}) OPTIONAL MATCH (s) ((a)-[:TRADES_WITH {year: 2021}]->(b))+ (t) RETURN s.id, t.id", "Repeat(Trail)" },
+        // Searched parts under EXISTS, CALL, after WITH (a walk back to a bound node), RETURN *, a group opening the pattern.
+        { "MATCH (s:State) WHERE EXISTS { MATCH (s) ((a)-[:TRADES_WITH]->(b)){3} (t) WHERE t <> s } RETURN s.id", "Repeat(Trail)" },
+        { "MATCH (s:State) CALL (s) { MATCH p = SHORTEST 2 (s)-[:TRADES_WITH]-+(x:State {id: 's3'}) RETURN length(p) AS n } RETURN s.id, n", "StatefulShortestPath(Into)" },
+        { "MATCH (s:State) WITH s ORDER BY s.id LIMIT 2 MATCH (s) ((a)-[:TRADES_WITH]->(b))+ (s) RETURN s.id, size(a)", "Repeat(Trail)" },
+        { "MATCH (s:State {id: 's1'}) ((a)-[:TRADES_WITH]->(b)){1,2} (t) RETURN *", "Repeat(Trail)" },
+        { "MATCH ((a:State)-[:TRADES_WITH]->(b:State)){2} RETURN count(*)", "Repeat(Trail)" },
         // Selectors: k paths, k groups, ALL SHORTEST, ANY, a parenthesized WHERE (pre-filter), the MATCH WHERE after.
         { "MATCH p = SHORTEST 2 (a:State {id: 's1'})-[:TRADES_WITH]-+(b:State) RETURN b.id, length(p)", "StatefulShortestPath(Into)" },
         { "MATCH p = SHORTEST 2 GROUPS (a:Ministry {id: 'm1'})-[*]-(b:Event) RETURN b.id, length(p), count(*)", "StatefulShortestPath(Into)" },
@@ -44,6 +50,7 @@ public sealed class PathSearchPlanTests : IDisposable
         { "MATCH p = SHORTEST 3 (a:Ministry {id: 'm1'})-[*]-(b:Event) WHERE length(p) > 3 AND b.n < 10 RETURN b.id, length(p)", "StatefulShortestPath(Into)" },
         // shortestPath() with a WHERE on its path: the search applies it.
         { "MATCH p = shortestPath((a:Ministry {id: 'm1'})-[*]-(b:Event {id: 'e5'})) WHERE length(p) > 2 RETURN length(p)", "ShortestPath" },
+        { "MATCH p = shortestPath((a:Ministry {id: 'm1'})-[r*]-(b:Event)) WHERE none(x IN r WHERE type(x) = 'TRADES_WITH') RETURN b.id, length(p)", "ShortestPath" },
         { "MATCH p = allShortestPaths((a:Ministry {id: 'm1'})-[r*..5]-(b:Event {id: 'e5'})) WHERE all(x IN r WHERE type(x) <> 'TRADES_WITH') RETURN b.id, length(p), count(*)", "ShortestPath" },
     };
 
@@ -64,6 +71,20 @@ public sealed class PathSearchPlanTests : IDisposable
 
     private static List<string> Sorted(IEnumerable<Record> records) =>
         records.Select(r => string.Join(" | ", r.Values.Select(PlanningGraph.Text))).Order(StringComparer.Ordinal).ToList();
+
+    [Fact]
+    public void A_write_after_a_quantified_match_sees_every_walk_once()
+    {
+        const string query = "MATCH (s:State {id: 's1'}) ((a)-[:TRADES_WITH]->(b)){1,2} (t) WITH DISTINCT t SET t.reached = true RETURN count(*) AS n";
+        var planned = _planned.Run(query);
+        var interpreted = _interpreted.Run(query);
+        Assert.Equal(interpreted.Records.Single()["n"], planned.Records.Single()["n"]);
+        Assert.Equal(interpreted.Counters.PropertiesSet, planned.Counters.PropertiesSet);
+        Assert.True(planned.Counters.PropertiesSet > 0);
+        Assert.Equal(
+            _interpreted.Column("MATCH (s:State) WHERE s.reached RETURN s.id ORDER BY s.id"),
+            _planned.Column("MATCH (s:State) WHERE s.reached RETURN s.id ORDER BY s.id"));
+    }
 
     [Fact]
     public void Repeat_trail_finds_every_trail_a_plain_depth_first_walk_finds()

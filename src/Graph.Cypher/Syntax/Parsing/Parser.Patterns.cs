@@ -112,7 +112,8 @@ internal sealed partial class Parser
             relationships.Add(ParseQuantifiedPath());
         }
 
-        nodes.Add(ParseNodePattern());
+        // A quantified path pattern may also end the pattern, or be followed by another: its own nodes bound it.
+        nodes.Add(relationships.Count > 0 && (!Is(TokenKind.LParen) || IsQuantifiedPathStart()) ? new NodePattern(CurPos, null, null, null, null) : ParseNodePattern());
         while (IsRelationshipStart() || IsQuantifiedPathStart())
         {
             if (IsQuantifiedPathStart())
