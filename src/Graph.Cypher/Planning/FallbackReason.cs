@@ -16,8 +16,6 @@ internal enum FallbackReason
     /// <summary>Schema commands, SHOW: not queries.</summary>
     NotAQuery,
     UpdatingClause,
-    /// <summary>CALL { … } IN TRANSACTIONS.</summary>
-    SubqueryCall,
     ShortestPath,
     /// <summary>A variable-length hop whose inline property values read a variable of the same pattern (they would change along the walk).</summary>
     VariableLengthRelationship,

@@ -34,9 +34,8 @@ internal static class StatementShape
                     Projection(r.Projection);
                     break;
                 case SubqueryCallClause c:
-                    // CALL { … } is an Apply (a SubqueryForeach without RETURN); batches in transactions stay interpreted.
-                    if (c.InTransactions) Fail(FallbackReason.SubqueryCall);
-                    else Check(c.Body);
+                    // CALL { … } is an Apply (a SubqueryForeach without RETURN), in transactions a TransactionApply.
+                    Check(c.Body);
                     break;
                 case ProcedureCallClause p:
                     foreach (var a in p.Arguments ?? []) Expression(a);

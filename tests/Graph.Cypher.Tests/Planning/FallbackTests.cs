@@ -16,7 +16,6 @@ public sealed class FallbackTests : IDisposable
     [InlineData("MATCH (m:Ministry)-[:PARTY_TO*1..2 {n: m.n}]-(x) RETURN count(*)", "VariableLengthRelationship")]
     [InlineData("MATCH p = shortestPath((a:State)-[*]-(b:Agreement)) WHERE all(r IN relationships(p) WHERE type(r) <> 'SIGNED_AT') RETURN p", "ShortestPath")]
     [InlineData("MATCH (m:Ministry)-[:!PARTY_TO*1..2]->(x) RETURN count(*)", "RelationshipTypeExpression")]
-    [InlineData("MATCH (m:Ministry) CALL (m) { SET m.x = 1 } IN TRANSACTIONS", "SubqueryCall")]
     [InlineData("MATCH (a)-[r*1..2]->(b) WITH r MATCH (x)-[r*1..2]->(y) RETURN x", "RepeatedRelationshipVariable")]
     public void A_shape_not_planned_names_its_reason_and_still_answers(string query, string reason)
     {
