@@ -42,9 +42,6 @@ internal enum FallbackReason
     /// <summary>Labels or types given as expressions: $(expr).</summary>
     DynamicLabel,
 
-    /// <summary>LOAD CSV reads rows from a file.</summary>
-    LoadCsv,
-
     /// <summary>The planner failed on the statement (a bug to fix); the interpreter answers it meanwhile.</summary>
     PlannerFault,
 }

@@ -44,8 +44,8 @@ internal static class StatementShape
                 case CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause:
                     WriteShape.Check(clause);
                     break;
-                case LoadCsvClause:
-                    Fail(FallbackReason.LoadCsv);
+                case LoadCsvClause l:
+                    Expression(l.Url);
                     break;
                 case FinishClause:
                     break;

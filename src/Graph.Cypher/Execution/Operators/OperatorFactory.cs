@@ -35,6 +35,7 @@ internal static class OperatorFactory
         UnionPlan p => new UnionOperator(p, Build(p.Left), Build(p.Right)),
         SubqueryForeachPlan p => new SubqueryForeachOperator(p, Build(p.Left), Build(p.Right)),
         TransactionApplyPlan p => new TransactionApplyOperator(p, Build(p.Left), Build(p.Right)),
+        LoadCsvPlan p => new LoadCsvOperator(p, Build(p.Source)),
         OptionalPlan p => new OptionalOperator(p, Build(p.Source)),
         CartesianProductPlan p => new CartesianProductOperator(p, Build(p.Left), Build(p.Right)),
         ValueHashJoinPlan p => new ValueHashJoinOperator(p, Build(p.Left), Build(p.Right)),
