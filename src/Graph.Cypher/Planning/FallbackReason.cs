@@ -39,7 +39,7 @@ internal enum FallbackReason
     /// <summary>Quantified path patterns and relationships, path selectors (SHORTEST k, ANY, … GROUPS).</summary>
     QuantifiedPath,
 
-    /// <summary>Labels or types given as expressions: $(expr).</summary>
+    /// <summary>Labels or types given as expressions, $(expr), in a shortest-path pattern (elsewhere a Filter tests them).</summary>
     DynamicLabel,
 
     /// <summary>The planner failed on the statement (a bug to fix); the interpreter answers it meanwhile.</summary>

@@ -64,7 +64,9 @@ internal static class StatementShape
 
     private static void Part(PatternPart part, HashSet<string> relationships)
     {
-        if (DynamicLabelTerms.In(part)) Fail(FallbackReason.DynamicLabel);
+        // Dynamic labels are tested by a Filter; a shortest-path search would have to test them while searching.
+        if (DynamicLabelTerms.In(part) && part.Selector != PathSelector.All) Fail(FallbackReason.DynamicLabel);
+        foreach (var term in part.Nodes.SelectMany(n => DynamicLabelTerms.Of(n.Labels)).Concat(part.Relationships.SelectMany(r => DynamicLabelTerms.Of(r.Types)))) Expression(term.Expression);
         if (part.Selector != PathSelector.All && (part.SelectorCount > 1 || part.SelectorGroups)) Fail(FallbackReason.QuantifiedPath);
         if (part.Selector != PathSelector.All && !PlannableShortest(part)) Fail(FallbackReason.ShortestPath);
         foreach (var node in part.Nodes)
