@@ -41,6 +41,14 @@ internal static class DynamicPatterns
         return resolved;
     }
 
+    /// <summary>A label or type expression as matched for this row (a planned Filter's test): each dynamic term's value put in.</summary>
+    public static LabelExpression Resolve(LabelExpression labels, Func<DynamicLabelExpression, object?> evaluate)
+    {
+        var values = new Dictionary<DynamicLabelExpression, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var term in DynamicLabelTerms.Of(labels)) values[term] = Names(evaluate(term));
+        return Rewrite(labels, values);
+    }
+
     /// <summary>The labels CREATE or MERGE gives a node: the static ones and every dynamic name.</summary>
     public static IReadOnlyList<string> LabelsToCreate(LabelExpression? labels, Row row, Evaluator evaluator)
     {

@@ -16,8 +16,6 @@ internal enum FallbackReason
     /// <summary>Schema commands, SHOW: not queries.</summary>
     NotAQuery,
     UpdatingClause,
-    /// <summary>CALL { … } IN TRANSACTIONS.</summary>
-    SubqueryCall,
     /// <summary>shortestPath() as an expression, or a path selector inside a pattern expression.</summary>
     ShortestPath,
     /// <summary>A variable-length hop whose inline property values read a variable of the same pattern (they would change along the walk).</summary>
@@ -42,11 +40,8 @@ internal enum FallbackReason
     /// <summary>Two quantified or selective parts in one MATCH (their relationships kept apart), or a quantified path pattern in a pattern expression.</summary>
     QuantifiedPath,
 
-    /// <summary>Labels or types given as expressions: $(expr).</summary>
+    /// <summary>Labels or types given as expressions, $(expr), in a shortest-path pattern (elsewhere a Filter tests them).</summary>
     DynamicLabel,
-
-    /// <summary>LOAD CSV reads rows from a file.</summary>
-    LoadCsv,
 
     /// <summary>The planner failed on the statement (a bug to fix); the interpreter answers it meanwhile.</summary>
     PlannerFault,

@@ -19,7 +19,10 @@ internal sealed class Footprint
     private bool _entities;
     private bool _deletes;
 
-    public bool IsEmpty => _labels.Count == 0 && _types.Count == 0 && _properties.Count == 0 && !_allNodes && !_anyType && !_anyProperty && !_entities && !_deletes;
+    // Labels or types named by $(expr): unknown until the row is read, so they may be any.
+    private bool _dynamic;
+
+    public bool IsEmpty => _labels.Count == 0 && _types.Count == 0 && _properties.Count == 0 && !_allNodes && !_anyType && !_anyProperty && !_entities && !_deletes && !_dynamic;
 
     /// <summary>Whether writes in <paramref name="writes"/> could change what the reads in this footprint see.</summary>
     public bool ConflictsWith(Footprint writes) =>
@@ -28,14 +31,16 @@ internal sealed class Footprint
         || writes._labels.Overlaps(_labels)
         || (writes._types.Count > 0 && (_anyType || writes._types.Overlaps(_types)))
         || (writes._anyProperty && (_anyProperty || _properties.Count > 0))
-        || (writes._properties.Count > 0 && (_anyProperty || writes._properties.Overlaps(_properties)));
+        || (writes._properties.Count > 0 && (_anyProperty || writes._properties.Overlaps(_properties)))
+        || (writes._dynamic && (_dynamic || _labels.Count > 0 || _types.Count > 0 || _allNodes || _anyType))
+        || (_dynamic && (writes._labels.Count > 0 || writes._types.Count > 0 || writes._allNodes));
 
     public void Clear()
     {
         _labels.Clear();
         _types.Clear();
         _properties.Clear();
-        _allNodes = _anyType = _anyProperty = _entities = _deletes = false;
+        _allNodes = _anyType = _anyProperty = _entities = _deletes = _dynamic = false;
     }
 
     public void Add(Footprint other)
@@ -48,6 +53,7 @@ internal sealed class Footprint
         _anyProperty |= other._anyProperty;
         _entities |= other._entities;
         _deletes |= other._deletes;
+        _dynamic |= other._dynamic;
     }
 
     /// <summary>What a clause reads: the entities its patterns find and every property or label its expressions test.</summary>
@@ -109,7 +115,11 @@ internal sealed class Footprint
             case RemoveClause rm:
                 foreach (var item in rm.Items)
                 {
-                    if (item is RemoveLabelsItem l) f._labels.UnionWith(l.Labels);
+                    if (item is RemoveLabelsItem l)
+                    {
+                        f._labels.UnionWith(l.Labels);
+                        f._dynamic |= l.Dynamic is not null;
+                    }
                     else if (item is RemovePropertyItem { DynamicKey: not null }) f._anyProperty = true;
                     else if (item is RemovePropertyItem p) f._properties.Add(p.Key);
                 }
@@ -124,6 +134,7 @@ internal sealed class Footprint
     private void ReadPattern(PatternPart part, ISet<string> bound)
     {
         _entities = true;
+        _dynamic |= DynamicLabelTerms.In(part);
         foreach (var n in part.Nodes)
         {
             var boundNode = n.Variable is not null && bound.Contains(n.Variable);
@@ -160,6 +171,7 @@ internal sealed class Footprint
 
     private void WritePattern(PatternPart part)
     {
+        _dynamic |= DynamicLabelTerms.In(part);
         foreach (var n in part.Nodes)
         {
             // A bound node is only connected to; a new one is seen by every scan of its labels or of all nodes.
@@ -187,7 +199,10 @@ internal sealed class Footprint
             case SetPropertyItem p when p.StaticKey is { } key: _properties.Add(key); break;
             case SetPropertyItem: _anyProperty = true; break;
             case SetAllPropertiesItem: _anyProperty = true; break;
-            case SetLabelsItem l: _labels.UnionWith(l.Labels); break;
+            case SetLabelsItem l:
+                _labels.UnionWith(l.Labels);
+                _dynamic |= l.Dynamic is not null;
+                break;
         }
     }
 

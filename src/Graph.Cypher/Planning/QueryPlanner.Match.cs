@@ -69,7 +69,7 @@ internal sealed partial class QueryPlanner
                 graph.Scope = graph.Scope.With(symbol.Name, symbol);
                 var types = rel.Types is null ? null : StatementShape.TypeNames(rel.Types);
                 // A general type expression reads every relationship of the hop and tests its type.
-                if (rel.Types is not null && types is null) graph.Predicates.Add(new RelationshipTypePredicate(symbol, rel.Types));
+                if (rel.Types is not null && types is null) graph.Predicates.Add(LabelTest(symbol, rel.Types, outer) ?? (Predicate)new RelationshipTypePredicate(symbol, rel.Types));
                 var each = rel.Length is null ? null : EachRelationship(rel, outer);
                 graph.Relationships.Add(new MatchRelationship(symbol, nodes[i], nodes[i + 1], rel.Direction, types, order++, rel.Length) { Each = each, Bound = earlier is not null });
                 steps.Add(new PathStep(symbol, rel.Length is not null, rel.Direction));
@@ -137,7 +137,15 @@ internal sealed partial class QueryPlanner
             var plain = LabelNames(n.Labels);
             node.Labels.AddRange(required.Where(l => !node.Labels.Contains(l)));
             var selectivity = required.Count == 0 ? 0.5 : _stats.NodesWith(required) / _stats.NodeCount;
-            graph.Predicates.Add(new LabelPredicate(node.Symbol, required, plain ? null : n.Labels, selectivity));
+            if (LabelTest(node.Symbol, n.Labels, graph.Scope) is { } dynamic)
+            {
+                if (required.Count > 0) graph.Predicates.Add(new LabelPredicate(node.Symbol, required, null, selectivity));
+                graph.Predicates.Add(dynamic);
+            }
+            else
+            {
+                graph.Predicates.Add(new LabelPredicate(node.Symbol, required, plain ? null : n.Labels, selectivity));
+            }
         }
         if (n.Properties is MapLiteral map)
         {
@@ -146,6 +154,19 @@ internal sealed partial class QueryPlanner
         Inline(n.Properties, node.Symbol, deferred);
         if (n.Where is not null) deferred.Add((n.Where, true));
         return node;
+    }
+
+    /// <summary>
+    /// The test of labels or types with $(expr) terms, or null when there are none. The terms may read variables of
+    /// earlier clauses only (Neo4j evaluates them before matching the pattern).
+    /// </summary>
+    private static DynamicLabelPredicate? LabelTest(Symbol element, LabelExpression labels, Scope scope)
+    {
+        var terms = DynamicLabelTerms.Of(labels).ToList();
+        if (terms.Count == 0) return null;
+        var reads = new HashSet<Symbol> { element };
+        foreach (var term in terms) reads.UnionWith(Reads(term.Expression, scope) ?? []);
+        return new DynamicLabelPredicate(element, labels, scope, reads);
     }
 
     /// <summary>Labels every match must carry: the conjunctive part of a label expression.</summary>

@@ -32,6 +32,7 @@ internal sealed partial class QueryPlanner
         var writes = _wrote;
         _wrote |= wroteBefore;
         after = scope;
+        if (call.Transactions is { } tx) return PlanInTransactions(outer, inner, tx, symbols, writes, ref after, columns);
         if (columns.Count == 0)
         {
             // Its closing Eager finishes every write before anything after it reads.
@@ -51,6 +52,24 @@ internal sealed partial class QueryPlanner
         // it read (Neo4j's Eager on both sides), so a later MATCH sees all of them.
         var apply = new ApplyPlan(new EagerPlan(outer, "subquery writes", outer.Estimate), inner, outer.Estimate * inner.Estimate);
         return Eagerly(apply);
+    }
+
+    /// <summary>
+    /// CALL { … } IN TRANSACTIONS: a TransactionForeach / TransactionApply over the whole input; what it wrote is
+    /// committed before any clause after it reads (an Eager above it when the body writes).
+    /// </summary>
+    private LogicalPlan PlanInTransactions(LogicalPlan outer, LogicalPlan inner, InTransactions tx, IReadOnlyList<Symbol> symbols, bool writes, ref Scope after, IReadOnlyList<string> columns)
+    {
+        for (var i = 0; i < columns.Count; i++) after = after.With(columns[i], symbols[i]);
+        Symbol? status = null;
+        if (tx.ReportStatus is { } name)
+        {
+            status = NewSymbol(name, SymbolKind.Value);
+            after = after.With(name, status);
+        }
+        var batchSize = tx.BatchSize is null ? null : Bind(tx.BatchSize, Scope.Empty);
+        var plan = new TransactionApplyPlan(outer, inner, tx, batchSize, columns.Count > 0, status, outer.Estimate * Math.Max(1, inner.Estimate));
+        return writes ? Eagerly(plan) : plan;
     }
 
     private LogicalPlan Eagerly(LogicalPlan plan)

@@ -72,6 +72,9 @@ internal sealed partial class QueryPlanner
                     scope = scope.With(u.Variable, variable);
                     break;
                 }
+                case LoadCsvClause l:
+                    plan = PlanLoadCsv(plan, l, ref scope);
+                    break;
                 case WithClause w:
                     plan = PlanProjection(plan, scope, w.Projection, w.Where, out scope, out _, out _);
                     break;

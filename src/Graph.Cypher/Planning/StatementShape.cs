@@ -34,9 +34,8 @@ internal static class StatementShape
                     Projection(r.Projection);
                     break;
                 case SubqueryCallClause c:
-                    // CALL { … } is an Apply (a SubqueryForeach without RETURN); batches in transactions stay interpreted.
-                    if (c.InTransactions) Fail(FallbackReason.SubqueryCall);
-                    else Check(c.Body);
+                    // CALL { … } is an Apply (a SubqueryForeach without RETURN), in transactions a TransactionApply.
+                    Check(c.Body);
                     break;
                 case ProcedureCallClause p:
                     foreach (var a in p.Arguments ?? []) Expression(a);
@@ -45,8 +44,8 @@ internal static class StatementShape
                 case CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause:
                     WriteShape.Check(clause);
                     break;
-                case LoadCsvClause:
-                    Fail(FallbackReason.LoadCsv);
+                case LoadCsvClause l:
+                    Expression(l.Url);
                     break;
                 case FinishClause:
                     break;
@@ -66,7 +65,9 @@ internal static class StatementShape
     /// <remarks>A MATCH plans quantified and selective parts (Repeat(Trail), StatefulShortestPath); a pattern expression does not yet.</remarks>
     private static void Part(PatternPart part, HashSet<string> relationships, bool inMatch)
     {
-        if (DynamicLabelTerms.In(part)) Fail(FallbackReason.DynamicLabel);
+        // Dynamic labels are tested by a Filter; a shortest-path search would have to test them while searching.
+        if (DynamicLabelTerms.In(part) && part.Selector != PathSelector.All) Fail(FallbackReason.DynamicLabel);
+        foreach (var term in part.Nodes.SelectMany(n => DynamicLabelTerms.Of(n.Labels)).Concat(part.Relationships.SelectMany(r => DynamicLabelTerms.Of(r.Types)))) Expression(term.Expression);
         if (!inMatch && (part.InnerWhere is not null || part.Relationships.Any(r => r.Group is not null))) Fail(FallbackReason.QuantifiedPath);
         if (!inMatch && part.Selector != PathSelector.All) Fail(FallbackReason.ShortestPath);
         foreach (var node in part.Nodes)

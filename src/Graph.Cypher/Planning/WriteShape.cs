@@ -34,7 +34,8 @@ internal static class WriteShape
 
     private static void Part(PatternPart part)
     {
-        if (Syntax.Analysis.DynamicLabelTerms.In(part)) throw new PlanningFallbackException(FallbackReason.DynamicLabel);
+        // $(expr) labels and types are given by the updater (as the interpreter does); their expressions must be ones the planner covers.
+        foreach (var term in part.Nodes.SelectMany(n => Syntax.Analysis.DynamicLabelTerms.Of(n.Labels)).Concat(part.Relationships.SelectMany(r => Syntax.Analysis.DynamicLabelTerms.Of(r.Types)))) StatementShape.CheckExpression(term.Expression);
         foreach (var n in part.Nodes) StatementShape.CheckExpression(n.Properties);
         foreach (var r in part.Relationships) StatementShape.CheckExpression(r.Properties);
     }

@@ -10,8 +10,9 @@ public sealed class DynamicPatternLabelTests : IDisposable
 {
     private readonly Db _db = new();
 
-    public DynamicPatternLabelTests() =>
-        _db.Run("CREATE (a:PA:PB {id: 1})-[:PR {w: 1}]->(b:PA {id: 2})-[:PS]->(c:PC {id: 3}), (a)-[:PR]->(c), (:Bare {id: 4})");
+    private static readonly string[] Setup = ["CREATE (a:PA:PB {id: 1})-[:PR {w: 1}]->(b:PA {id: 2})-[:PS]->(c:PC {id: 3}), (a)-[:PR]->(c), (:Bare {id: 4})"];
+
+    public DynamicPatternLabelTests() => _db.Run(Setup[0]);
 
     public void Dispose() => _db.Dispose();
 
@@ -50,10 +51,30 @@ public sealed class DynamicPatternLabelTests : IDisposable
         Assert.Equal(expected, _db.Run(statement, Parameters).Records.Single()[0]);
 
     [Fact]
-    public void Explain_falls_back_to_the_interpreter_and_says_why()
+    public void Explain_shows_the_planned_filter_that_tests_the_dynamic_labels()
     {
-        var details = _db.Run("EXPLAIN MATCH (n:$($label)) RETURN n", Parameters).Records.Select(r => (string?)r["Details"]).ToList();
-        Assert.Contains(details, d => d is not null && d.Contains("DynamicLabel", StringComparison.Ordinal));
+        var plan = _db.Run("EXPLAIN MATCH (n:$($label)) RETURN n", Parameters).Records;
+        Assert.DoesNotContain("runtime=interpreted", (string?)plan[0]["Details"]);
+        Assert.Contains(plan, r => (string?)r["Operator"] == "Filter" && (string?)r["Details"] == "n:$($label)");
+    }
+
+    [Theory]
+    [InlineData("UNWIND ['PA', 'PC', 'PB'] AS l MATCH (n:$(l))-[r:$any(['PR', 'PS'])]-(m) RETURN l, n.id, type(r), m.id")]
+    [InlineData("WITH 'PB' AS l MATCH (n:PA&!$(l)) RETURN n.id")]
+    [InlineData("UNWIND [['PA'], ['PA', 'PB'], []] AS ls MATCH (n:$all(ls)) RETURN size(ls), count(n)")]
+    [InlineData("MATCH (n:PA) SET n:$('Seen' + n.id) WITH n MATCH (m:$('Seen' + n.id)) RETURN n.id, count(m)")]
+    [InlineData("UNWIND ['D1', 'D2'] AS l CREATE (x:$(l) {l: l}) WITH l MATCH (y:$(l)) RETURN l, count(y)")]
+    [InlineData("MATCH (a:PA {id: 1}) MERGE (a)-[r:$('PZ')]->(b:$(['PQ', 'PA']) {id: 7}) RETURN type(r), labels(b)")]
+    public void Planned_dynamic_labels_answer_as_the_interpreter(string statement)
+    {
+        using var interpreted = new Db(new EmbeddedGraphOptions { InterpretedOnly = true });
+        foreach (var setup in Setup) interpreted.Run(setup);
+        var expected = interpreted.Run(statement, Parameters);
+        var actual = _db.Run(statement, Parameters);
+        Assert.DoesNotContain("runtime=interpreted", (string?)_db.Run("EXPLAIN " + statement, Parameters).Records[0]["Details"]);
+        Assert.Equal(expected.Records.Select(r => string.Join("|", r.Values.Select(v => v is IEnumerable<object?> l ? string.Join(",", l) : v))).Order(),
+            actual.Records.Select(r => string.Join("|", r.Values.Select(v => v is IEnumerable<object?> l ? string.Join(",", l) : v))).Order());
+        Assert.Equal(expected.Counters, actual.Counters);
     }
 
     [Theory]

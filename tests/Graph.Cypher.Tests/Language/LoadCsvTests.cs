@@ -101,10 +101,28 @@ public sealed class LoadCsvTests : IDisposable
         Assert.Equal(2L, _db.Scalar("LOAD CSV FROM $url AS row RETURN count(row)", new Dictionary<string, object?> { ["url"] = "file:///semi.csv" }));
 
     [Fact]
-    public void The_planner_leaves_load_csv_to_the_interpreter()
+    public void Load_csv_is_a_planned_LoadCSV_operator()
     {
-        var root = _db.Run("EXPLAIN LOAD CSV FROM 'file:///people.csv' AS row RETURN row").Records[0];
-        Assert.Equal("runtime=interpreted (LoadCsv)", root["Details"]);
+        const string query = "LOAD CSV WITH HEADERS FROM 'file:///people.csv' AS row MERGE (p:Person {name: row.name}) ON CREATE SET p.age = toInteger(row.age) RETURN p.name, p.age, linenumber() AS line";
+        var plan = _db.Run("EXPLAIN " + query).Records;
+        Assert.DoesNotContain("runtime=interpreted", (string?)plan[0]["Details"]);
+        Assert.Contains(plan, r => (string?)r["Operator"] == "LoadCSV" && (string?)r["Details"] == "row");
+        Snapshooter.Xunit.Snapshot.Match(string.Join("\n", plan.Select(r => $"{r["Operator"]} {r["Details"]}")), Snapshooter.SnapshotNameExtension.Create("load-csv"));
+    }
+
+    [Theory]
+    [InlineData("LOAD CSV WITH HEADERS FROM 'file:///people.csv' AS row MERGE (p:Person {name: row.name}) ON CREATE SET p.age = toInteger(row.age) RETURN p.name, p.age, linenumber() AS line, file() AS file")]
+    [InlineData("UNWIND ['people', 'semi', 'people'] AS f LOAD CSV FROM 'file:///' + f + '.csv' AS row FIELDTERMINATOR ',' RETURN f, row, linenumber() AS line")]
+    [InlineData("LOAD CSV FROM 'file:///quoted.csv' AS row WITH row, linenumber() AS n WHERE n > 1 RETURN row, n, linenumber() AS after")]
+    [InlineData("LOAD CSV FROM 'file:///people.csv' AS row CALL (row) { CREATE (x:Row {first: row[0]}) } IN TRANSACTIONS OF 2 ROWS RETURN count(*) AS c")]
+    public void Planned_load_csv_answers_as_the_interpreter(string query)
+    {
+        using var interpreted = new Db(new EmbeddedGraphOptions { ImportDirectory = _import, InterpretedOnly = true });
+        var expected = interpreted.Run(query);
+        var actual = _db.Run(query);
+        Assert.Equal(expected.Columns, actual.Columns);
+        Assert.Equal(expected.Records.Select(r => r.Values), actual.Records.Select(r => r.Values));
+        Assert.Equal(expected.Counters, actual.Counters);
     }
 
     [Fact]

@@ -141,6 +141,11 @@ public sealed class DifferentialTests : IDisposable
         "MATCH (m:Ministry) OPTIONAL CALL (m) { MATCH (m)-[:PARTY_TO]->(a:Agreement {kind: 'Protocol'}) RETURN a.id AS id } RETURN m.id, id",
         "CALL () { MATCH (s:State) RETURN count(*) AS states } RETURN states",
         "CALL () { MATCH (m:Ministry) WITH m LIMIT 5 CALL (m) { MATCH (m)-[:PARTY_TO]->(a:Agreement) CALL (a) { MATCH (a)-[:SIGNED_AT]->(e:Event) RETURN collect(e { .id, .n }) AS events } RETURN collect(a { __typename: 'Agreement', .id, .kind, events: events }) AS agreements } RETURN collect(m { .id, agreements: agreements }) AS ministries } RETURN ministries",
+        // CALL { … } IN TRANSACTIONS: TransactionApply / TransactionForeach committing batch by batch.
+        "UNWIND [1, 0, 2, 4, 5] AS i CALL (i) { CREATE (n:X {num: 100 / i}) RETURN n.num AS num } IN TRANSACTIONS OF 2 ROWS ON ERROR CONTINUE REPORT STATUS AS s RETURN i, num, s.started, s.committed, s.errorMessage",
+        "UNWIND [1, 0, 2, 4] AS i CALL (i) { CREATE (n:X {num: 100 / i}) RETURN n.num AS num } IN TRANSACTIONS OF 1 ROW ON ERROR BREAK REPORT STATUS AS s RETURN i, num, s.started, s.committed",
+        "MATCH (m:Ministry) CALL (m) { SET m.flag = m.n % 2 = 0 } IN TRANSACTIONS OF 3 ROWS WITH count(*) AS c MATCH (x:Ministry) WHERE x.flag RETURN c, count(x)",
+        "MATCH (a:Agreement) WHERE a.n > 50 CALL (a) { MATCH (a)-[r]-() DELETE r RETURN count(r) AS gone } IN CONCURRENT TRANSACTIONS OF $n ROWS RETURN a.id, gone",
         // RollUpExpand: the collected one-hop subquery in every form the GraphQL translator writes, and the ones it does not fuse.
         "MATCH (m:Ministry) CALL (m) { MATCH (m)-[:PARTY_TO]->(a:Agreement) WHERE a.kind = 'Protocol' RETURN collect(a { .id, .n }) AS ps } RETURN m.id, ps",
         "MATCH (m:Ministry) CALL (m) { MATCH (m)-[:PARTY_TO]->(a:Agreement) RETURN head(collect(a { .id })) AS first } RETURN m.id, first",

@@ -17,7 +17,6 @@ public sealed class FallbackTests : IDisposable
     [InlineData("MATCH (a:State {id: 's1'}), (b:Agreement {id: 'a9'}) RETURN length(shortestPath((a)-[*]-(b))) AS n", "ShortestPath")]
     [InlineData("MATCH (a:State {id: 's1'}) ((v)-[:TRADES_WITH]->(w))+ (b), (b) ((x)-[:TRADES_WITH]->(y))+ (c) RETURN count(*)", "QuantifiedPath")]
     [InlineData("MATCH (m:Ministry)-[:!PARTY_TO*1..2]->(x) RETURN count(*)", "RelationshipTypeExpression")]
-    [InlineData("MATCH (m:Ministry) CALL (m) { SET m.x = 1 } IN TRANSACTIONS", "SubqueryCall")]
     [InlineData("MATCH (a)-[r*1..2]->(b) WITH r MATCH (x)-[r*1..2]->(y) RETURN x", "RepeatedRelationshipVariable")]
     public void A_shape_not_planned_names_its_reason_and_still_answers(string query, string reason)
     {

@@ -1,4 +1,5 @@
 using Graph.Core.Errors;
+using Graph.Cypher.Functions.Scalar;
 using Graph.Cypher.Functions;
 using Graph.Cypher.Planning;
 using Graph.Cypher.Planning.Logical;
@@ -153,6 +154,13 @@ internal static partial class ExpressionCompiler
                 return Reduce(r, scope, locals);
             case CaseExpression c:
                 return Case(c, scope, locals);
+            // linenumber() and file() read the record LOAD CSV put in its hidden slots; with none in scope, null.
+            case FunctionCall { Arguments.Count: 0 } f when LoadCsvFunctions.SlotOf(f.Name) is { } csv:
+            {
+                if (scope.Find(csv) is not { } slot) return (_, _) => null;
+                var index = slot.Slot;
+                return (row, _) => row[index];
+            }
             case FunctionCall f when !FunctionRegistry.IsAggregate(f.Name) && FunctionRegistry.TryGetScalar(f.Name, out var def):
             {
                 var args = f.Arguments.Select(a => Compile(a, scope, locals)).ToArray();

@@ -40,11 +40,29 @@ internal sealed class FilterOperator : PlanOperator
         RelationshipTypePredicate t => (row, ctx) =>
             row[t.Relationship.Slot] is RelRef r && Evaluator.LabelsMatch(t.Types, name => ctx.Graph.RelationshipType(r.Id) == name, () => true),
         BoundNodePredicate b => (row, _) => row[b.Node.Slot] is NodeRef,
+        DynamicLabelPredicate d => Dynamic(d),
         DistinctRelationships d => (row, _) => !(row[d.Left.Slot] is RelRef a && row[d.Right.Slot] is RelRef b && a.Id == b.Id),
         NotOnPath n => (row, _) => !(row[n.Relationship.Slot] is RelRef r && row[n.Path.Slot] is List<object?> path && path.Contains(r)),
         DisjointPaths d => (row, _) => !(row[d.Left.Slot] is List<object?> a && row[d.Right.Slot] is List<object?> b && a.Exists(b.Contains)),
         _ => throw new InvalidOperationException($"No test for {predicate.GetType().Name}"),
     };
+
+    private static Func<object?[], OperatorContext, bool> Dynamic(DynamicLabelPredicate d)
+    {
+        var terms = Syntax.Analysis.DynamicLabelTerms.Of(d.Labels)
+            .ToDictionary(t => t, t => ExpressionCompiler.Compile(new BoundExpression(t.Expression, d.Scope)));
+        var slot = d.Element.Slot;
+        return (row, ctx) =>
+        {
+            var labels = DynamicPatterns.Resolve(d.Labels, t => terms[t](row, ctx));
+            return row[slot] switch
+            {
+                NodeRef n => Evaluator.LabelsMatch(labels, name => ctx.Graph.NodeHasLabel(n.Id, name), () => ctx.Graph.NodeLabels(n.Id).Count > 0),
+                RelRef r => Evaluator.LabelsMatch(labels, name => ctx.Graph.RelationshipType(r.Id) == name, () => true),
+                _ => false,
+            };
+        };
+    }
 
     private static Func<object?[], OperatorContext, bool> HasAll(int slot, TokenCache[] labels) => (row, ctx) =>
     {

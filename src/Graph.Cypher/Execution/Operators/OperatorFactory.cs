@@ -36,6 +36,8 @@ internal static class OperatorFactory
         RepeatTrailPlan p => new RepeatTrailOperator(p, Build(p.Source)),
         UnionPlan p => new UnionOperator(p, Build(p.Left), Build(p.Right)),
         SubqueryForeachPlan p => new SubqueryForeachOperator(p, Build(p.Left), Build(p.Right)),
+        TransactionApplyPlan p => new TransactionApplyOperator(p, Build(p.Left), Build(p.Right)),
+        LoadCsvPlan p => new LoadCsvOperator(p, Build(p.Source)),
         OptionalPlan p => new OptionalOperator(p, Build(p.Source)),
         CartesianProductPlan p => new CartesianProductOperator(p, Build(p.Left), Build(p.Right)),
         ValueHashJoinPlan p => new ValueHashJoinOperator(p, Build(p.Left), Build(p.Right)),

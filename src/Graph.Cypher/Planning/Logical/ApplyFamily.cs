@@ -41,3 +41,31 @@ internal sealed record SubqueryForeachPlan(LogicalPlan Left, LogicalPlan Right, 
 
     public override string Details => "";
 }
+
+/// <summary>
+/// CALL { … } IN TRANSACTIONS: the left side read whole, then cut into batches of the given size, each running
+/// the right side per row in an inner transaction committed before the next batch — Neo4j's TransactionForeach
+/// (a unit subquery: the left rows pass on) and TransactionApply (the body's columns joined to each left row).
+/// <see cref="Status"/> is REPORT STATUS's column.
+/// </summary>
+internal sealed record TransactionApplyPlan(
+    LogicalPlan Left,
+    LogicalPlan Right,
+    Syntax.Ast.InTransactions Transactions,
+    BoundExpression? BatchSize,
+    bool Returns,
+    Symbol? Status,
+    double Estimate) : BinaryPlan(Left, Right, Estimate)
+{
+    public override string Operator => Returns ? "TransactionApply" : "TransactionForeach";
+
+    public override string Details
+    {
+        get
+        {
+            var rows = BatchSize is null ? Syntax.Ast.InTransactions.DefaultBatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture) : BatchSize.Text;
+            var text = $"IN {(Transactions.Concurrent ? "CONCURRENT " : "")}TRANSACTIONS OF {rows} ROWS ON ERROR {Transactions.OnError.ToString().ToUpperInvariant()}";
+            return Status is null ? text : $"{text} REPORT STATUS AS {Status}";
+        }
+    }
+}

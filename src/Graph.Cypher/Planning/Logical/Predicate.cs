@@ -77,3 +77,14 @@ internal sealed record DisjointPaths(Symbol Left, Symbol Right) : Predicate(new 
 
     public override double Selectivity => 1;
 }
+
+/// <summary>
+/// A node's labels or a relationship's types with $(expr) terms (Neo4j 5.26 dynamic labels): each term's value,
+/// read from the row (<see cref="Scope"/> resolves its variables), is put in before the expression is tested.
+/// </summary>
+internal sealed record DynamicLabelPredicate(Symbol Element, LabelExpression Labels, Scope Scope, IReadOnlySet<Symbol>? Reads) : Predicate(Reads)
+{
+    public override string Text => Element + ":" + LabelText.Of(Labels);
+
+    public override double Selectivity => 0.5;
+}
