@@ -12,7 +12,16 @@ internal sealed class FilterOperator : PlanOperator
     public FilterOperator(FilterPlan plan, PlanOperator source, IReadOnlyCollection<Predicate>? tested = null) : base(plan, source) =>
         _tests = plan.Predicates.Where(p => tested is null || !tested.Contains(p)).Select(Compile).ToArray();
 
-    protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument)
+    protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument) =>
+        // Right above a label scan, nodes are tested before a row is made for them (not under PROFILE, which counts the scan's rows).
+        ctx.Profile is not null ? Filtered(ctx, argument) : Children[0] switch
+        {
+            NodeByLabelScanOperator scan => scan.Filtered(ctx, argument, Holds),
+            AllNodesScanOperator scan => scan.Filtered(ctx, argument, Holds),
+            _ => Filtered(ctx, argument),
+        };
+
+    private IEnumerable<object?[]> Filtered(OperatorContext ctx, object?[] argument)
     {
         foreach (var row in Children[0].Rows(ctx, argument))
         {

@@ -19,6 +19,10 @@ internal sealed class AllNodesScanOperator(AllNodesScanPlan plan) : PlanOperator
     public IEnumerable<long> Ids(OperatorContext ctx) => ctx.Graph.AllNodes();
 
     protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument) => NodeRows.Of(ctx, argument, Ids(ctx), _slot);
+
+    /// <summary>The rows a Filter right above keeps, tested in one scratch row: a row is made only for a node that passes.</summary>
+    public IEnumerable<object?[]> Filtered(OperatorContext ctx, object?[] argument, Func<object?[], OperatorContext, bool> holds) =>
+        NodeRows.Filtered(ctx, argument, Ids(ctx), _slot, holds);
 }
 
 internal sealed class NodeByLabelScanOperator(NodeByLabelScanPlan plan) : PlanOperator(plan), Parallel.IMorselScan
@@ -29,6 +33,10 @@ internal sealed class NodeByLabelScanOperator(NodeByLabelScanPlan plan) : PlanOp
     public IEnumerable<long> Ids(OperatorContext ctx) => ctx.Graph.NodesWithLabel(_label);
 
     protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument) => NodeRows.Of(ctx, argument, Ids(ctx), _slot);
+
+    /// <inheritdoc cref="AllNodesScanOperator.Filtered"/>
+    public IEnumerable<object?[]> Filtered(OperatorContext ctx, object?[] argument, Func<object?[], OperatorContext, bool> holds) =>
+        NodeRows.Filtered(ctx, argument, Ids(ctx), _slot, holds);
 }
 
 
@@ -50,6 +58,26 @@ internal static class NodeRows
                 row[slot] = new NodeRef(morsels[i]);
                 yield return row;
             }
+        }
+    }
+
+    /// <summary>The rows <paramref name="holds"/> keeps, each node tested in one scratch row first (morsel by morsel for a worker).</summary>
+    public static IEnumerable<object?[]> Filtered(OperatorContext ctx, object?[] argument, IEnumerable<long> ids, int slot, Func<object?[], OperatorContext, bool> holds)
+    {
+        var scratch = (object?[])argument.Clone();
+        foreach (var id in ctx.Morsels is { } morsels ? MorselIds(morsels) : ids)
+        {
+            ctx.Query.Tick();
+            scratch[slot] = new NodeRef(id);
+            if (holds(scratch, ctx)) yield return (object?[])scratch.Clone();
+        }
+    }
+
+    private static IEnumerable<long> MorselIds(Parallel.WorkerMorsels morsels)
+    {
+        while (morsels.Next())
+        {
+            for (var i = 0; i < morsels.Count; i++) yield return morsels[i];
         }
     }
 

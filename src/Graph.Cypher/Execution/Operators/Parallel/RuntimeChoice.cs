@@ -10,7 +10,7 @@ namespace Graph.Cypher.Execution.Operators.Parallel;
 /// </summary>
 internal static class RuntimeChoice
 {
-    /// <summary>Estimated input rows from which a second core pays for starting its worker and merging its groups.</summary>
+    /// <summary>Estimated rows of work (every operator of the pipeline) from which a second core pays for starting its worker and merging its groups.</summary>
     public const double RowThreshold = 50_000;
 
     public const string Parallel = "parallel";
@@ -33,6 +33,9 @@ internal static class RuntimeChoice
         return Math.Clamp(Environment.ProcessorCount, 2, 4);
     }
 
+    /// <summary>A streaming operator of a worker's pipeline: one row in at a time, from its only child.</summary>
+    public static bool Streams(PlanOperator op) => op is ExpandOperator or VarLengthOperator or FilterOperator or ProjectionOperator && op.Children.Count == 1;
+
     /// <summary>
     /// The parallel form of an aggregation over <paramref name="source"/>, when it has one: every aggregate merges
     /// exactly and the input is a pipeline of streaming operators (Expand, Filter, Projection, one row in at a time)
@@ -43,7 +46,7 @@ internal static class RuntimeChoice
         var aggregates = plan.Aggregates.Select(MergeableAggregate.Of).ToArray();
         if (aggregates.Length == 0 || aggregates.Any(a => a is null)) return null;
         var op = source;
-        while (op is ExpandOperator or VarLengthOperator or FilterOperator or ProjectionOperator && op.Children.Count == 1) op = op.Children[0];
+        while (Streams(op)) op = op.Children[0];
         var counting = ExpandCounting.Of(plan, source);
         // Over another input (a seek, an apply) it is still worth building for the batched counting alone.
         return op is IMorselScan scan ? new ParallelAggregationOperator(plan, source, scan, aggregates!, counting)
