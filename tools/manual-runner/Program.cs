@@ -46,13 +46,16 @@ foreach (var file in Directory.EnumerateFiles(root, "*.adoc", SearchOption.AllDi
             continue;
         }
         var outcome = await ExampleRunner.RunAsync(example, importDirectory, sequential: mode == Mode.Sequential);
-        if (mode == Mode.Either && !outcome.Passed && example.Earlier.Count > 0)
+        // An error example that fails with other wording may fail with the manual's on the later graph (the index
+        // an earlier example made is there to be refused); it is taken when it does.
+        var wordingDiffers = outcome.Passed && example.ExpectedError is { Length: > 0 } && outcome.Detail != "same error text";
+        if (mode == Mode.Either && (!outcome.Passed || wordingDiffers) && example.Earlier.Count > 0)
         {
             var afterEarlier = await ExampleRunner.RunAsync(example, importDirectory, sequential: true);
-            if (afterEarlier.Passed)
+            if (afterEarlier.Passed && (!outcome.Passed || afterEarlier.Detail == "same error text"))
             {
+                if (!outcome.Passed) passedOnlyAfterEarlier++;
                 outcome = afterEarlier;
-                passedOnlyAfterEarlier++;
             }
         }
         if (example.ExpectedError is not null)

@@ -1,4 +1,3 @@
-using Graph.Core.Errors;
 using Graph.Cypher.Functions;
 using Graph.Cypher.Procedures;
 using Graph.Cypher.Syntax.Ast;
@@ -156,10 +155,7 @@ internal sealed partial class SemanticAnalyzer
                 foreach (var t in d.Targets)
                 {
                     Expr(t, scope, false);
-                    if (t is Literal or ListLiteral or MapLiteral)
-                    {
-                        throw new GraphException(ErrorCodes.TypeError, $"Type mismatch: expected Node, Path or Relationship ({t.Position})", ErrorPhase.Compile);
-                    }
+                    DeleteTargets.Check(t);
                 }
                 return scope;
             case ForeachClause f:
