@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 
 const rows = readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+// Runs in which no request ended inside the window have no latencies (null): left out of the median.
 const median = (xs) => {
-  const s = [...xs].sort((p, q) => p - q);
+  const s = xs.filter(Number.isFinite).sort((p, q) => p - q);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };

@@ -1,6 +1,6 @@
 namespace Graph.LoadGen;
 
-/// <summary>What one measured run produced.</summary>
+/// <summary>What one measured run produced; no latency percentiles when no request ended inside the window.</summary>
 internal sealed record LoadResult(
     string Label,
     int Connections,
@@ -8,7 +8,7 @@ internal sealed record LoadResult(
     long Requests,
     long Errors,
     double RequestsPerSecond,
-    double P50Ms,
-    double P99Ms,
+    double? P50Ms,
+    double? P99Ms,
     double MeanResponseBytes,
     string? FirstError);

@@ -54,7 +54,7 @@ internal sealed class LoadRunner(LoadOptions options)
         var seconds = options.Duration.TotalSeconds;
         return new LoadResult(
             options.Label, options.Connections, seconds, stats.Count, errors,
-            stats.Count / seconds, stats.PercentileMs(50), stats.PercentileMs(99),
+            stats.Count / seconds, stats.Count == 0 ? null : stats.PercentileMs(50), stats.Count == 0 ? null : stats.PercentileMs(99),
             stats.Count == 0 ? 0 : (double)bytes / stats.Count, firstError);
     }
 
