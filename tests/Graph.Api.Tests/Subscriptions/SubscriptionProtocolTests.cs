@@ -86,6 +86,9 @@ public sealed class SubscriptionProtocolTests : IClassFixture<SeededApiFactory>
             await closed.SubscribeAsync($"c{i}", TopicCreated);
             await dropped.SubscribeAsync($"d{i}", TopicCreated);
         }
+        // A subscribe message is registered by the server after the client has sent it: wait for all six before the
+        // mutation, or a late one misses the event and the count below races the registration.
+        await SubscribersAsync(baseline + 6);
         await MutateAsync("""mutation { createTopics(input: [{ id: "ws-mid", name: "Mid" }]) { topics { id } } }""");
         Assert.Equal("next", (string)(await closed.ReceiveAsync())!["type"]!);
         Assert.Equal("next", (string)(await dropped.ReceiveAsync())!["type"]!);
@@ -100,6 +103,13 @@ public sealed class SubscriptionProtocolTests : IClassFixture<SeededApiFactory>
         Assert.Equal(0, Service.Subscriptions.SubscriberCount);
         await closed.DisposeAsync();
         await dropped.DisposeAsync();
+    }
+
+    /// <summary>Waits (bounded) until the hub holds this many subscribers; the test's assertions come after.</summary>
+    private async Task SubscribersAsync(int expected)
+    {
+        using var giveUp = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        while (Service.Subscriptions.SubscriberCount < expected && !giveUp.IsCancellationRequested) await Task.Delay(10);
     }
 
     [Fact]
