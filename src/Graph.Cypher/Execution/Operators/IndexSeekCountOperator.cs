@@ -9,30 +9,19 @@ namespace Graph.Cypher.Execution.Operators;
 /// totalCount): when the seek is exact the index's ids are counted and no row is made. Otherwise, and under PROFILE
 /// (which counts the seek's rows), the plain aggregation runs over the seek's rows.
 /// </summary>
-internal sealed class IndexSeekCountOperator(AggregationPlan plan, NodeIndexSeekOperator seek) : PlanOperator(plan, seek)
+internal sealed class IndexSeekCountOperator(AggregationPlan plan, NodeIndexSeekOperator seek) : CountShortcutOperator(plan, seek)
 {
-    private readonly EagerAggregationOperator _serial = new(plan, seek);
-    private readonly int[] _slots = plan.Aggregates.Select(a => a.Symbol.Slot).ToArray();
-
     /// <summary>Whether an aggregation has this form: no grouping keys, only counts of rows or of the sought node, over an index seek.</summary>
     public static bool Fits(AggregationPlan plan) =>
         plan is { Groupings.Count: 0, Aggregates.Count: > 0, Source: NodeIndexSeekPlan seek }
         && plan.Aggregates.All(a => a.Call is CountStar
             || a.Call is FunctionCall { Arguments: [Variable v] } call && string.Equals(call.Name, "count", StringComparison.OrdinalIgnoreCase) && v.Name == seek.Node.Name);
 
-    protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument)
+    protected override long? Count(OperatorContext ctx, object?[] argument)
     {
-        if (ctx.Profile is not null) return _serial.Aggregated(ctx, argument);
         var (ids, exact) = seek.Find(ctx, argument);
-        return exact ? Counted(ids, argument) : _serial.Aggregated(ctx, argument);
-    }
-
-    private IEnumerable<object?[]> Counted(IEnumerable<long> ids, object?[] argument)
-    {
+        if (!exact) return null;
         // The seek's ids are distinct nodes, so count(DISTINCT n) is the same number.
-        long count = ids.TryGetNonEnumeratedCount(out var n) ? n : ids.LongCount();
-        var output = (object?[])argument.Clone();
-        foreach (var slot in _slots) output[slot] = count;
-        yield return output;
+        return ids.TryGetNonEnumeratedCount(out var n) ? n : ids.LongCount();
     }
 }

@@ -8,26 +8,11 @@ namespace Graph.Cypher.Execution.Operators;
 /// a.date RETURN count(*)</c>): the join counts its pairs instead of making a row for each. PROFILE, which counts
 /// the join's rows, runs the plain aggregation over the join's rows.
 /// </summary>
-internal sealed class JoinCountOperator(AggregationPlan plan, ValueHashJoinOperator join) : PlanOperator(plan, join)
+internal sealed class JoinCountOperator(AggregationPlan plan, ValueHashJoinOperator join) : CountShortcutOperator(plan, join)
 {
-    private readonly EagerAggregationOperator _serial = new(plan, join);
-    private readonly int[] _slots = plan.Aggregates.Select(a => a.Symbol.Slot).ToArray();
-
     /// <summary>Whether an aggregation has this form: no grouping keys, only count(*), over a value join.</summary>
     public static bool Fits(AggregationPlan plan) =>
         plan is { Groupings.Count: 0, Aggregates.Count: > 0, Source: ValueHashJoinPlan } && plan.Aggregates.All(a => a.Call is CountStar);
 
-    protected override IEnumerable<object?[]> Produce(OperatorContext ctx, object?[] argument)
-    {
-        if (ctx.Profile is not null) return _serial.Aggregated(ctx, argument);
-        return Counted(ctx, argument);
-    }
-
-    private IEnumerable<object?[]> Counted(OperatorContext ctx, object?[] argument)
-    {
-        var pairs = join.Pairs(ctx, argument);
-        var output = (object?[])argument.Clone();
-        foreach (var slot in _slots) output[slot] = pairs;
-        yield return output;
-    }
+    protected override long? Count(OperatorContext ctx, object?[] argument) => join.Pairs(ctx, argument);
 }
